@@ -1,0 +1,18 @@
+/** Activation: starts the language client. */
+import { window, type ExtensionContext } from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { createLanguageClient } from './languageClient';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: ExtensionContext): Promise<void> {
+  const outputChannel = window.createOutputChannel('NSX Framework', { log: true });
+  context.subscriptions.push(outputChannel);
+  client = createLanguageClient(context, outputChannel);
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

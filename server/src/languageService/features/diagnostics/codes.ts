@@ -1,0 +1,48 @@
+/** Every diagnostic code we report, its default severity and what it means (for settings and docs). */
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+
+export interface CodeInfo {
+  severity: DiagnosticSeverity;
+  summary: string;
+}
+
+const E = DiagnosticSeverity.Error;
+const W = DiagnosticSeverity.Warning;
+
+export const DIAGNOSTIC_CODES: Readonly<Record<string, CodeInfo>> = {
+  'json-syntax': { severity: E, summary: 'The text is not valid JSON.' },
+  'json-comment': { severity: E, summary: 'A comment: JSON has none.' },
+  'json-trailing-comma': { severity: E, summary: 'A comma after the last item of an object or list.' },
+  'duplicate-key': { severity: W, summary: 'A property appears twice in one object.' },
+  'missing-property': { severity: E, summary: 'A required property is missing.' },
+  'wrong-type': { severity: E, summary: 'A value of the wrong type (text where a number is due, …).' },
+  'out-of-range': { severity: E, summary: 'A number outside its range (Job Zone 1–5, percent 0–100, …).' },
+  'empty-value': { severity: E, summary: 'Text that must not be empty is empty.' },
+  'invalid-format': { severity: E, summary: 'Text not in its format (version, date-time, CIP code, URL, key, …).' },
+  'soc-format': { severity: E, summary: 'An O*NET-SOC code not written NN-NNNN.NN.' },
+  'invalid-value': { severity: E, summary: 'A value that is not one of those allowed.' },
+  'unknown-key': { severity: W, summary: 'A property the format does not define.' },
+  'unknown-level': { severity: E, summary: 'A level key other than emerging, developing, proficient, advanced.' },
+  'level-label': { severity: E, summary: "A level's label does not match its key." },
+  'job-zone-inferred-without-zone': { severity: E, summary: 'jobZoneInferred is true while jobZone is null.' },
+  'context-job-zone': { severity: W, summary: 'Context covered names a Job Zone other than the occupation’s.' },
+  'statement-separator': { severity: W, summary: 'A hyphen or en dash (or a badly spaced em dash) in place of " — ".' },
+  'statement-missing-separator': { severity: W, summary: 'A statement without " — " between headline and body.' },
+  'statement-empty-headline': { severity: W, summary: 'A statement whose headline is empty.' },
+  'statement-empty-body': { severity: W, summary: 'A statement whose body is empty.' },
+  'statement-final-period': { severity: W, summary: 'A core or AI-fluency statement without its final period.' },
+  'statement-unexpected-period': { severity: W, summary: 'A durable-skill statement ending with a period.' },
+  'statement-duplicate': { severity: W, summary: 'A statement repeated in the framework.' },
+  'unknown-citation': { severity: E, summary: 'A citation key neither built in nor defined in the file.' },
+  'unknown-onet-name': { severity: W, summary: 'An O*NET name not in the catalog for its list.' },
+  'duplicate-domain': { severity: W, summary: 'A durable-skill domain listed twice.' },
+};
+
+export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
+
+export const SEVERITY_BY_NAME: Readonly<Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity>> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};

@@ -1,0 +1,32 @@
+/** All findings of a framework document: syntax, schema and domain checks, with the user's severities applied. */
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { FrameworkDocument } from '../../model';
+import { validateSchema } from '../../schema/validate';
+import { checkFramework } from './framework';
+import { checkReferences } from './references';
+import { checkStatements } from './statements';
+import { SEVERITY_BY_NAME, type SeverityName } from './codes';
+
+export interface DiagnosticsSettings {
+  /** Severity per code; `off` hides the finding. */
+  severity?: Readonly<Record<string, SeverityName>>;
+}
+
+/** Every finding of the document, in document order. Non-framework documents have none. */
+export function computeDiagnostics(doc: FrameworkDocument, settings: DiagnosticsSettings = {}): Diagnostic[] {
+  if (!doc.isFramework) return [];
+  const all = [...doc.syntaxDiagnostics, ...validateSchema(doc), ...checkFramework(doc), ...checkStatements(doc), ...checkReferences(doc)];
+  const out: Diagnostic[] = [];
+  for (const d of all) {
+    const override = settings.severity?.[String(d.code)];
+    if (override === 'off') continue;
+    if (override && override in SEVERITY_BY_NAME) d.severity = SEVERITY_BY_NAME[override];
+    out.push(d);
+  }
+  return out.sort(
+    (a, b) =>
+      a.range.start.line - b.range.start.line ||
+      a.range.start.character - b.range.start.character ||
+      String(a.code).localeCompare(String(b.code)),
+  );
+}

@@ -1,0 +1,96 @@
+/** Checks of names that must exist: citation keys, O*NET names, durable-skill domains. */
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import { makeDiagnostic } from '../../diagnostic';
+import {
+  collectCitationDefinitions,
+  collectCitationUses,
+  nodeAt,
+  pathOf,
+  type FrameworkDocument,
+  type SourceNode,
+} from '../../model';
+import { BUILTIN_CITATIONS, builtinCitation } from '../../catalog/citations';
+import { ONET_CATEGORY_PLURALS, ONET_LIST_CATEGORY, onetCategoryOf, onetNames, type OnetCategory } from '../../catalog/onet';
+import { closest } from '../../util/didYouMean';
+import { didYouMean } from '../../schema/validate';
+
+export function checkReferences(doc: FrameworkDocument): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  checkCitations(doc, out);
+  checkOnetNames(doc, out);
+  checkDomains(doc, out);
+  return out;
+}
+
+function checkCitations(doc: FrameworkDocument, out: Diagnostic[]): void {
+  const defined = collectCitationDefinitions(doc);
+  const known = [...new Set([...BUILTIN_CITATIONS.map((c) => c.key), ...defined.keys()])];
+  for (const use of collectCitationUses(doc)) {
+    if (defined.has(use.key) || builtinCitation(use.key)) continue;
+    const suggestions = closest(use.key, known);
+    out.push(
+      makeDiagnostic(
+        doc.textDocument,
+        use.node.offset,
+        use.node.offset + use.node.length,
+        'unknown-citation',
+        `Unknown citation "${use.key}": it is neither built in nor defined in "citations"` + didYouMean(suggestions),
+        DiagnosticSeverity.Error,
+        { path: pathOf(use.node), key: use.key, suggestions },
+      ),
+    );
+  }
+}
+
+function checkOnetNames(doc: FrameworkDocument, out: Diagnostic[]): void {
+  for (const [list, category] of Object.entries(ONET_LIST_CATEGORY)) {
+    const listNode = nodeAt(doc, ['onetEnrichment', list]);
+    if (listNode?.type !== 'array') continue;
+    for (const item of listNode.children ?? []) checkOnetName(doc, item, category, out);
+  }
+  const top = nodeAt(doc, ['evidencePack', 'safi', 'topSkill']);
+  if (top) checkOnetName(doc, top, 'skill', out);
+}
+
+function checkOnetName(doc: FrameworkDocument, node: SourceNode, category: OnetCategory, out: Diagnostic[]): void {
+  if (node.type !== 'string') return;
+  const name: string = node.value;
+  if ((onetNames(category) as readonly string[]).includes(name)) return;
+  const other = onetCategoryOf(name);
+  const plural = ONET_CATEGORY_PLURALS[category];
+  const suggestions = closest(name, onetNames(category));
+  const message = other
+    ? `"${name}" is one of the O*NET ${ONET_CATEGORY_PLURALS[other]}, not of the ${plural}` + didYouMean(suggestions)
+    : `"${name}" is not one of the O*NET 30 ${plural}` + didYouMean(suggestions);
+  out.push(
+    makeDiagnostic(doc.textDocument, node.offset, node.offset + node.length, 'unknown-onet-name', message, DiagnosticSeverity.Warning, {
+      path: pathOf(node),
+      category,
+      suggestions,
+    }),
+  );
+}
+
+function checkDomains(doc: FrameworkDocument, out: Diagnostic[]): void {
+  const list = nodeAt(doc, ['durableSkills']);
+  if (list?.type !== 'array') return;
+  const seen = new Set<string>();
+  for (const entry of list.children ?? []) {
+    const domain = nodeAt(doc, [...pathOf(entry), 'domain']);
+    if (domain?.type !== 'string') continue;
+    if (seen.has(domain.value)) {
+      out.push(
+        makeDiagnostic(
+          doc.textDocument,
+          domain.offset,
+          domain.offset + domain.length,
+          'duplicate-domain',
+          `The durable-skill domain "${domain.value}" is listed more than once`,
+          DiagnosticSeverity.Warning,
+          { path: pathOf(domain) },
+        ),
+      );
+    }
+    seen.add(domain.value);
+  }
+}

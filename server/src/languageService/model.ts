@@ -1,0 +1,205 @@
+/**
+ * The framework model shared by both file formats.
+ *
+ * Each format's parser turns its text into a tree of {@link SourceNode}s that has the shape of a JSON
+ * syntax tree (jsonc-parser's `Node`): objects, arrays, properties and values, each with the offset and
+ * length of its source text. A Markdown framework produces the same tree, its nodes pointing into the
+ * Markdown text. Every feature works on this tree and on the derived views below, so it serves both formats.
+ */
+import { findNodeAtLocation, getNodePath, type Node as SourceNode, type JSONPath } from 'jsonc-parser';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver-types';
+
+export type { SourceNode, JSONPath };
+
+export type FrameworkFormat = 'json' | 'markdown';
+
+/** A parsed document: parsed once per version, then handed to every feature. */
+export interface FrameworkDocument {
+  readonly uri: string;
+  readonly version: number;
+  readonly format: FrameworkFormat;
+  readonly textDocument: TextDocument;
+  /** The syntax tree; undefined when the text holds no value at all. */
+  readonly root: SourceNode | undefined;
+  /** The plain value of the tree (what JSON.parse would give, last duplicate key winning). */
+  readonly value: unknown;
+  /** Whether this document is a framework file (other JSON files get nothing from us). */
+  readonly isFramework: boolean;
+  /** Problems found while parsing (syntax, comments, trailing commas, duplicate keys, ...). */
+  readonly syntaxDiagnostics: Diagnostic[];
+  /** Maps index `i` of a string node's value to the offset of that character in the source text. */
+  stringOffset(node: SourceNode, index: number): number;
+  /** Memo for derived views; keyed by the deriving function, so each is computed once per version. */
+  readonly memo: Map<unknown, unknown>;
+}
+
+/** Returns the value `compute(doc)` computed once per document version. */
+export function memoize<T>(doc: FrameworkDocument, compute: (doc: FrameworkDocument) => T): T {
+  if (!doc.memo.has(compute)) doc.memo.set(compute, compute(doc));
+  return doc.memo.get(compute) as T;
+}
+
+export function nodeAt(doc: FrameworkDocument, path: JSONPath): SourceNode | undefined {
+  return doc.root ? findNodeAtLocation(doc.root, path) : undefined;
+}
+
+export function pathOf(node: SourceNode): JSONPath {
+  return getNodePath(node);
+}
+
+/** The key node of the property that holds `valueNode`, if it is a property value. */
+export function keyNodeOf(valueNode: SourceNode): SourceNode | undefined {
+  const parent = valueNode.parent;
+  if (parent?.type === 'property' && parent.children?.[1] === valueNode) return parent.children[0];
+  return undefined;
+}
+
+/** The property nodes of an object node. */
+export function propertiesOf(objectNode: SourceNode | undefined): SourceNode[] {
+  if (objectNode?.type !== 'object') return [];
+  return (objectNode.children ?? []).filter((c) => c.type === 'property' && c.children?.[0]);
+}
+
+/** Offset range `[start, end)` in the document text. */
+export interface OffsetRange {
+  start: number;
+  end: number;
+}
+
+export function rangeOfNode(node: SourceNode): OffsetRange {
+  return { start: node.offset, end: node.offset + node.length };
+}
+
+/** The range of the characters `[from, to)` of a string node's value. */
+export function rangeInString(doc: FrameworkDocument, node: SourceNode, from: number, to: number): OffsetRange {
+  return { start: doc.stringOffset(node, from), end: doc.stringOffset(node, to) };
+}
+
+export type StatementKind = 'core' | 'aiFluency' | 'durable';
+
+/** One competency statement of the framework, wherever it stands. */
+export interface StatementRef {
+  kind: StatementKind;
+  /** Level key: `emerging`..`advanced` (core, AI fluency) or `emerging`..`exceeding` (durable). */
+  level: string;
+  /** Durable-skill domain name, for durable statements. */
+  domain?: string;
+  /** Position in its list (0-based). */
+  index: number;
+  /** The statement text. */
+  text: string;
+  /** The string node holding the text. */
+  textNode: SourceNode;
+  /** The node of the whole statement: the string (core) or the cited-statement object. */
+  node: SourceNode;
+  /** The `cites` array node of a cited statement. */
+  citesNode?: SourceNode;
+}
+
+/** A use of a citation key in a `cites` list. */
+export interface CitationUse {
+  key: string;
+  node: SourceNode;
+  statement: StatementRef;
+}
+
+/** Every statement of the framework, in document order of sections (core, AI fluency, durable). */
+export const collectStatements = (doc: FrameworkDocument): StatementRef[] => memoize(doc, statementsOf);
+
+function statementsOf(doc: FrameworkDocument): StatementRef[] {
+  const out: StatementRef[] = [];
+  for (const levelProp of propertiesOf(nodeAt(doc, ['framework', 'levels']))) {
+    const level = String(levelProp.children![0].value);
+    const list = findNodeAtLocation(levelProp.children![1] ?? levelProp, ['statements']);
+    if (list?.type !== 'array') continue;
+    list.children?.forEach((item, index) => {
+      if (item.type === 'string') out.push({ kind: 'core', level, index, text: item.value, textNode: item, node: item });
+    });
+  }
+  for (const levelProp of propertiesOf(nodeAt(doc, ['aiFluency', 'levels']))) {
+    pushCited(out, levelProp, 'aiFluency');
+  }
+  const durable = nodeAt(doc, ['durableSkills']);
+  if (durable?.type === 'array') {
+    for (const entry of durable.children ?? []) {
+      const domainNode = findNodeAtLocation(entry, ['domain']);
+      const domain = domainNode?.type === 'string' ? domainNode.value : undefined;
+      for (const levelProp of propertiesOf(findNodeAtLocation(entry, ['levels']))) {
+        pushCited(out, levelProp, 'durable', domain);
+      }
+    }
+  }
+  return out;
+}
+
+function pushCited(out: StatementRef[], levelProp: SourceNode, kind: StatementKind, domain?: string): void {
+  const level = String(levelProp.children![0].value);
+  const list = levelProp.children![1];
+  if (list?.type !== 'array') return;
+  list.children?.forEach((item, index) => {
+    const textNode = findNodeAtLocation(item, ['text']);
+    if (textNode?.type !== 'string') return;
+    const cites = findNodeAtLocation(item, ['cites']);
+    out.push({
+      kind,
+      level,
+      domain,
+      index,
+      text: textNode.value,
+      textNode,
+      node: item,
+      citesNode: cites?.type === 'array' ? cites : undefined,
+    });
+  });
+}
+
+/** Every citation key used in a `cites` list, in document order. */
+export const collectCitationUses = (doc: FrameworkDocument): CitationUse[] => memoize(doc, citationUsesOf);
+
+function citationUsesOf(doc: FrameworkDocument): CitationUse[] {
+  const out: CitationUse[] = [];
+  for (const statement of collectStatements(doc)) {
+    for (const node of statement.citesNode?.children ?? []) {
+      if (node.type === 'string') out.push({ key: node.value, node, statement });
+    }
+  }
+  return out;
+}
+
+/** A citation defined in the file's `citations` object. */
+export interface CitationDefinition {
+  key: string;
+  keyNode: SourceNode;
+  valueNode: SourceNode;
+  label?: string;
+  title?: string;
+  url?: string;
+  license?: string;
+}
+
+/** The citations the file defines, by key (the last definition of a repeated key wins, as in JSON). */
+export const collectCitationDefinitions = (doc: FrameworkDocument): Map<string, CitationDefinition> =>
+  memoize(doc, citationDefinitionsOf);
+
+function citationDefinitionsOf(doc: FrameworkDocument): Map<string, CitationDefinition> {
+  const out = new Map<string, CitationDefinition>();
+  for (const prop of propertiesOf(nodeAt(doc, ['citations']))) {
+    const [keyNode, valueNode] = prop.children!;
+    if (!valueNode) continue;
+    const field = (name: string): string | undefined => {
+      const n = findNodeAtLocation(valueNode, [name]);
+      return n?.type === 'string' ? n.value : undefined;
+    };
+    out.set(String(keyNode.value), {
+      key: String(keyNode.value),
+      keyNode,
+      valueNode,
+      label: field('label'),
+      title: field('title'),
+      url: field('url'),
+      license: field('license'),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,150 @@
+/** Framework JSON → the shared model, with the syntax problems a strict JSON reader finds. */
+import {
+  createScanner,
+  getNodeValue,
+  parseTree,
+  ParseErrorCode,
+  SyntaxKind,
+  type ParseError,
+} from 'jsonc-parser';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import type { FrameworkDocument, SourceNode } from '../model';
+import { makeDiagnostic } from '../diagnostic';
+import { matchesGlobs } from '../util/globs';
+
+export interface ParseOptions {
+  /** Globs (e.g. `**\/*.framework.json`) of files that are framework files whatever they hold. */
+  frameworkGlobs?: readonly string[];
+}
+
+const SYNTAX_MESSAGES: Partial<Record<ParseErrorCode, string>> = {
+  [ParseErrorCode.InvalidSymbol]: 'Unexpected character: JSON expects a value, a property name or punctuation here',
+  [ParseErrorCode.InvalidNumberFormat]: 'This number is not written the way JSON allows',
+  [ParseErrorCode.PropertyNameExpected]: 'Expected a property name in double quotes',
+  [ParseErrorCode.ValueExpected]: 'Expected a value (text in double quotes, a number, true, false, null, an object or a list)',
+  [ParseErrorCode.ColonExpected]: 'Expected a colon ":" after the property name',
+  [ParseErrorCode.CommaExpected]: 'Expected a comma "," between items',
+  [ParseErrorCode.CloseBraceExpected]: 'Expected "}" to close the object',
+  [ParseErrorCode.CloseBracketExpected]: 'Expected "]" to close the list',
+  [ParseErrorCode.EndOfFileExpected]: 'Unexpected text after the end of the JSON value',
+  [ParseErrorCode.UnexpectedEndOfComment]: 'This comment is never closed with */',
+  [ParseErrorCode.UnexpectedEndOfString]: 'This text is never closed with a double quote',
+  [ParseErrorCode.UnexpectedEndOfNumber]: 'This number ends too early',
+  [ParseErrorCode.InvalidUnicode]: 'Invalid \\u escape: it needs four hexadecimal digits',
+  [ParseErrorCode.InvalidEscapeCharacter]: 'Invalid escape in text: use \\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX',
+  [ParseErrorCode.InvalidCharacter]: 'Control characters (such as a tab or line break) must be escaped inside JSON text',
+};
+
+/** Parses a JSON document into the shared framework model. Never throws. */
+export function parseJsonFramework(textDocument: TextDocument, options: ParseOptions = {}): FrameworkDocument {
+  const original = textDocument.getText();
+  // A byte order mark is not JSON, but editors keep it invisible; read past it without moving offsets.
+  const text = original.charCodeAt(0) === 0xfeff ? ' ' + original.slice(1) : original;
+  const diagnostics: Diagnostic[] = [];
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { disallowComments: false, allowTrailingComma: true, allowEmptyContent: true });
+  for (const e of errors) {
+    const message = SYNTAX_MESSAGES[e.error] ?? 'JSON syntax error';
+    diagnostics.push(makeDiagnostic(textDocument, e.offset, e.offset + e.length, 'json-syntax', message, DiagnosticSeverity.Error));
+  }
+  scanCommentsAndTrailingCommas(textDocument, text, diagnostics);
+  if (root) findDuplicateKeys(textDocument, root, diagnostics);
+  diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+
+  let value: unknown;
+  try {
+    value = root ? getNodeValue(root) : undefined;
+  } catch {
+    value = undefined;
+  }
+  return {
+    uri: textDocument.uri,
+    version: textDocument.version,
+    format: 'json',
+    textDocument,
+    root,
+    value,
+    isFramework: looksLikeFramework(root) || matchesGlobs(textDocument.uri, options.frameworkGlobs ?? []),
+    syntaxDiagnostics: diagnostics,
+    stringOffset: (node, index) => jsonStringOffset(text, node, index),
+    memo: new Map(),
+  };
+}
+
+/** A JSON file is a framework file when its top-level object has `schemaVersion` and `framework` or `occupation`. */
+function looksLikeFramework(root: SourceNode | undefined): boolean {
+  if (root?.type !== 'object') return false;
+  const keys = new Set((root.children ?? []).map((p) => p.children?.[0]?.value));
+  return keys.has('schemaVersion') && (keys.has('framework') || keys.has('occupation'));
+}
+
+/** Comments and trailing commas: jsonc-parser tolerates them (so the tree stays whole); JSON does not. */
+function scanCommentsAndTrailingCommas(doc: TextDocument, text: string, out: Diagnostic[]): void {
+  const scanner = createScanner(text, false);
+  let lastComma = -1;
+  for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
+    switch (kind) {
+      case SyntaxKind.LineCommentTrivia:
+      case SyntaxKind.BlockCommentTrivia: {
+        const start = scanner.getTokenOffset();
+        out.push(
+          makeDiagnostic(doc, start, start + scanner.getTokenLength(), 'json-comment', 'Comments are not allowed in JSON', DiagnosticSeverity.Error),
+        );
+        continue; // trivia: keeps lastComma
+      }
+      case SyntaxKind.Trivia:
+      case SyntaxKind.LineBreakTrivia:
+        continue;
+      case SyntaxKind.CloseBraceToken:
+      case SyntaxKind.CloseBracketToken:
+        if (lastComma >= 0) {
+          out.push(
+            makeDiagnostic(doc, lastComma, lastComma + 1, 'json-trailing-comma', 'Trailing comma: JSON does not allow a comma after the last item', DiagnosticSeverity.Error),
+          );
+        }
+        break;
+    }
+    lastComma = kind === SyntaxKind.CommaToken ? scanner.getTokenOffset() : -1;
+  }
+}
+
+function findDuplicateKeys(doc: TextDocument, node: SourceNode, out: Diagnostic[]): void {
+  const stack: SourceNode[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'object') {
+      const seen = new Set<string>();
+      for (const prop of n.children ?? []) {
+        const key = prop.children?.[0];
+        if (!key) continue;
+        if (seen.has(key.value)) {
+          out.push(
+            makeDiagnostic(
+              doc,
+              key.offset,
+              key.offset + key.length,
+              'duplicate-key',
+              `"${key.value}" appears more than once in this object; only the last one counts`,
+              DiagnosticSeverity.Warning,
+              { key: key.value },
+            ),
+          );
+        }
+        seen.add(key.value);
+      }
+    }
+    if (n.children) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  }
+}
+
+/** Offset in `text` of character `index` of the JSON string token `node`, counting escapes. */
+export function jsonStringOffset(text: string, node: SourceNode, index: number): number {
+  const end = node.offset + node.length;
+  let pos = node.offset + 1; // past the opening quote
+  for (let i = 0; i < index && pos < end; i++) {
+    if (text.charCodeAt(pos) === 0x5c /* \ */) pos += text.charCodeAt(pos + 1) === 0x75 /* u */ ? 6 : 2;
+    else pos += 1;
+  }
+  return Math.min(pos, Math.max(node.offset, end - 1));
+}

@@ -1,0 +1,219 @@
+/** Runs the zod schema on a document's value and turns each issue into a diagnostic at the narrowest source range. */
+import type { z } from 'zod';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import { makeDiagnostic } from '../diagnostic';
+import { keyNodeOf, nodeAt, propertiesOf, type FrameworkDocument, type JSONPath, type SourceNode } from '../model';
+import { closest } from '../util/didYouMean';
+import { frameworkSchema, SOC_PATTERN, type FieldMeta } from './framework';
+import { describeValue } from '../util/describe';
+
+type Schema = z.ZodType;
+type Issue = z.core.$ZodIssue;
+
+/** The schema findings of a document, in document order. */
+export function validateSchema(doc: FrameworkDocument): Diagnostic[] {
+  if (doc.root === undefined) return [];
+  const result = frameworkSchema.safeParse(doc.value);
+  if (result.success) return [];
+  const out: Diagnostic[] = [];
+  for (const issue of result.error.issues) out.push(...issueToDiagnostics(doc, issue));
+  return out;
+}
+
+function issueToDiagnostics(doc: FrameworkDocument, issue: Issue): Diagnostic[] {
+  const path = issue.path as JSONPath;
+  const node = nodeAt(doc, path);
+  const meta = metaAt(path);
+  const found = () => describeValue(valueAt(doc.value, path));
+  const mustBe = () => `${meta?.title ?? lastName(path)} must be ${meta?.expect ?? 'valid'}; found ${found()}`;
+  const at = (n: SourceNode | undefined, code: string, message: string, data: Record<string, unknown> = {}, severity = DiagnosticSeverity.Error) => {
+    const target = n ?? nearestNode(doc, path);
+    return makeDiagnostic(doc.textDocument, target.offset, target.offset + target.length, code, message, severity, {
+      path,
+      ...data,
+    });
+  };
+
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (node === undefined && path.length > 0) return [missingProperty(doc, path)];
+      return [at(node, 'wrong-type', mustBe())];
+    }
+    case 'too_big':
+    case 'too_small': {
+      if (issue.origin === 'string') return [at(node, 'empty-value', `${meta?.title ?? lastName(path)} must not be empty`)];
+      return [at(node, 'out-of-range', mustBe())];
+    }
+    case 'invalid_format': {
+      if (path.length === 2 && path[0] === 'occupation' && path[1] === 'soc') {
+        const normalized = normalizeSoc(String(valueAt(doc.value, path)));
+        return [at(node, 'soc-format', mustBe(), normalized ? { normalized } : {})];
+      }
+      return [at(node, 'invalid-format', mustBe())];
+    }
+    case 'invalid_value': {
+      const value = valueAt(doc.value, path);
+      const suggestions = typeof value === 'string' ? closest(value, issue.values.map(String)) : [];
+      // With one allowed value the message already names it.
+      const hint = issue.values.length > 1 ? didYouMean(suggestions) : '';
+      return [at(node, 'invalid-value', mustBe() + hint, { suggestions })];
+    }
+    case 'invalid_key': {
+      const keyMeta = recordKeyMeta(path.slice(0, -1));
+      const keyNode = node ? keyNodeOf(node) : undefined;
+      const title = keyMeta?.title ?? 'Key';
+      return [at(keyNode ?? node, 'invalid-format', `${title} must be ${keyMeta?.expect ?? 'valid'}; found ${describeValue(path[path.length - 1])}`)];
+    }
+    case 'unrecognized_keys':
+      return unknownKeys(doc, path, node, issue.keys);
+    default:
+      return [at(node, 'invalid-value', mustBe())];
+  }
+}
+
+function missingProperty(doc: FrameworkDocument, path: JSONPath): Diagnostic {
+  const key = String(path[path.length - 1]);
+  const ownerPath = path.slice(0, -1);
+  const owner = nodeAt(doc, ownerPath) ?? nearestNode(doc, ownerPath);
+  // Reported on the owning property's key ("occupation"); on the opening brace for the top level or a list item.
+  const keyNode = keyNodeOf(owner);
+  const start = keyNode ? keyNode.offset : owner.offset;
+  const end = keyNode ? keyNode.offset + keyNode.length : owner.offset + 1;
+  const ownerTitle = ownerPath.length ? (metaAt(ownerPath)?.title ?? lastName(ownerPath)) : 'the framework';
+  const childMeta = metaAt(path);
+  return makeDiagnostic(
+    doc.textDocument,
+    start,
+    end,
+    'missing-property',
+    `Missing required property "${key}" in ${ownerTitle}${childMeta ? ` (${childMeta.expect})` : ''}`,
+    DiagnosticSeverity.Error,
+    { path: ownerPath, key },
+  );
+}
+
+function unknownKeys(doc: FrameworkDocument, path: JSONPath, node: SourceNode | undefined, keys: string[]): Diagnostic[] {
+  const known = knownKeysAt(path);
+  const isLevels = path.length === 2 && path[0] === 'framework' && path[1] === 'levels';
+  return keys.map((key) => {
+    const prop = propertiesOf(node).find((p) => p.children![0].value === key);
+    const keyNode = prop?.children![0] ?? node ?? nearestNode(doc, path);
+    const suggestions = closest(key, known.filter((k) => !propertiesOf(node).some((p) => p.children![0].value === k)));
+    const where = path.length === 0 ? 'top-level property' : isLevels ? 'level' : `property in ${metaAt(path)?.title ?? lastName(path)}`;
+    const message = isLevels
+      ? `Unknown level "${key}": levels are exactly emerging, developing, proficient and advanced` + didYouMean(suggestions)
+      : `Unknown ${where} "${key}"` + didYouMean(suggestions);
+    return makeDiagnostic(
+      doc.textDocument,
+      keyNode.offset,
+      keyNode.offset + keyNode.length,
+      isLevels ? 'unknown-level' : 'unknown-key',
+      message,
+      isLevels ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+      { path, key, suggestions },
+    );
+  });
+}
+
+export function didYouMean(suggestions: readonly string[]): string {
+  if (!suggestions.length) return '';
+  return `. Did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?`;
+}
+
+/** "11-9179" → "11-9179.00"; "119179.00" → "11-9179.00"; undefined when the code cannot be read. */
+export function normalizeSoc(code: string): string | undefined {
+  const digits = code.trim().replace(/[\s–—-]/g, '').replace(/\.(?=\d{2}$)/, '');
+  const m = /^(\d{2})(\d{4})(\d{2})?$/.exec(digits);
+  if (!m) return undefined;
+  const normalized = `${m[1]}-${m[2]}.${m[3] ?? '00'}`;
+  return SOC_PATTERN.test(normalized) && normalized !== code ? normalized : undefined;
+}
+
+function lastName(path: JSONPath): string {
+  for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === 'string') return `"${path[i]}"`;
+  return 'The value';
+}
+
+function valueAt(value: unknown, path: JSONPath): unknown {
+  let v = value;
+  for (const seg of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string | number, unknown>)[seg];
+  }
+  return v;
+}
+
+/** The node at `path`, or the nearest ancestor that exists. */
+function nearestNode(doc: FrameworkDocument, path: JSONPath): SourceNode {
+  for (let i = path.length; i >= 0; i--) {
+    const n = nodeAt(doc, path.slice(0, i));
+    if (n) return n;
+  }
+  return doc.root!;
+}
+
+// --- walking the zod schema (zod 4 internals: `_zod.def`) ---
+
+interface Def {
+  type: string;
+  innerType?: Schema;
+  shape?: Record<string, Schema>;
+  element?: Schema;
+  keyType?: Schema;
+  valueType?: Schema;
+}
+const defOf = (s: Schema): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
+
+function unwrap(s: Schema): Schema {
+  for (let d = defOf(s); d.innerType && ['optional', 'nullable', 'default', 'readonly', 'nonoptional'].includes(d.type); d = defOf(s)) {
+    s = d.innerType;
+  }
+  return s;
+}
+
+function metaOf(s: Schema | undefined): FieldMeta | undefined {
+  while (s) {
+    const meta = s.meta() as FieldMeta | undefined;
+    if (meta?.title) return meta;
+    const inner = defOf(s).innerType;
+    s = inner;
+  }
+  return undefined;
+}
+
+/** The schema at a path of the value, or undefined past the schema's knowledge. */
+export function schemaAt(path: JSONPath): Schema | undefined {
+  let s: Schema | undefined = frameworkSchema;
+  for (const seg of path) {
+    if (!s) return undefined;
+    const d = defOf(unwrap(s));
+    if (d.type === 'object') s = d.shape?.[String(seg)];
+    else if (d.type === 'array') s = d.element;
+    else if (d.type === 'record') s = d.valueType;
+    else return undefined;
+  }
+  return s;
+}
+
+export function metaAt(path: JSONPath): FieldMeta | undefined {
+  return metaOf(schemaAt(path));
+}
+
+function recordKeyMeta(path: JSONPath): FieldMeta | undefined {
+  const s = schemaAt(path);
+  const d = s ? defOf(unwrap(s)) : undefined;
+  return d?.type === 'record' ? metaOf(d.keyType) : undefined;
+}
+
+/** The property names the schema allows in the object at `path` (in schema order). */
+export function knownKeysAt(path: JSONPath): string[] {
+  const s = schemaAt(path);
+  const d = s ? defOf(unwrap(s)) : undefined;
+  return d?.type === 'object' && d.shape ? Object.keys(d.shape) : [];
+}
+
+/** Whether the schema requires the property `key` of the object at `path`. */
+export function isRequiredKey(path: JSONPath, key: string): boolean {
+  const s = schemaAt([...path, key]);
+  return !!s && defOf(s).type !== 'optional';
+}

@@ -1,0 +1,42 @@
+/** "Did you mean" suggestions by edit distance. */
+
+/** Levenshtein distance, case-insensitive, bounded: returns `max + 1` as soon as it must exceed `max`. */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  a = a.toLowerCase();
+  b = b.toLowerCase();
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (cur[j] < rowMin) rowMin = cur[j];
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/**
+ * The known values closest to `value`, best first: those within an edit distance of about a third of the
+ * longer string (at least 2), plus any that equal it ignoring case or that contain it as a word prefix.
+ */
+export function closest(value: string, known: Iterable<string>, limit = 3): string[] {
+  const scored: { candidate: string; score: number }[] = [];
+  const lower = value.toLowerCase().trim();
+  if (!lower) return [];
+  for (const candidate of known) {
+    if (candidate === value) continue;
+    const cl = candidate.toLowerCase();
+    const max = Math.max(2, Math.floor(Math.max(lower.length, cl.length) / 3));
+    const d = editDistance(lower, cl, max);
+    if (d <= max) scored.push({ candidate, score: d });
+    else if (lower.length >= 4 && cl.startsWith(lower)) scored.push({ candidate, score: max + 1 });
+  }
+  scored.sort((x, y) => x.score - y.score || x.candidate.localeCompare(y.candidate));
+  return scored.slice(0, limit).map((s) => s.candidate);
+}
