@@ -48,7 +48,7 @@ const citationKey = field(z.string(), { title: 'Citation key', expect: 'a citati
 export const citedStatementSchema = field(
   z.strictObject({
     text: statement,
-    cites: field(z.array(citationKey), { title: 'Citations', expect: 'a list of citation keys (may be empty)' }),
+    cites: field(z.array(citationKey), { title: 'Citations', expect: 'a list of citation keys, possibly empty' }),
   }),
   { title: 'Cited statement', expect: 'an object { "text": …, "cites": [ … ] }' },
 );

@@ -99,10 +99,11 @@ function unknownKeys(doc: FrameworkDocument, path: JSONPath, node: SourceNode | 
     const prop = propertiesOf(node).find((p) => p.children![0].value === key);
     const keyNode = prop?.children![0] ?? node ?? nearestNode(doc, path);
     const suggestions = closest(key, known.filter((k) => !propertiesOf(node).some((p) => p.children![0].value === k)));
-    const where = path.length === 0 ? 'top-level property' : isLevels ? 'level' : `property in ${metaAt(path)?.title ?? lastName(path)}`;
     const message = isLevels
       ? `Unknown level "${key}": levels are exactly emerging, developing, proficient and advanced` + didYouMean(suggestions)
-      : `Unknown ${where} "${key}"` + didYouMean(suggestions);
+      : path.length === 0
+        ? `Unknown top-level property "${key}"` + didYouMean(suggestions)
+        : `Unknown property "${key}" in ${metaAt(path)?.title ?? lastName(path)}` + didYouMean(suggestions);
     return makeDiagnostic(
       doc.textDocument,
       keyNode.offset,

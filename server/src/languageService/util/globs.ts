@@ -1,11 +1,14 @@
 /** Matching document URIs against user-configured globs such as `**\/*.framework.json`. */
-import { minimatch } from 'minimatch';
+import { Minimatch } from 'minimatch';
 
 /** The decoded path of a URI (`file:///a/b.json` → `/a/b.json`; `untitled:Untitled-1` → `Untitled-1`). */
 export function uriPath(uri: string): string {
   const colon = uri.indexOf(':');
   let rest = colon >= 0 ? uri.slice(colon + 1) : uri;
-  if (rest.startsWith('//')) rest = rest.slice(rest.indexOf('/', 2) >= 0 ? rest.indexOf('/', 2) : rest.length);
+  if (rest.startsWith('//')) {
+    const slash = rest.indexOf('/', 2);
+    rest = slash >= 0 ? rest.slice(slash) : '';
+  }
   rest = rest.replace(/[?#].*$/, '');
   try {
     return decodeURIComponent(rest);
@@ -14,11 +17,27 @@ export function uriPath(uri: string): string {
   }
 }
 
+const compiled = new Map<string, Minimatch>();
+function matcher(glob: string): Minimatch {
+  let m = compiled.get(glob);
+  if (!m) {
+    m = new Minimatch(glob.replace(/^\/+/, ''), { dot: true, nocase: true, matchBase: !glob.includes('/') });
+    compiled.set(glob, m);
+  }
+  return m;
+}
+
+/**
+ * Whether the URI's path matches one of the globs. Globs are relative to a workspace folder, which the core
+ * does not know, so a glob matches when it matches the path from any of its folders down (`frameworks/*.json`
+ * matches `/home/me/project/frameworks/a.json`).
+ */
 export function matchesGlobs(uri: string, globs: readonly string[]): boolean {
   if (!globs.length) return false;
-  const path = uriPath(uri).replace(/\\/g, '/').replace(/^\/+/, '');
+  const segments = uriPath(uri).replace(/\\/g, '/').split('/').filter(Boolean);
   return globs.some((glob) => {
-    const pattern = glob.replace(/^\/+/, '');
-    return minimatch(path, pattern, { dot: true, nocase: true, matchBase: !pattern.includes('/') });
+    const m = matcher(glob);
+    for (let i = 0; i < segments.length; i++) if (m.match(segments.slice(i).join('/'))) return true;
+    return false;
   });
 }

@@ -49,7 +49,9 @@ function checkJobZone(doc: FrameworkDocument, out: Diagnostic[]): void {
     );
   }
 
-  const zone = zoneNode?.type === 'null' ? null : zoneNode?.type === 'number' && Number.isInteger(zoneNode.value) ? zoneNode.value : undefined;
+  // Compare only with a valid Job Zone; an invalid one has its own finding.
+  const zone =
+    zoneNode?.type === 'null' ? null : zoneNode?.type === 'number' && [1, 2, 3, 4, 5].includes(zoneNode.value) ? zoneNode.value : undefined;
   const context = nodeAt(doc, ['framework', 'contextCovered']);
   if (zone === undefined || context?.type !== 'string') return;
   for (const m of String(context.value).matchAll(/\bJob Zone (\d+)\b/gi)) {

@@ -15,7 +15,10 @@ export interface DiagnosticsSettings {
 /** Every finding of the document, in document order. Non-framework documents have none. */
 export function computeDiagnostics(doc: FrameworkDocument, settings: DiagnosticsSettings = {}): Diagnostic[] {
   if (!doc.isFramework) return [];
-  const all = [...doc.syntaxDiagnostics, ...validateSchema(doc), ...checkFramework(doc), ...checkStatements(doc), ...checkReferences(doc)];
+  // After a syntax error the tree is incomplete: properties past it would all be reported missing.
+  const broken = doc.syntaxDiagnostics.some((d) => d.code === 'json-syntax');
+  const schema = validateSchema(doc).filter((d) => !broken || d.code !== 'missing-property');
+  const all = [...doc.syntaxDiagnostics, ...schema, ...checkFramework(doc), ...checkStatements(doc), ...checkReferences(doc)];
   const out: Diagnostic[] = [];
   for (const d of all) {
     const override = settings.severity?.[String(d.code)];

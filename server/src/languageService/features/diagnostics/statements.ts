@@ -61,10 +61,7 @@ function checkShape(doc: FrameworkDocument, s: StatementRef, out: Diagnostic[]):
     const r = rangeInString(doc, node, from, to);
     out.push(makeDiagnostic(doc.textDocument, r.start, r.end, code, message, W, { path, ...data }));
   };
-  const whole = () => {
-    const r = rangeOfNode(node);
-    return r;
-  };
+  const whole = () => rangeOfNode(node);
   if (!text.trim()) {
     const r = whole();
     out.push(makeDiagnostic(doc.textDocument, r.start, r.end, 'statement-missing-separator', 'This statement is empty: write "Headline — body"', W, { path }));
@@ -100,7 +97,8 @@ function checkShape(doc: FrameworkDocument, s: StatementRef, out: Diagnostic[]):
     if (!parts.headline.trim()) {
       push(0, parts.separatorIndex + SEPARATOR.length, 'statement-empty-headline', 'The headline before " — " is empty');
     }
-    if (!parts.body.trim()) {
+    // A body of only the final period is empty too.
+    if (!parts.body.replace(/[\s.]/g, '')) {
       push(parts.separatorIndex, text.length, 'statement-empty-body', 'The body after " — " is empty');
     }
   }
