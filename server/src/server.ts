@@ -109,6 +109,22 @@ export function startServer(connection: Connection): void {
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
+  /** Runs a request handler on the parsed framework document; never lets an error escape to the client. */
+  const onDocument =
+    <P extends { textDocument: { uri: string } }, R>(handler: (doc: FrameworkDocument, params: P) => R, fallback: R) =>
+    (params: P): R => {
+      try {
+        const doc = getDocument(params.textDocument.uri);
+        return doc?.isFramework && settings.enable ? handler(doc, params) : fallback;
+      } catch (error) {
+        connection.console.error(`Request failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        return fallback;
+      }
+    };
+  void onDocument; // used by the feature handlers below
+
+  // --- Feature handlers: look up the document, call the service, return. ---
+
   documents.listen(connection);
   connection.listen();
 }

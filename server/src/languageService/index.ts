@@ -5,7 +5,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { FrameworkDocument } from './model';
-import { parseJsonFramework } from './parse/json';
+import { parseDocument } from './parse';
 import { computeDiagnostics, type DiagnosticsSettings } from './features/diagnostics';
 
 export interface LanguageServiceSettings extends DiagnosticsSettings {
@@ -14,14 +14,15 @@ export interface LanguageServiceSettings extends DiagnosticsSettings {
 }
 
 export interface LanguageService {
-  /** Parses a document (JSON framework form) into the shared model. */
+  /** Parses a document (framework JSON or Markdown) into the shared model; call once per version. */
   parse(textDocument: TextDocument): FrameworkDocument;
+  /** Every finding of the document (none for a document that is not a framework file). */
   computeDiagnostics(doc: FrameworkDocument): Diagnostic[];
 }
 
 export function createLanguageService(getSettings: () => LanguageServiceSettings = () => ({})): LanguageService {
   return {
-    parse: (textDocument) => parseJsonFramework(textDocument, { frameworkGlobs: getSettings().frameworkGlobs }),
+    parse: (textDocument) => parseDocument(textDocument, { frameworkGlobs: getSettings().frameworkGlobs }),
     computeDiagnostics: (doc) => computeDiagnostics(doc, getSettings()),
   };
 }
