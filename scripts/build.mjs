@@ -17,10 +17,19 @@ const common = {
   mainFields: ['module', 'main'],
 };
 
+const electronTests = process.argv.includes('--electron-tests');
+
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
 ];
+if (electronTests) {
+  // The @vscode/test-electron runner and the suite it loads inside desktop VS Code (never in the VSIX).
+  builds.push(
+    { ...common, entryPoints: ['client/src/test/electron/runTest.ts'], outfile: 'dist/test/electron/runTest.js', external: ['@vscode/test-electron'] },
+    { ...common, entryPoints: ['client/src/test/electron/suite.ts'], outfile: 'dist/test/electron/suite.js', external: ['vscode', 'mocha'] },
+  );
+}
 
 if (watch) {
   for (const options of builds) {
