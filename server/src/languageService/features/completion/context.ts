@@ -3,8 +3,8 @@
  * property key in the object at a path, with the text to replace. Found here for JSON, including text that
  * does not parse yet (`"label": "Emer|`, an unterminated string, a list missing its closing bracket).
  */
-import { getLocation, type JSONPath } from 'jsonc-parser';
-import type { FrameworkDocument, OffsetRange } from '../../model';
+import { findNodeAtLocation, getLocation, parseTree, type JSONPath } from 'jsonc-parser';
+import type { FrameworkDocument, OffsetRange, SourceNode } from '../../model';
 
 export interface CompletionContext {
   /** A value at `path`, or a property key of the object at `path`. */
@@ -27,6 +27,16 @@ export interface CompletionContext {
   keyOnly: boolean;
   /** Writes a string value in the document's syntax (a JSON string literal). */
   quote(text: string): string;
+  /**
+   * The tree to read what is already present from: the document's, or — while a string is unterminated and
+   * the parser lost the rest of its object — the tree of the text without that string.
+   */
+  root: SourceNode | undefined;
+}
+
+/** The node at `path` in the context's tree. */
+export function presentNode(ctx: CompletionContext, path: JSONPath): SourceNode | undefined {
+  return ctx.root ? findNodeAtLocation(ctx.root, path) : undefined;
 }
 
 /** The completion context at `offset` in a JSON document, or undefined where nothing can be completed. */
@@ -37,6 +47,7 @@ export function jsonCompletionContext(doc: FrameworkDocument, offset: number): C
   let replace: OffsetRange = { start: offset, end: offset };
   let prefix = '';
   let editedOffset: number | undefined;
+  let root = doc.root;
 
   if (previous && previous.offset < offset) {
     const end = previous.offset + previous.length;
@@ -51,6 +62,7 @@ export function jsonCompletionContext(doc: FrameworkDocument, offset: number): C
       replace = { start: previous.offset, end: closed ? end : offset };
       prefix = text.slice(previous.offset + 1, offset);
       editedOffset = previous.offset;
+      if (!closed) root = parseTree(text.slice(0, previous.offset) + text.slice(end), [], { allowTrailingComma: true });
     }
   }
 
@@ -69,6 +81,7 @@ export function jsonCompletionContext(doc: FrameworkDocument, offset: number): C
     trailing: !keyOnly && followed ? ',' : '',
     keyOnly,
     quote: (value) => JSON.stringify(value),
+    root,
   };
 }
 

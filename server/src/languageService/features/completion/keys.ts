@@ -5,17 +5,17 @@
  */
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver-types';
 import { durableLevelInfo, levelInfo } from '../../catalog/levels';
-import { nodeAt, propertiesOf, type FrameworkDocument } from '../../model';
+import { propertiesOf, type FrameworkDocument } from '../../model';
 import { knownKeysAt, metaAt } from '../../schema/validate';
 import { escapeMarkdown } from '../../util/markdown';
-import type { CompletionContext } from './context';
+import { presentNode, type CompletionContext } from './context';
 import { plainItem, snippetItem } from './items';
 import { valueSnippet } from './snippets';
 
 /** Key items for a key context. */
 export function keyItems(doc: FrameworkDocument, ctx: CompletionContext): CompletionItem[] {
   const present = new Set(
-    propertiesOf(nodeAt(doc, ctx.path))
+    propertiesOf(presentNode(ctx, ctx.path))
       .map((p) => p.children![0])
       .filter((key) => key.offset !== ctx.editedOffset)
       .map((key) => String(key.value)),

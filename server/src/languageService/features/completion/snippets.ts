@@ -67,6 +67,7 @@ function skeleton(path: JSONPath, stops: TabStops, depth: number): string {
     case 'number':
       return nullable ? `\${${stops.take()}:null}` : `\${${stops.take()}:0}`;
     case 'array': {
+      if (path[path.length - 1] === 'cites') return `[$${stops.take()}]`; // empty is valid; keys come by completion
       const element = [...path, 0];
       const elementDef = defOf(schemaAt(element));
       if (elementDef.type === 'object' && Object.keys(elementDef.shape ?? {}).join() === 'text,cites') {

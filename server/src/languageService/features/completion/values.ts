@@ -6,8 +6,8 @@ import { findNodeAtLocation } from 'jsonc-parser';
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver-types';
 import { DURABLE_DOMAINS, JOB_ZONE_NAMES, levelInfo, LEVELS } from '../../catalog/levels';
 import { ONET_CATEGORY_NAMES, ONET_LIST_CATEGORY, onetNames, type OnetCategory } from '../../catalog/onet';
-import { nodeAt, type FrameworkDocument, type JSONPath } from '../../model';
-import type { CompletionContext } from './context';
+import type { FrameworkDocument, JSONPath } from '../../model';
+import { presentNode, type CompletionContext } from './context';
 import { citationKeyItems } from './citationKeys';
 import { plainItem, snippetItem, valueItem } from './items';
 import { citedStatementSnippet } from './snippets';
@@ -73,7 +73,7 @@ function newDomains(doc: FrameworkDocument, ctx: CompletionContext): CompletionI
 
 function usedDomains(doc: FrameworkDocument, ctx: CompletionContext): Set<string> {
   const used = new Set<string>();
-  for (const entry of nodeAt(doc, ['durableSkills'])?.children ?? []) {
+  for (const entry of presentNode(ctx, ['durableSkills'])?.children ?? []) {
     const domain = findNodeAtLocation(entry, ['domain']);
     if (domain?.type === 'string' && domain.offset !== ctx.editedOffset) used.add(domain.value);
   }
@@ -89,7 +89,7 @@ function onetItems(doc: FrameworkDocument, ctx: CompletionContext, category: One
 
 /** The string items of the list at `listPath`, except the one being typed. */
 function presentValues(doc: FrameworkDocument, ctx: CompletionContext, listPath: JSONPath): Set<string> {
-  const list = nodeAt(doc, listPath);
+  const list = presentNode(ctx, listPath);
   const out = new Set<string>();
   if (list?.type !== 'array') return out;
   for (const item of list.children ?? []) if (item.type === 'string' && item.offset !== ctx.editedOffset) out.add(item.value);
