@@ -274,3 +274,22 @@ describe('completion: the reference files', () => {
     assert.deepEqual(rows(list), ['safi-2026 · Jadhav & Danve, 2026']);
   });
 });
+
+describe('hover and completion never fail', () => {
+  it('answer at offsets all through the reference files, whole and cut short', () => {
+    const texts = ['example-full-11-9179.00.framework.json', 'export-43-9199.00.json'].map(readFixture);
+    for (const full of texts) {
+      const cuts = [full, ...[0.1, 0.33, 0.5, 0.71, 0.9].map((f) => full.slice(0, Math.floor(full.length * f)))];
+      for (const text of cuts) {
+        const doc = service.parse(TextDocument.create('file:///work/t.framework.json', 'json', 1, text));
+        for (let offset = 0; offset <= text.length; offset += text === full ? 211 : 1009) {
+          const position = doc.textDocument.positionAt(offset);
+          assert.doesNotThrow(() => service.doHover(doc, position), `hover at ${offset}`);
+          assert.doesNotThrow(() => service.doComplete(doc, position), `completion at ${offset}`);
+        }
+        const end = doc.textDocument.positionAt(text.length);
+        assert.doesNotThrow(() => service.doComplete(doc, end));
+      }
+    }
+  });
+});
