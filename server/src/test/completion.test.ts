@@ -56,6 +56,18 @@ describe('completion: level labels', () => {
     assert.equal(apply(text, item), frameworkText());
   });
 
+  it('replaces a word typed without quotes by the quoted label', () => {
+    const text = at(frameworkText(), '"label": "Advanced"', '"label": Adv|');
+    const [item] = complete(text).items;
+    assert.equal(apply(text, item), frameworkText());
+  });
+
+  it('replaces a word typed without quotes by the quoted label', () => {
+    const text = at(frameworkText(), '"label": "Advanced"', '"label": Adv|');
+    const [item] = complete(text).items;
+    assert.equal(apply(text, item), frameworkText());
+  });
+
   it('offers all four labels, in NSX order, under a key that is not a level', () => {
     const text = at(frameworkText(), '"label": "Emerging"', '"label": "|"').replace('"emerging": {', '"beginner": {');
     assert.deepEqual(labels(complete(text)), ['Emerging', 'Developing', 'Proficient', 'Advanced']);
@@ -195,6 +207,20 @@ describe('completion: property keys with snippets', () => {
     const list = complete(text);
     assert.deepEqual(rows(list), ['emerging · Emerging · durable-skill level', 'developing · Developing · durable-skill level', 'exceeding · Exceeding · durable-skill level']);
     assert.equal(edit(list.items[2]).newText, '"exceeding": [\n\t{ "text": "${1:Headline — body}", "cites": [$2] }\n]');
+  });
+
+  it('completes a key typed without quotes', () => {
+    const text = at(frameworkText(), '"attribution": "© EBSCOed"', '"attribution": "© EBSCOed",\n  onet|');
+    const list = complete(text);
+    assert.deepEqual(labels(list), ['citations', 'aiFluency', 'evidencePack', 'durableSkills', 'onetEnrichment']);
+    assert.equal(apply(text, list.items[4]), at(text, 'onet|', '"onetEnrichment": {$1}'));
+  });
+
+  it('completes a key typed without quotes', () => {
+    const text = at(frameworkText(), '"attribution": "© EBSCOed"', '"attribution": "© EBSCOed",\n  onet|');
+    const list = complete(text);
+    assert.deepEqual(labels(list), ['citations', 'aiFluency', 'evidencePack', 'durableSkills', 'onetEnrichment']);
+    assert.equal(apply(text, list.items[4]), at(text, 'onet|', '"onetEnrichment": {$1}'));
   });
 
   it('writes only the key when a colon follows it', () => {

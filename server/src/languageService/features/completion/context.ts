@@ -66,6 +66,15 @@ export function jsonCompletionContext(doc: FrameworkDocument, offset: number): C
     }
   }
 
+  if (editedOffset === undefined) {
+    // A word typed without its quotes (`"label": Emer|`) is replaced by the quoted value or key.
+    const word = /[\p{L}\p{N}_*.-]+$/u.exec(text.slice(Math.max(0, offset - 100), offset));
+    if (word) {
+      replace = { start: offset - word[0].length, end: offset };
+      prefix = word[0];
+    }
+  }
+
   const after = nextSignificant(text, replace.end);
   const kind = location.isAtPropertyKey ? 'key' : 'value';
   const keyOnly = kind === 'key' && after === ':';

@@ -19,13 +19,11 @@ export function doComplete(doc: FrameworkDocument, position: Position): Completi
   if (!doc.isFramework) return EMPTY;
   const offset = doc.textDocument.offsetAt(position);
 
-  // The one format dispatch. A Markdown provider plugs in here for `doc.format === 'markdown'`: it finds
+  // The one format dispatch. A Markdown provider plugs in here, for `doc.format === 'markdown'`: it finds
   // the context in its own syntax (`[@` in a statement list item → a value at `[..., "cites", i]`; YAML
-  // front-matter keys and values → the same paths as JSON) and returns it with a `quote` that writes
-  // Markdown/YAML, so the providers below serve it unchanged.
-  let context: CompletionContext | undefined;
-  if (doc.format === 'markdown') return EMPTY;
-  else context = jsonCompletionContext(doc, offset);
+  // front-matter keys and values → the same paths as JSON) with a `quote` that writes Markdown/YAML, so
+  // the providers below serve it unchanged. Until then a Markdown document gets no completion.
+  const context: CompletionContext | undefined = doc.format === 'json' ? jsonCompletionContext(doc, offset) : undefined;
   if (!context) return EMPTY;
 
   const items = context.kind === 'key' ? keyItems(doc, context) : valueItems(doc, context);
