@@ -68,6 +68,11 @@ describe('completion: level labels', () => {
     assert.equal(apply(text, item), frameworkText());
   });
 
+  it('reads past a byte order mark', () => {
+    const text = '\ufeff' + at(frameworkText(), '"label": "Emerging"', '"label": "Emer|"');
+    assert.equal(apply(text, complete(text).items[0]), '\ufeff' + frameworkText());
+  });
+
   it('offers all four labels, in NSX order, under a key that is not a level', () => {
     const text = at(frameworkText(), '"label": "Emerging"', '"label": "|"').replace('"emerging": {', '"beginner": {');
     assert.deepEqual(labels(complete(text)), ['Emerging', 'Developing', 'Proficient', 'Advanced']);

@@ -15,7 +15,7 @@ import { citationChip, citationDetails } from './citationInfo';
 /** Paragraphs joined as Markdown. */
 const paragraphs = (...parts: (string | undefined | false)[]): string => parts.filter((p): p is string => !!p).join('\n\n');
 
-const statements = (n: number): string => (n === 0 ? 'not cited by any statement' : n === 1 ? 'cited by 1 statement' : `cited by ${n} statements`);
+const citedBy = (n: number): string => (n === 0 ? 'not cited by any statement' : n === 1 ? 'cited by 1 statement' : `cited by ${n} statements`);
 
 /** A citation key: chip label, title, URL, license, where it is defined and how many statements cite it. */
 export function citationHover(doc: FrameworkDocument, key: string): string {
@@ -36,7 +36,7 @@ export function citationHover(doc: FrameworkDocument, key: string): string {
     c.title && escapeMarkdown(c.title),
     c.url && markdownLink(c.url),
     c.license && `License: ${escapeMarkdown(c.license)}`,
-    `${where} · ${statements(c.citedBy)} in this file`,
+    `${where} · ${citedBy(c.citedBy)} in this file`,
   );
 }
 
