@@ -2,7 +2,9 @@
 import {
   TextDocuments,
   TextDocumentSyncKind,
+  type CompletionParams,
   type Connection,
+  type HoverParams,
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -83,6 +85,9 @@ export function startServer(connection: Connection): void {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        // `@` is for `[@key]` citations in the Markdown form.
+        completionProvider: { triggerCharacters: ['"', ':', '[', '@'] },
       },
       serverInfo: { name: 'nsx-framework-language-server' },
     };
@@ -124,6 +129,10 @@ export function startServer(connection: Connection): void {
   void onDocument; // used by the feature handlers below
 
   // --- Feature handlers: look up the document, call the service, return. ---
+  connection.onHover(onDocument((doc, params: HoverParams) => service.doHover(doc, params.position) ?? null, null));
+  connection.onCompletion(
+    onDocument((doc, params: CompletionParams) => service.doComplete(doc, params.position), { isIncomplete: false, items: [] }),
+  );
 
   documents.listen(connection);
   connection.listen();

@@ -3,7 +3,7 @@
  *
  * `launch()` copies `test-fixtures/` into a fresh workspace, starts code-server with fresh user data and
  * the VSIX installed, and opens the workspace in headless Chromium. The returned `VsCodeSession` has the
- * few gestures the tests need (quick open, Problems panel, hover, command palette, find/replace).
+ * few gestures the tests need (quick open, Problems panel, hover, completion, command palette, find/replace).
  * Every wait polls a condition with a timeout; nothing sleeps for a fixed time.
  */
 import * as fs from 'node:fs';
@@ -53,6 +53,29 @@ export interface Problem {
   column: number;
   /** The row's whole visible text, e.g. `message\nnsx-framework\ncontext-job-zone\n[Ln 1, Col 528]`. */
   text: string;
+}
+
+/** One row of the suggestion (completion) widget, as the user reads it. */
+export interface Suggestion {
+  label: string;
+  /** The detail VS Code shows on the row (e.g. `O*NET 30 Skill`); '' when none. */
+  detail: string;
+  ariaLabel: string;
+  /** Whether the row is the selected one (Enter would accept it). */
+  focused: boolean;
+}
+
+/** The 1-based line and column of the `occurrence`-th `needle` in `text`, plus `delta` characters. */
+export function positionOf(text: string, needle: string, options: { delta?: number; occurrence?: number } = {}): { line: number; column: number } {
+  let offset = -1;
+  for (let i = 0; i < (options.occurrence ?? 1); i++) {
+    offset = text.indexOf(needle, offset + 1);
+    if (offset < 0) throw new Error(`${JSON.stringify(needle)} not found`);
+  }
+  offset += options.delta ?? 0;
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
 }
 
 export interface LaunchOptions {
@@ -258,6 +281,80 @@ export class VsCodeSession {
       elements.map((element) => (element as HTMLElement).innerText.trim()).filter((text) => text !== ''),
     );
     return texts.join('\n');
+  }
+
+  /**
+   * Shows the hover at a 1-based line and column and waits until its text passes `accept` (by default: any
+   * text but VS Code's "Loading..." placeholder); returns that text.
+   */
+  async hoverUntil(
+    line: number,
+    column: number,
+    accept: (text: string) => boolean = (text) => text.trim() !== '' && !/^Loading\.\.\./.test(text.trim()),
+    timeout?: number,
+  ): Promise<string> {
+    await this.goTo(line, column);
+    await this.page.keyboard.press('Control+K');
+    await this.page.keyboard.press('Control+I');
+    return pollUntil(() => this.readHover(), accept, `the hover at ${line}:${column}`, timeout);
+  }
+
+  /**
+   * Triggers completion (Control+Space) at a 1-based line and column and waits until the suggestion rows
+   * pass `accept` (by default: at least one row); returns them. Only the rows in view exist (about 12).
+   */
+  async complete(
+    line: number,
+    column: number,
+    accept: (rows: Suggestion[]) => boolean = (rows) => rows.length > 0,
+    timeout?: number,
+  ): Promise<Suggestion[]> {
+    await this.goTo(line, column);
+    await this.page.keyboard.press('Control+Space');
+    return pollUntil(() => this.suggestions(), accept, `suggestions at ${line}:${column}`, timeout);
+  }
+
+  /** The rows of the suggestion widget that is showing (none when it is hidden), top to bottom. */
+  async suggestions(): Promise<Suggestion[]> {
+    const widget = this.page.locator('.editor-widget.suggest-widget.visible');
+    if (!(await widget.isVisible())) return [];
+    const rows = await widget.locator('.monaco-list-row').evaluateAll((elements) =>
+      elements
+        .map((element) => ({
+          top: Number.parseFloat((element as HTMLElement).style.top) || 0,
+          label: element.querySelector('.label-name')?.textContent?.trim() ?? '',
+          detail: element.querySelector('.details-label')?.textContent?.trim() ?? '',
+          ariaLabel: element.getAttribute('aria-label') ?? '',
+          focused: element.classList.contains('focused'),
+        }))
+        .sort((a, b) => a.top - b.top),
+    );
+    return rows.map(({ label, detail, ariaLabel, focused }) => ({ label, detail, ariaLabel, focused }));
+  }
+
+  /** Accepts the suggestion whose label is `label` (clicks its row) and waits for the widget to close. */
+  async acceptSuggestion(label: string): Promise<void> {
+    const widget = this.page.locator('.editor-widget.suggest-widget.visible');
+    const row = widget.locator('.monaco-list-row').filter({ has: this.page.locator('.label-name', { hasText: label }) }).first();
+    await row.click();
+    await widget.waitFor({ state: 'hidden', timeout: DEFAULT_TIMEOUT });
+  }
+
+  /** The text of a 1-based line of the active editor, as shown (the line must be in view). */
+  async lineText(line: number): Promise<string> {
+    return this.activeEditor().evaluate((editor, wanted) => {
+      const label = Array.from(editor.querySelectorAll('.margin-view-overlays .line-numbers')).find(
+        (element) => Number(element.textContent) === wanted,
+      );
+      if (!label) throw new Error(`line ${wanted} is not in view`);
+      const middle = label.getBoundingClientRect().top + label.getBoundingClientRect().height / 2;
+      const row = Array.from(editor.querySelectorAll('.view-lines .view-line')).find((element) => {
+        const box = element.getBoundingClientRect();
+        return box.top <= middle && middle < box.bottom;
+      });
+      // The editor renders spaces as non-breaking spaces.
+      return (row?.textContent ?? '').replace(/\u00a0/g, ' ');
+    }, line);
   }
 
   /** Runs a command by its title from the Command Palette (F1). */
