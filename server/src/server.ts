@@ -8,6 +8,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, type FrameworkDocument, type LanguageServiceSettings } from './languageService';
 import type { SeverityName } from './languageService/features/diagnostics/codes';
+import { ConvertRequest, type ConvertParams, type ConvertResponse } from './protocol';
 
 /** The `nsxFramework` settings, as VS Code sends them. */
 export interface ServerSettings {
@@ -124,6 +125,11 @@ export function startServer(connection: Connection): void {
   void onDocument; // used by the feature handlers below
 
   // --- Feature handlers: look up the document, call the service, return. ---
+
+  connection.onRequest<ConvertResponse, void>(
+    ConvertRequest.method,
+    onDocument<ConvertParams, ConvertResponse>((doc, p) => service.convert(doc, p.target), { error: 'This file is not a framework file' }),
+  );
 
   documents.listen(connection);
   connection.listen();

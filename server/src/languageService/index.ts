@@ -7,6 +7,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { FrameworkDocument } from './model';
 import { parseDocument } from './parse';
 import { computeDiagnostics, type DiagnosticsSettings } from './features/diagnostics';
+import { convertDocument, type ConvertResult, type ConvertTarget } from './features/convert';
 
 export interface LanguageServiceSettings extends DiagnosticsSettings {
   /** Globs of JSON files that are framework files whatever they hold. */
@@ -18,12 +19,15 @@ export interface LanguageService {
   parse(textDocument: TextDocument): FrameworkDocument;
   /** Every finding of the document (none for a document that is not a framework file). */
   computeDiagnostics(doc: FrameworkDocument): Diagnostic[];
+  /** The document in its other form (JSON ⇄ Markdown), or why it cannot be converted. */
+  convert(doc: FrameworkDocument, target: ConvertTarget): ConvertResult;
 }
 
 export function createLanguageService(getSettings: () => LanguageServiceSettings = () => ({})): LanguageService {
   return {
     parse: (textDocument) => parseDocument(textDocument, { frameworkGlobs: getSettings().frameworkGlobs }),
     computeDiagnostics: (doc) => computeDiagnostics(doc, getSettings()),
+    convert: (doc, target) => convertDocument(doc, target),
   };
 }
 

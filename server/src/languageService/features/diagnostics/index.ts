@@ -7,6 +7,9 @@ import { checkReferences } from './references';
 import { checkStatements } from './statements';
 import { SEVERITY_BY_NAME, type SeverityName } from './codes';
 
+/** Parse problems after which the tree is incomplete (JSON syntax, Markdown front matter). */
+const BROKEN_TREE_CODES = new Set(['json-syntax', 'markdown-front-matter', 'markdown-missing-front-matter']);
+
 export interface DiagnosticsSettings {
   /** Severity per code; `off` hides the finding. */
   severity?: Readonly<Record<string, SeverityName>>;
@@ -16,7 +19,7 @@ export interface DiagnosticsSettings {
 export function computeDiagnostics(doc: FrameworkDocument, settings: DiagnosticsSettings = {}): Diagnostic[] {
   if (!doc.isFramework) return [];
   // After a syntax error the tree is incomplete: properties past it would all be reported missing.
-  const broken = doc.syntaxDiagnostics.some((d) => d.code === 'json-syntax');
+  const broken = doc.syntaxDiagnostics.some((d) => BROKEN_TREE_CODES.has(String(d.code)));
   const schema = validateSchema(doc).filter((d) => !broken || d.code !== 'missing-property');
   const all = [...doc.syntaxDiagnostics, ...schema, ...checkFramework(doc), ...checkStatements(doc), ...checkReferences(doc)];
   const out: Diagnostic[] = [];
