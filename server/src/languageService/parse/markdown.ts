@@ -67,7 +67,8 @@ export function parseMarkdownFramework(textDocument: TextDocument): FrameworkDoc
     }
     const fm = parseFrontMatter(text.slice(layout.yaml.start, layout.yaml.end), layout.yaml.start, maps);
     for (const e of fm.errors) {
-      findings.push({ ...e, code: 'markdown-front-matter', message: `The front matter is not valid YAML: ${e.message}`, severity: DiagnosticSeverity.Error });
+      const message = e.message.startsWith('The front matter') ? e.message : `The front matter is not valid YAML: ${e.message}`;
+      findings.push({ ...e, code: 'markdown-front-matter', message, severity: DiagnosticSeverity.Error });
     }
     append(root, ...(fm.node?.children ?? []));
   }

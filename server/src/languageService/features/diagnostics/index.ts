@@ -20,7 +20,8 @@ export function computeDiagnostics(doc: FrameworkDocument, settings: Diagnostics
   if (!doc.isFramework) return [];
   // After a syntax error the tree is incomplete: properties past it would all be reported missing.
   const broken = doc.syntaxDiagnostics.some((d) => BROKEN_TREE_CODES.has(String(d.code)));
-  const schema = validateSchema(doc).filter((d) => !broken || d.code !== 'missing-property');
+  // Markdown without readable front matter has no fields to check: every schema finding would be noise.
+  const schema = broken && doc.format === 'markdown' ? [] : validateSchema(doc).filter((d) => !broken || d.code !== 'missing-property');
   const all = [...doc.syntaxDiagnostics, ...schema, ...checkFramework(doc), ...checkStatements(doc), ...checkReferences(doc)];
   const out: Diagnostic[] = [];
   for (const d of all) {
