@@ -133,6 +133,12 @@ export class VsCodeSession {
     await this.activeEditor().locator('.view-lines').waitFor({ timeout });
   }
 
+  /** Waits until the active editor tab is the file `name` (e.g. after a command opened it). */
+  async waitForActiveTab(name: string, timeout = DEFAULT_TIMEOUT): Promise<void> {
+    await this.page.locator(`.tabs-container .tab.active[aria-label*="${cssString(name)}"]`).waitFor({ timeout });
+    await this.activeEditor().locator('.view-lines').waitFor({ timeout });
+  }
+
   /** Closes Quick Open or the Command Palette if a previous step left it open. */
   async dismissQuickInput(): Promise<void> {
     const widget = this.page.locator('.quick-input-widget');
