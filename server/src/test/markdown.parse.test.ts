@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { nodeAt } from '../languageService/model';
+import { findNodeAtOffset } from 'jsonc-parser';
+import { nodeAt, nodeAtOffset, pathOf } from '../languageService/model';
 import { covered, mdFindings, mdFramework, mdParse } from './markdownUtil';
-import { readFixture, span } from './util';
+import { frameworkText, parse, readFixture, span } from './util';
 
 const aiEmerging = { aiFluency: { levels: { emerging: [{ text: 'AI drafts — uses AI tools.', cites: ['safi-2026', 'wef-2021'] }] } } };
 
@@ -114,5 +115,33 @@ describe('Markdown: the checks of the JSON form land on the Markdown text', () =
     assert.deepEqual(mdFindings(text), [
       `${span(text, 'Job Zone 2')} warning context-job-zone Context covered says "Job Zone 2", but the occupation's Job Zone is 4`,
     ]);
+  });
+});
+
+describe('nodeAtOffset: the node under the cursor, in both forms', () => {
+  const at = (text: string, needle: string, after?: string) => {
+    const doc = mdParse(text);
+    const offset = text.indexOf(needle, after ? text.indexOf(after) : 0) + 1;
+    const node = nodeAtOffset(doc, offset);
+    return node && { path: pathOf(node), text: covered(doc, node) };
+  };
+  const text = mdFramework({ aiFluency: { levels: { emerging: [{ text: 'AI drafts — uses AI tools.', cites: ['safi-2026'] }] } }, onetEnrichment: { skills: ['Speaking'] } });
+
+  it('finds body statements under framework.levels although framework starts in the front matter', () => {
+    assert.deepEqual(at(text, 'Proficient headline two'), { path: ['framework', 'levels', 'proficient', 'statements', 1], text: 'Proficient headline two — body of proficient statement two.' });
+    assert.deepEqual(at(text, 'Developing', '## '), { path: ['framework', 'levels', 'developing', 'label'], text: 'Developing' });
+  });
+
+  it('finds front-matter values after framework, and citation keys', () => {
+    assert.deepEqual(at(text, 'Speaking'), { path: ['onetEnrichment', 'skills', 0], text: 'Speaking' });
+    assert.deepEqual(at(text, 'LER.me'), { path: ['sources', 'generator'], text: 'LER.me' });
+    assert.deepEqual(at(text, 'safi-2026'), { path: ['aiFluency', 'levels', 'emerging', 0, 'cites', 0], text: 'safi-2026' });
+  });
+
+  it('finds the same nodes as jsonc-parser in JSON', () => {
+    const json = frameworkText();
+    const doc = parse(json);
+    const offset = json.indexOf('LER.me');
+    assert.deepEqual(pathOf(nodeAtOffset(doc, offset)!), pathOf(findNodeAtOffset(doc.root!, offset)!));
   });
 });
