@@ -42,7 +42,7 @@ describe('diagnostics: Markdown form (FORMAT.md §2)', () => {
     const text = base.replace('## Developing', '## Developping');
     const [, heading] = mdDiagnostics(text);
     assert.deepEqual(mdFindings(text), [
-      `${span(text, '## Emerging')} error missing-property Missing required property "developing" in Levels (an object with "label" and "statements")`,
+      `${span(text, '## Emerging')} error missing-property Missing the level section "## Developing": a framework has the sections "## Emerging", "## Developing", "## Proficient", "## Advanced"`,
       `${span(text, 'Developping')} error markdown-heading "## Developping" is not a section of a framework: use "## Emerging", "## Developing", "## Proficient", "## Advanced", "## AI fluency", "## Durable skills". Did you mean "Developing"?`,
     ]);
     assert.deepEqual(heading.data, { suggestions: ['Developing'] });
@@ -98,6 +98,15 @@ describe('diagnostics: Markdown form (FORMAT.md §2)', () => {
       `${span(text, 'Personal Services Managers')} warning markdown-title The title "Personal Services Managers" differs from occupation.title "Personal Service Managers, All Other"`,
     ]);
     assert.deepEqual(d.data, { expected: 'Personal Service Managers, All Other' });
+  });
+
+  it('tells a missing level section, no level at all and a missing context paragraph in Markdown terms', () => {
+    const noLevels = base.replace(/## Emerging[\s\S]*?(?=## AI fluency)/, '');
+    assert.deepEqual(mdFindings(noLevels), [
+      `${span(noLevels, 'framework')} error missing-property No level sections: a framework has the sections "## Emerging", "## Developing", "## Proficient", "## Advanced", each a numbered list of statements`,
+    ]);
+    const noContext = base.replace(/Context covered: .*\n\n/, '');
+    assert.deepEqual(mdFindings(noContext), [`${span(noContext, 'framework')} error missing-property Missing the paragraph "Context covered: …" after the title`]);
   });
 
   it('applies severity settings to the Markdown codes', () => {

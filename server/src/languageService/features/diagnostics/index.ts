@@ -5,6 +5,7 @@ import { validateSchema } from '../../schema/validate';
 import { checkFramework } from './framework';
 import { checkReferences } from './references';
 import { checkStatements } from './statements';
+import { describeForMarkdown } from './markdown';
 import { SEVERITY_BY_NAME, type SeverityName } from './codes';
 
 /** Parse problems after which the tree is incomplete (JSON syntax, Markdown front matter). */
@@ -22,7 +23,7 @@ export function computeDiagnostics(doc: FrameworkDocument, settings: Diagnostics
   const broken = doc.syntaxDiagnostics.some((d) => BROKEN_TREE_CODES.has(String(d.code)));
   // Markdown without readable front matter has no fields to check: every schema finding would be noise.
   const schema = broken && doc.format === 'markdown' ? [] : validateSchema(doc).filter((d) => !broken || d.code !== 'missing-property');
-  const all = [...doc.syntaxDiagnostics, ...schema, ...checkFramework(doc), ...checkStatements(doc), ...checkReferences(doc)];
+  const all = [...doc.syntaxDiagnostics, ...describeForMarkdown(doc, schema), ...checkFramework(doc), ...checkStatements(doc), ...checkReferences(doc)];
   const out: Diagnostic[] = [];
   for (const d of all) {
     const override = settings.severity?.[String(d.code)];
