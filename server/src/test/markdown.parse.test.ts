@@ -68,6 +68,14 @@ describe('Markdown parser: the shared tree, with ranges in the Markdown text', (
     assert.equal(covered(doc, nodeAt(doc, ['framework', 'levels', 'advanced', 'statements', 1])), 'Advanced headline two — body of advanced statement two.');
   });
 
+  it('reads old Mac line endings (a lone CR), which editors and markdown-it count as line breaks', () => {
+    const lf = mdFramework(aiEmerging);
+    const cr = lf.replace(/\n/g, '\r');
+    const doc = mdParse(cr);
+    assert.deepEqual(doc.value, mdParse(lf).value);
+    assert.equal(covered(doc, nodeAt(doc, ['aiFluency', 'levels', 'emerging', 0, 'cites', 1])), 'wef-2021');
+  });
+
   it('takes durable-skill domains from ### and their levels from #### headings', () => {
     const text = mdFramework({ durableSkills: [{ domain: 'Leadership', levels: { applying: [{ text: 'Team lead — guides a team', cites: [] }] } }] });
     const doc = mdParse(text);

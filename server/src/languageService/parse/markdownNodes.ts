@@ -109,16 +109,19 @@ export class SourceText {
   }
 }
 
-/** Start offsets of each line of `text` (after `\n`; a `\r` before it stays part of the line's end). */
+/** Start offsets of each line of `text`; lines end at `\n`, `\r\n` or a lone `\r`, as editors and markdown-it count them. */
 export function lineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
   return starts;
 }
 
 /** The text of line `n` without its line break. */
 export function lineText(text: string, starts: number[], n: number): string {
   const start = starts[n] ?? text.length;
-  const end = n + 1 < starts.length ? starts[n + 1] - 1 : text.length;
-  return text.slice(start, end).replace(/\r$/, '');
+  const end = n + 1 < starts.length ? starts[n + 1] : text.length;
+  return text.slice(start, end).replace(/\r?\n?$/, '').replace(/\r$/, '');
 }
