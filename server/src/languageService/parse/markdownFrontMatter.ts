@@ -21,6 +21,8 @@ export interface FrontMatter {
 
 /** Parses the front matter `source`, which starts at `base` in the Markdown text. Never throws. */
 export function parseFrontMatter(source: string, base: number, maps: OffsetMaps): FrontMatter {
+  // yaml reads a lone CR as text; editors end a line there. Same length, so offsets hold.
+  source = source.replace(/\r(?!\n)/g, '\n');
   const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
   const errors: FrontMatterError[] = doc.errors.map((e) => ({
     start: base + e.pos[0],
