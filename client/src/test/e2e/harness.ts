@@ -279,6 +279,20 @@ export class VsCodeSession {
     await input.waitFor({ state: 'hidden', timeout });
   }
 
+  /** Waits for a modal dialog (e.g. a confirmation) and returns its text. */
+  async waitForDialog(timeout = DEFAULT_TIMEOUT): Promise<string> {
+    const dialog = this.page.locator('.monaco-dialog-box');
+    await dialog.waitFor({ timeout });
+    return dialog.innerText();
+  }
+
+  /** Answers the modal dialog by clicking its button `label` (e.g. `Overwrite`, `Cancel`) and waits until it closes. */
+  async answerDialog(label: string, timeout = DEFAULT_TIMEOUT): Promise<void> {
+    const dialog = this.page.locator('.monaco-dialog-box');
+    await dialog.locator('.dialog-buttons .monaco-button', { hasText: label }).first().click({ timeout });
+    await dialog.waitFor({ state: 'hidden', timeout });
+  }
+
   /** Types text at the cursor of the active editor, key by key (so auto-closing brackets apply). */
   async typeText(text: string): Promise<void> {
     await this.focusEditor();

@@ -73,4 +73,23 @@ describe('framework Markdown in VS Code', function () {
     // The new file is checked as a framework JSON file: the same finding, now in the JSON.
     await vs.waitForProblems((all) => all.some((p) => p.file === JSON_FILE && p.code === 'unknown-citation'), `the unknown citation in ${JSON_FILE}`);
   });
+
+  it('asks before overwriting the JSON file on a second conversion, and overwrites only when told to', async function () {
+    const vs = session();
+    const written = path.join(vs.workspace, JSON_FILE);
+    const before = fs.readFileSync(written, 'utf8');
+    await vs.openFile(FILE);
+    await vs.replaceAll('[@safi-2062]', '[@safi-2026]');
+
+    await vs.runCommand('NSX Framework: Convert to JSON');
+    assert.match(await vs.waitForDialog(), /citing\.framework\.json already exists\. Overwrite it with the converted framework\?/);
+    await vs.answerDialog('Cancel');
+    assert.equal(fs.readFileSync(written, 'utf8'), before);
+
+    await vs.runCommand('NSX Framework: Convert to JSON');
+    await vs.waitForDialog();
+    await vs.answerDialog('Overwrite');
+    const after = await pollUntil(async () => fs.readFileSync(written, 'utf8'), (text) => text !== before, `${JSON_FILE} overwritten`);
+    assert.deepEqual(JSON.parse(after).aiFluency.levels.emerging[0].cites, ['safi-2026']);
+  });
 });
