@@ -91,6 +91,18 @@ describe('diagnostics: Markdown form (FORMAT.md §2)', () => {
     ]);
   });
 
+  it('reports body text the framework has no place for: a note in a level, a code block, a quote', () => {
+    const text = base
+      .replace('## Developing\n', '## Developing\nRemember to review these.\n\n')
+      .replace('## AI fluency\n', '## AI fluency\n\n```\ncode\n```\n\n> a quote\n> on two lines\n');
+    const message = 'This text is not part of the framework (only headings, numbered statements and the "Context covered:" paragraph are): Convert to JSON leaves it out';
+    assert.deepEqual(mdFindings(text), [
+      `${span(text, 'Remember to review these.')} warning markdown-stray-text ${message}`,
+      `${span(text, '```\ncode\n```')} warning markdown-stray-text ${message}`,
+      `${span(text, '> a quote\n> on two lines')} warning markdown-stray-text ${message}`,
+    ]);
+  });
+
   it('reports a title that differs from occupation.title, with the expected title for a fix', () => {
     const text = base.replace(TITLE, '# Personal Services Managers');
     const [d] = mdDiagnostics(text);

@@ -27,7 +27,15 @@ export interface ListBlock {
   items: SourceText[];
 }
 
-export type Block = HeadingBlock | ParagraphBlock | ListBlock;
+/** Any other top-level block (code, quote, table, rule, HTML): not part of a framework. */
+export interface OtherBlock {
+  kind: 'other';
+  /** Offsets of the block's first line (after indentation) to its last line's end. */
+  start: number;
+  end: number;
+}
+
+export type Block = HeadingBlock | ParagraphBlock | ListBlock | OtherBlock;
 
 const md = new MarkdownIt('commonmark');
 
@@ -44,7 +52,7 @@ export function readBlocks(text: string, starts: number[], firstLine: number): B
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.level !== 0 || t.nesting !== 1 || !t.map) continue;
+    if (t.level !== 0 || t.nesting === -1 || !t.map) continue;
     if (t.type === 'heading_open') {
       const content = tokens[i + 1]?.content ?? '';
       const src = line(t.map[0]);
@@ -72,6 +80,9 @@ export function readBlocks(text: string, starts: number[], firstLine: number): B
         i = j;
       }
       blocks.push({ kind: 'list', items });
+    } else {
+      const text = joinLines(t.map[0], t.map[1], line, offset, /^[ \t]*/);
+      blocks.push({ kind: 'other', start: text.offsetAt(0), end: Math.max(text.end, text.offsetAt(0)) });
     }
   }
   return blocks;

@@ -72,6 +72,18 @@ export function buildBody(root: SourceNode, blocks: Block[], bodyStart: number, 
   let subOrder = new Order();
   let durableOrder = new Order();
 
+  let context = false;
+  /** Text the framework has no place for: the JSON form would not keep it. */
+  const stray = (start: number, end: number) => {
+    if (section === 'unknown') return; // under a heading already reported
+    findings.push({
+      start,
+      end,
+      code: 'markdown-stray-text',
+      message: 'This text is not part of the framework (only headings, numbered statements and the "Context covered:" paragraph are): Convert to JSON leaves it out',
+      severity: DiagnosticSeverity.Warning,
+    });
+  };
   const heading = (h: HeadingBlock, msg: string, suggestions: string[] = []) => {
     findings.push({ start: h.text.offsetAt(0), end: h.text.end, code: 'markdown-heading', message: msg + didYouMean(suggestions), severity: DiagnosticSeverity.Error, data: { suggestions } });
     target = 'unknown';
@@ -157,13 +169,21 @@ export function buildBody(root: SourceNode, blocks: Block[], bodyStart: number, 
       continue;
     }
 
+    if (block.kind === 'other') {
+      stray(block.start, block.end);
+      continue;
+    }
+
     if (block.kind === 'paragraph') {
       const text = block.text;
-      if (section === 'none' && text.value.startsWith(CONTEXT_PREFIX)) {
+      if (section === 'none' && !context && text.value.startsWith(CONTEXT_PREFIX)) {
+        context = true;
         const fw = frameworkObject();
         const from = CONTEXT_PREFIX.length + (/^[ \t]*/.exec(text.value.slice(CONTEXT_PREFIX.length))![0].length);
         const value = text.stringNode(from, text.value.length, maps);
         if (fw) append(fw, property('contextCovered', text.offsetAt(0), CONTEXT_PREFIX.length, value));
+      } else if (section !== 'unknown') {
+        stray(text.offsetAt(0), text.end);
       }
       continue;
     }

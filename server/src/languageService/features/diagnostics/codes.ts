@@ -42,6 +42,7 @@ export const DIAGNOSTIC_CODES: Readonly<Record<string, CodeInfo>> = {
   'markdown-heading-order': { severity: W, summary: 'A level or section heading out of order.' },
   'markdown-heading-repeated': { severity: W, summary: 'A level or section heading repeated (the last one counts).' },
   'markdown-statement-outside-level': { severity: W, summary: 'A list item outside any level section.' },
+  'markdown-stray-text': { severity: W, summary: 'Body text that is not part of the framework (Convert to JSON leaves it out).' },
   'markdown-title': { severity: W, summary: 'The `# title` differs from occupation.title.' },
 };
 
