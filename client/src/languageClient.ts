@@ -15,6 +15,9 @@ export function createLanguageClient(context: ExtensionContext, outputChannel: L
       { scheme: 'file', language: 'json' },
       { scheme: 'untitled', language: 'json' },
       { scheme: 'file', language: 'jsonc', pattern: '**/*.framework.json' },
+      // Framework Markdown: `*.framework.md` files; untitled Markdown is a framework when its front matter says so.
+      { scheme: 'file', language: 'markdown', pattern: '**/*.framework.md' },
+      { scheme: 'untitled', language: 'markdown' },
     ],
     synchronize: { configurationSection: 'nsxFramework' },
     outputChannel,

@@ -10,6 +10,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, type FrameworkDocument, type LanguageServiceSettings } from './languageService';
 import type { SeverityName } from './languageService/features/diagnostics/codes';
+import { ConvertRequest, type ConvertParams, type ConvertResponse } from './protocol';
 
 /** The `nsxFramework` settings, as VS Code sends them. */
 export interface ServerSettings {
@@ -87,7 +88,8 @@ export function startServer(connection: Connection): void {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
         // `@` is for `[@key]` citations in the Markdown form.
-        completionProvider: { triggerCharacters: ['"', ':', '[', '@'] },
+        // `#`, space and `@` serve Markdown headings (`## `) and citations (`[@`); quick suggestions are off there.
+        completionProvider: { triggerCharacters: ['"', ':', '[', '@', '#', ' '] },
       },
       serverInfo: { name: 'nsx-framework-language-server' },
     };
@@ -131,7 +133,19 @@ export function startServer(connection: Connection): void {
   // --- Feature handlers: look up the document, call the service, return. ---
   connection.onHover(onDocument((doc, params: HoverParams) => service.doHover(doc, params.position) ?? null, null));
   connection.onCompletion(
-    onDocument((doc, params: CompletionParams) => service.doComplete(doc, params.position), { isIncomplete: false, items: [] }),
+    onDocument(
+      (doc, params: CompletionParams) =>
+        // A space opens completion only after a Markdown heading marker; in JSON it would pop up everywhere.
+        params.context?.triggerCharacter === ' ' && doc.format === 'json'
+          ? { isIncomplete: false, items: [] }
+          : service.doComplete(doc, params.position),
+      { isIncomplete: false, items: [] },
+    ),
+  );
+
+  connection.onRequest<ConvertResponse, void>(
+    ConvertRequest.method,
+    onDocument<ConvertParams, ConvertResponse>((doc, p) => service.convert(doc, p.target), { error: 'This file is not a framework file' }),
   );
 
   documents.listen(connection);

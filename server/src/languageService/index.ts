@@ -9,6 +9,7 @@ import { parseDocument } from './parse';
 import { computeDiagnostics, type DiagnosticsSettings } from './features/diagnostics';
 import { doHover } from './features/hover';
 import { doComplete } from './features/completion';
+import { convertDocument, type ConvertResult, type ConvertTarget } from './features/convert';
 
 export interface LanguageServiceSettings extends DiagnosticsSettings {
   /** Globs of JSON files that are framework files whatever they hold. */
@@ -24,6 +25,8 @@ export interface LanguageService {
   doHover(doc: FrameworkDocument, position: Position): Hover | undefined;
   /** What can be written at a position: keys with snippets, level labels, O*NET names, citation keys, domains. */
   doComplete(doc: FrameworkDocument, position: Position): CompletionList;
+  /** The document in its other form (JSON ⇄ Markdown), or why it cannot be converted. */
+  convert(doc: FrameworkDocument, target: ConvertTarget): ConvertResult;
 }
 
 export function createLanguageService(getSettings: () => LanguageServiceSettings = () => ({})): LanguageService {
@@ -32,6 +35,7 @@ export function createLanguageService(getSettings: () => LanguageServiceSettings
     computeDiagnostics: (doc) => computeDiagnostics(doc, getSettings()),
     doHover: (doc, position) => doHover(doc, position),
     doComplete: (doc, position) => doComplete(doc, position),
+    convert: (doc, target) => convertDocument(doc, target),
   };
 }
 

@@ -44,6 +44,26 @@ export function nodeAt(doc: FrameworkDocument, path: JSONPath): SourceNode | und
   return doc.root ? findNodeAtLocation(doc.root, path) : undefined;
 }
 
+/**
+ * The innermost node at `offset` (the deepest whose range holds it; with `includeRightBound`, its end too).
+ * Use it rather than jsonc-parser's `findNodeAtOffset`, which assumes that a parent's range covers its
+ * children: in Markdown, `framework` gathers front-matter fields and body sections far apart.
+ */
+export function nodeAtOffset(doc: FrameworkDocument, offset: number, includeRightBound = false): SourceNode | undefined {
+  let best: SourceNode | undefined;
+  let bestDepth = -1;
+  const visit = (node: SourceNode, depth: number): void => {
+    const end = node.offset + node.length;
+    if (node.offset <= offset && (offset < end || (includeRightBound && offset === end)) && depth > bestDepth) {
+      best = node;
+      bestDepth = depth;
+    }
+    for (const child of node.children ?? []) visit(child, depth + 1);
+  };
+  if (doc.root) visit(doc.root, 0);
+  return best;
+}
+
 export function pathOf(node: SourceNode): JSONPath {
   return getNodePath(node);
 }

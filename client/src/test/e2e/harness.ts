@@ -156,6 +156,12 @@ export class VsCodeSession {
     await this.activeEditor().locator('.view-lines').waitFor({ timeout });
   }
 
+  /** Waits until the active editor tab is the file `name` (e.g. after a command opened it). */
+  async waitForActiveTab(name: string, timeout = DEFAULT_TIMEOUT): Promise<void> {
+    await this.page.locator(`.tabs-container .tab.active[aria-label*="${cssString(name)}"]`).waitFor({ timeout });
+    await this.activeEditor().locator('.view-lines').waitFor({ timeout });
+  }
+
   /** Closes Quick Open or the Command Palette if a previous step left it open. */
   async dismissQuickInput(): Promise<void> {
     const widget = this.page.locator('.quick-input-widget');
@@ -368,6 +374,20 @@ export class VsCodeSession {
     await row.waitFor({ timeout });
     await row.click();
     await input.waitFor({ state: 'hidden', timeout });
+  }
+
+  /** Waits for a modal dialog (e.g. a confirmation) and returns its text. */
+  async waitForDialog(timeout = DEFAULT_TIMEOUT): Promise<string> {
+    const dialog = this.page.locator('.monaco-dialog-box');
+    await dialog.waitFor({ timeout });
+    return dialog.innerText();
+  }
+
+  /** Answers the modal dialog by clicking its button `label` (e.g. `Overwrite`, `Cancel`) and waits until it closes. */
+  async answerDialog(label: string, timeout = DEFAULT_TIMEOUT): Promise<void> {
+    const dialog = this.page.locator('.monaco-dialog-box');
+    await dialog.locator('.dialog-buttons .monaco-button', { hasText: label }).first().click({ timeout });
+    await dialog.waitFor({ state: 'hidden', timeout });
   }
 
   /** Types text at the cursor of the active editor, key by key (so auto-closing brackets apply). */

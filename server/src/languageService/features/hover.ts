@@ -5,7 +5,7 @@
 import { findNodeAtOffset } from 'jsonc-parser';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import { ONET_LIST_CATEGORY, type OnetCategory } from '../catalog/onet';
-import { collectCitationUses, collectStatements, nodeAt, pathOf, type FrameworkDocument, type JSONPath, type SourceNode } from '../model';
+import { collectCitationUses, collectStatements, nodeAt, nodeAtOffset, pathOf, type FrameworkDocument, type JSONPath, type SourceNode } from '../model';
 import {
   citationHover,
   durableLevelHover,
@@ -20,7 +20,8 @@ import {
 export function doHover(doc: FrameworkDocument, position: Position): Hover | undefined {
   if (!doc.isFramework || !doc.root) return undefined;
   const offset = doc.textDocument.offsetAt(position);
-  const node = findNodeAtOffset(doc.root, offset);
+  // Markdown trees gather far-apart text under one parent, so only the JSON tree can be searched by range.
+  const node = doc.format === 'json' ? findNodeAtOffset(doc.root, offset) : nodeAtOffset(doc, offset);
   if (!node || (node.type !== 'string' && node.type !== 'number' && node.type !== 'null' && node.type !== 'boolean')) {
     return undefined;
   }

@@ -1,18 +1,111 @@
-/** Framework Markdown (`*.framework.md`, FORMAT.md §2) → the shared model. Not yet implemented: no Markdown file is a framework. */
+/**
+ * Framework Markdown (`*.framework.md`, FORMAT.md §2) → the shared model.
+ *
+ * The YAML front matter gives the tree its non-statement fields; the body adds `framework.contextCovered`,
+ * `framework.levels`, `aiFluency` and `durableSkills`, with every node's offsets in the Markdown text, so
+ * the checks written for JSON run unchanged and point at the right Markdown text.
+ */
+import { getNodeValue } from 'jsonc-parser';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { FrameworkDocument } from '../model';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import { makeDiagnostic } from '../diagnostic';
+import type { FrameworkDocument, SourceNode } from '../model';
+import { uriPath } from '../util/globs';
+import { parseFrontMatter } from './markdownFrontMatter';
+import { append, container, lineStarts, lineText, OffsetMaps } from './markdownNodes';
+import { readBlocks } from './markdownBlocks';
+import { buildBody, type Finding } from './markdownBody';
 
+/** Where the front matter's YAML and the body lie in the text. */
+export interface MarkdownLayout {
+  /** Offsets of the YAML between the `---` lines, or undefined without front matter. */
+  yaml?: { start: number; end: number };
+  /** The first line of the body. */
+  bodyLine: number;
+  /** Whether the opening `---` has no closing line. */
+  unclosed: boolean;
+}
+
+/** Finds the front matter: a first line `---`, up to a line `---` or `...`. */
+export function layoutOf(text: string, starts: number[] = lineStarts(text)): MarkdownLayout {
+  const first = lineText(text, starts, 0).replace(/^\uFEFF/, '');
+  if (!/^---[ \t]*$/.test(first)) return { bodyLine: 0, unclosed: false };
+  for (let n = 1; n < starts.length; n++) {
+    if (/^(?:---|\.\.\.)[ \t]*$/.test(lineText(text, starts, n))) {
+      return { yaml: { start: starts[1], end: starts[n] }, bodyLine: n + 1, unclosed: false };
+    }
+  }
+  return { yaml: { start: starts[1] ?? text.length, end: text.length }, bodyLine: starts.length, unclosed: true };
+}
+
+/** Parses a framework Markdown document into the shared model. Never throws. */
 export function parseMarkdownFramework(textDocument: TextDocument): FrameworkDocument {
+  const text = textDocument.getText();
+  const starts = lineStarts(text);
+  const layout = layoutOf(text, starts);
+  const maps = new OffsetMaps();
+  const findings: Finding[] = [];
+  const root = container('object', 0, text.length);
+
+  if (!layout.yaml) {
+    findings.push({
+      start: 0,
+      end: lineText(text, starts, 0).length,
+      code: 'markdown-missing-front-matter',
+      message: 'A framework in Markdown starts with YAML front matter between two "---" lines (schemaVersion, exportedAt, occupation, …)',
+      severity: DiagnosticSeverity.Error,
+    });
+  } else {
+    if (layout.unclosed) {
+      findings.push({
+        start: 0,
+        end: 3,
+        code: 'markdown-front-matter',
+        message: 'The front matter is never closed: end it with a line "---"',
+        severity: DiagnosticSeverity.Error,
+      });
+    }
+    const fm = parseFrontMatter(text.slice(layout.yaml.start, layout.yaml.end), layout.yaml.start, maps);
+    for (const e of fm.errors) {
+      const message = e.message.startsWith('The front matter') ? e.message : `The front matter is not valid YAML: ${e.message}`;
+      findings.push({ ...e, code: 'markdown-front-matter', message, severity: DiagnosticSeverity.Error });
+    }
+    append(root, ...(fm.node?.children ?? []));
+  }
+
+  const blocks = readBlocks(text, starts, layout.bodyLine);
+  const bodyStart = starts[layout.bodyLine] ?? text.length;
+  buildBody(root, blocks, bodyStart, maps, findings);
+
+  let value: unknown;
+  try {
+    value = getNodeValue(root);
+  } catch {
+    value = undefined;
+  }
+  const diagnostics: Diagnostic[] = findings.map((f) =>
+    makeDiagnostic(textDocument, f.start, f.end, f.code, f.message, f.severity, f.data),
+  );
+  diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return {
     uri: textDocument.uri,
     version: textDocument.version,
     format: 'markdown',
     textDocument,
-    root: undefined,
-    value: undefined,
-    isFramework: false,
-    syntaxDiagnostics: [],
-    stringOffset: (node, index) => node.offset + index,
+    root,
+    value,
+    isFramework: isFrameworkMarkdown(textDocument.uri, value),
+    syntaxDiagnostics: diagnostics,
+    stringOffset: (node, index) => maps.offsetOf(node, index),
     memo: new Map(),
   };
 }
+
+/** `*.framework.md` files, and Markdown whose front matter has `schemaVersion` and `occupation` or `framework`. */
+function isFrameworkMarkdown(uri: string, value: unknown): boolean {
+  if (/\.framework\.md$/i.test(uriPath(uri))) return true;
+  const v = value as Record<string, unknown> | undefined;
+  return !!v && typeof v === 'object' && 'schemaVersion' in v && ('occupation' in v || 'framework' in v);
+}
+
+export type { SourceNode };

@@ -11,6 +11,7 @@ import type { FrameworkDocument } from '../../model';
 import { jsonCompletionContext, type CompletionContext } from './context';
 import { keyItems } from './keys';
 import { valueItems } from './values';
+import { provideMarkdownCompletion } from './markdown';
 
 const EMPTY: CompletionList = { isIncomplete: false, items: [] };
 
@@ -19,10 +20,11 @@ export function doComplete(doc: FrameworkDocument, position: Position): Completi
   if (!doc.isFramework) return EMPTY;
   const offset = doc.textDocument.offsetAt(position);
 
-  // The one format dispatch. A Markdown provider plugs in here, for `doc.format === 'markdown'`: it finds
-  // the context in its own syntax (`[@` in a statement list item → a value at `[..., "cites", i]`; YAML
-  // front-matter keys and values → the same paths as JSON) with a `quote` that writes Markdown/YAML, so
-  // the providers below serve it unchanged. Until then a Markdown document gets no completion.
+  // The one format dispatch: Markdown has contexts of its own (`## `, `### `, `#### `, `[@`, front-matter lists).
+  if (doc.format === 'markdown') {
+    const items = provideMarkdownCompletion(doc, position) ?? [];
+    return { isIncomplete: false, items };
+  }
   const context: CompletionContext | undefined = doc.format === 'json' ? jsonCompletionContext(doc, offset) : undefined;
   if (!context) return EMPTY;
 

@@ -36,6 +36,14 @@ export const DIAGNOSTIC_CODES: Readonly<Record<string, CodeInfo>> = {
   'unknown-citation': { severity: E, summary: 'A citation key neither built in nor defined in the file.' },
   'unknown-onet-name': { severity: W, summary: 'An O*NET name not in the catalog for its list.' },
   'duplicate-domain': { severity: W, summary: 'A durable-skill domain listed twice.' },
+  'markdown-missing-front-matter': { severity: E, summary: 'A Markdown framework without YAML front matter between "---" lines.' },
+  'markdown-front-matter': { severity: E, summary: 'Front matter that is not valid YAML (or not a mapping, or never closed).' },
+  'markdown-heading': { severity: E, summary: 'A heading that is not a section of the Markdown form (level, AI fluency, durable skills).' },
+  'markdown-heading-order': { severity: W, summary: 'A level or section heading out of order.' },
+  'markdown-heading-repeated': { severity: W, summary: 'A level or section heading repeated (the last one counts).' },
+  'markdown-statement-outside-level': { severity: W, summary: 'A list item outside any level section.' },
+  'markdown-stray-text': { severity: W, summary: 'Body text that is not part of the framework (Convert to JSON leaves it out).' },
+  'markdown-title': { severity: W, summary: 'The `# title` differs from occupation.title.' },
 };
 
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';

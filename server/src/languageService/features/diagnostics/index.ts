@@ -5,7 +5,11 @@ import { validateSchema } from '../../schema/validate';
 import { checkFramework } from './framework';
 import { checkReferences } from './references';
 import { checkStatements } from './statements';
+import { describeForMarkdown } from './markdown';
 import { SEVERITY_BY_NAME, type SeverityName } from './codes';
+
+/** Parse problems after which the tree is incomplete (JSON syntax, Markdown front matter). */
+const BROKEN_TREE_CODES = new Set(['json-syntax', 'markdown-front-matter', 'markdown-missing-front-matter']);
 
 export interface DiagnosticsSettings {
   /** Severity per code; `off` hides the finding. */
@@ -16,9 +20,10 @@ export interface DiagnosticsSettings {
 export function computeDiagnostics(doc: FrameworkDocument, settings: DiagnosticsSettings = {}): Diagnostic[] {
   if (!doc.isFramework) return [];
   // After a syntax error the tree is incomplete: properties past it would all be reported missing.
-  const broken = doc.syntaxDiagnostics.some((d) => d.code === 'json-syntax');
-  const schema = validateSchema(doc).filter((d) => !broken || d.code !== 'missing-property');
-  const all = [...doc.syntaxDiagnostics, ...schema, ...checkFramework(doc), ...checkStatements(doc), ...checkReferences(doc)];
+  const broken = doc.syntaxDiagnostics.some((d) => BROKEN_TREE_CODES.has(String(d.code)));
+  // Markdown without readable front matter has no fields to check: every schema finding would be noise.
+  const schema = broken && doc.format === 'markdown' ? [] : validateSchema(doc).filter((d) => !broken || d.code !== 'missing-property');
+  const all = [...doc.syntaxDiagnostics, ...describeForMarkdown(doc, schema), ...checkFramework(doc), ...checkStatements(doc), ...checkReferences(doc)];
   const out: Diagnostic[] = [];
   for (const d of all) {
     const override = settings.severity?.[String(d.code)];

@@ -1,0 +1,95 @@
+/**
+ * End to end: a framework in Markdown in a real VS Code (code-server + Chromium): its findings show as
+ * squiggles and Problems rows on the Markdown text, and "Convert to JSON" opens the JSON file beside it.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { FIXTURES_DIR } from '../../../../scripts/e2e-env.mjs';
+import { launch, pollUntil, type VsCodeSession } from './harness';
+
+const SOURCE = 'nsx-framework';
+const FILE = 'citing.framework.md';
+const JSON_FILE = 'citing.framework.json';
+const EXAMPLE = 'example-full-11-9179.00.framework.md';
+
+/** The full example with one citation key mistyped (`[@safi-2062]`); returns the text and the 1-based line and column of the key. */
+function brokenMarkdown(): { text: string; line: number; column: number } {
+  const text = fs.readFileSync(path.join(FIXTURES_DIR, EXAMPLE), 'utf8').replace('[@safi-2026]', '[@safi-2062]');
+  const at = text.indexOf('safi-2062');
+  const before = text.slice(0, at);
+  return { text, line: before.split('\n').length, column: at - before.lastIndexOf('\n') };
+}
+
+describe('framework Markdown in VS Code', function () {
+  let vscode: VsCodeSession | undefined;
+  let failed = false;
+  const broken = brokenMarkdown();
+
+  before(async function () {
+    // Markdown wraps long lines by default; a squiggle on a wrapped row has no line number beside it.
+    vscode = await launch({ name: 'markdown', files: { [FILE]: broken.text }, settings: { '[markdown]': { 'editor.wordWrap': 'off' } } });
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && vscode) {
+      failed = true;
+      const shot = await vscode.screenshot(this.currentTest.title).catch(() => undefined);
+      console.error(`    screenshot: ${shot ?? '(none)'}; code-server log: ${path.join(vscode.runDir, 'code-server.log')}`);
+    }
+  });
+
+  after(async function () {
+    await vscode?.close({ keep: failed });
+  });
+
+  const session = () => {
+    assert.ok(vscode, 'VS Code did not start');
+    return vscode;
+  };
+
+  it('shows an unknown citation as an error squiggle and a Problems row on the key in the Markdown', async function () {
+    const vs = session();
+    await vs.openFile(FILE);
+    await vs.goTo(broken.line, broken.column);
+    await vs.waitForSquiggle('error', { line: broken.line });
+    const rows = await vs.waitForProblems((all) => all.some((p) => p.file === FILE && p.source === SOURCE), `a ${SOURCE} problem in ${FILE}`);
+    assert.deepEqual(
+      rows.filter((p) => p.file === FILE && p.source === SOURCE).map((p) => [p.severity, p.code, p.line, p.column, p.message]),
+      [['error', 'unknown-citation', broken.line, broken.column, 'Unknown citation "safi-2062": it is neither built in nor defined in "citations". Did you mean "safi-2026"?']],
+    );
+  });
+
+  it('runs "Convert to JSON" from the Command Palette and opens the JSON file beside the Markdown', async function () {
+    const vs = session();
+    await vs.openFile(FILE);
+    await vs.runCommand('NSX Framework: Convert to JSON');
+    await vs.waitForActiveTab(JSON_FILE);
+    const written = path.join(vs.workspace, JSON_FILE);
+    const json = await pollUntil(async () => fs.readFileSync(written, 'utf8'), (text) => text.length > 0, `${JSON_FILE} written`);
+    const expected = JSON.parse(fs.readFileSync(path.join(FIXTURES_DIR, 'example-full-11-9179.00.framework.json'), 'utf8'));
+    expected.aiFluency.levels.emerging[0].cites = ['safi-2062'];
+    assert.deepEqual(JSON.parse(json), expected);
+    // The new file is checked as a framework JSON file: the same finding, now in the JSON.
+    await vs.waitForProblems((all) => all.some((p) => p.file === JSON_FILE && p.code === 'unknown-citation'), `the unknown citation in ${JSON_FILE}`);
+  });
+
+  it('asks before overwriting the JSON file on a second conversion, and overwrites only when told to', async function () {
+    const vs = session();
+    const written = path.join(vs.workspace, JSON_FILE);
+    const before = fs.readFileSync(written, 'utf8');
+    await vs.openFile(FILE);
+    await vs.replaceAll('[@safi-2062]', '[@safi-2026]');
+
+    await vs.runCommand('NSX Framework: Convert to JSON');
+    assert.match(await vs.waitForDialog(), /citing\.framework\.json already exists\. Overwrite it with the converted framework\?/);
+    await vs.answerDialog('Cancel');
+    assert.equal(fs.readFileSync(written, 'utf8'), before);
+
+    await vs.runCommand('NSX Framework: Convert to JSON');
+    await vs.waitForDialog();
+    await vs.answerDialog('Overwrite');
+    const after = await pollUntil(async () => fs.readFileSync(written, 'utf8'), (text) => text !== before, `${JSON_FILE} overwritten`);
+    assert.deepEqual(JSON.parse(after).aiFluency.levels.emerging[0].cites, ['safi-2026']);
+  });
+});
