@@ -2,6 +2,7 @@
 import { window, type ExtensionContext } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createLanguageClient } from './languageClient';
+import { registerBuiltinCitations } from './builtinCitations';
 
 let client: LanguageClient | undefined;
 
@@ -9,6 +10,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   const outputChannel = window.createOutputChannel('NSX Framework', { log: true });
   context.subscriptions.push(outputChannel);
   client = createLanguageClient(context, outputChannel);
+  context.subscriptions.push(registerBuiltinCitations(client));
   await client.start();
 }
 

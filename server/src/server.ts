@@ -1,12 +1,16 @@
 /** LSP wiring: capabilities and thin handlers that look up the parsed document and call the language service. */
 import {
+  CodeActionKind,
+  ErrorCodes,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService, type FrameworkDocument, type LanguageServiceSettings } from './languageService';
+import { createLanguageService, keyOfBuiltinCitationUri, type FrameworkDocument, type LanguageServiceSettings } from './languageService';
+import { BuiltinCitationRequest, type BuiltinCitationParams, type BuiltinCitationResult } from './protocol';
 import type { SeverityName } from './languageService/features/diagnostics/codes';
 
 /** The `nsxFramework` settings, as VS Code sends them. */
@@ -83,6 +87,11 @@ export function startServer(connection: Connection): void {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] },
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        documentSymbolProvider: true,
       },
       serverInfo: { name: 'nsx-framework-language-server' },
     };
@@ -121,9 +130,27 @@ export function startServer(connection: Connection): void {
         return fallback;
       }
     };
-  void onDocument; // used by the feature handlers below
 
   // --- Feature handlers: look up the document, call the service, return. ---
+  connection.onCodeAction(
+    onDocument((doc, p) => service.provideCodeActions(doc, { diagnostics: p.context.diagnostics, only: p.context.only }), []),
+  );
+  connection.onDefinition(onDocument((doc, p) => service.provideDefinition(doc, p.position), []));
+  connection.onReferences(onDocument((doc, p) => service.findReferences(doc, p.position, p.context.includeDeclaration), []));
+  connection.onDocumentSymbol(onDocument((doc) => service.provideDocumentSymbols(doc), []));
+  // Rename refusals travel as errors, so the editor can say why (a built-in citation, an invalid key).
+  const refuse = <T>(r: T | { error: string } | undefined): T | null => {
+    if (r && typeof r === 'object' && 'error' in r) throw new ResponseError(ErrorCodes.InvalidRequest, r.error);
+    return r ?? null;
+  };
+  const prepareRename = onDocument((doc, p: { textDocument: { uri: string }; position: { line: number; character: number } }) => service.prepareRename(doc, p.position), undefined);
+  connection.onPrepareRename((p) => refuse(prepareRename(p)));
+  const rename = onDocument((doc, p: { textDocument: { uri: string }; position: { line: number; character: number }; newName: string }) => service.rename(doc, p.position, p.newName), undefined);
+  connection.onRenameRequest((p) => refuse(rename(p))?.edit ?? null);
+  connection.onRequest(BuiltinCitationRequest.method, (p: BuiltinCitationParams): BuiltinCitationResult => {
+    const key = keyOfBuiltinCitationUri(p.uri);
+    return (key && service.builtinCitationDocument(key)) || null;
+  });
 
   documents.listen(connection);
   connection.listen();
