@@ -55,28 +55,42 @@ function layout(value: unknown, indent: string, unit: string, multiline: boolean
 export function insertProperty(doc: FrameworkDocument, owner: SourceNode, key: string, value: unknown): OffsetEdit | undefined {
   if (doc.format !== 'json' || owner.type !== 'object') return undefined;
   const text = doc.textDocument.getText();
-  const compact = !text.includes('\n') && !/[:,] /.test(text);
+  const style = styleOf(text, owner, doc.root);
   const unit = indentUnit(text);
   const props = propertiesOf(owner);
   const last = props[props.length - 1];
   const ownerIndent = indentOfLine(text, owner.offset);
+  const member = (indent: string, multiline: boolean) =>
+    `${JSON.stringify(key)}${style.colon}${layout(value, indent, unit, multiline, style.compact)}`;
   if (last) {
-    const multiline = text.slice(owner.offset, last.offset).includes('\n');
     const end = last.offset + last.length;
-    if (!multiline) {
-      const sep = compact ? ',' : ', ';
-      return { start: end, end, newText: `${sep}${JSON.stringify(key)}${compact ? ':' : ': '}${layout(value, '', unit, false, compact)}` };
-    }
+    if (!text.slice(owner.offset, last.offset).includes('\n')) return { start: end, end, newText: `${style.comma}${member('', false)}` };
     const indent = indentOfLine(text, last.offset);
-    return { start: end, end, newText: `,\n${indent}${JSON.stringify(key)}: ${layout(value, indent, unit, true, false)}` };
+    return { start: end, end, newText: `,\n${indent}${member(indent, true)}` };
   }
   // An empty object: open it up on new lines unless the whole file is on one line.
   const inner = { start: owner.offset + 1, end: owner.offset + owner.length - 1 };
-  if (!text.includes('\n')) {
-    return { ...inner, newText: `${JSON.stringify(key)}${compact ? ':' : ': '}${layout(value, '', unit, false, compact)}` };
-  }
+  if (!text.includes('\n')) return { ...inner, newText: member('', false) };
   const indent = ownerIndent + unit;
-  return { ...inner, newText: `\n${indent}${JSON.stringify(key)}: ${layout(value, indent, unit, true, false)}\n${ownerIndent}` };
+  return { ...inner, newText: `\n${indent}${member(indent, true)}\n${ownerIndent}` };
+}
+
+/** How the file spaces its punctuation, read from the first object that shows it. */
+function styleOf(text: string, owner: SourceNode, root: SourceNode | undefined): { colon: string; comma: string; compact: boolean } {
+  const sample = [owner, root].find((o) => propertiesOf(o).length > 0);
+  const props = propertiesOf(sample);
+  let colon = ': ';
+  let comma = ', ';
+  if (props[0]?.children?.[1]) {
+    const [k, v] = props[0].children;
+    colon = text.slice(k.offset + k.length, v.offset).includes(' ') ? ': ' : ':';
+  }
+  if (props[1]) {
+    const between = text.slice(props[0].offset + props[0].length, props[1].offset);
+    if (!between.includes('\n')) comma = between.includes(' ') ? ', ' : ',';
+    else comma = colon === ':' ? ',' : ', ';
+  } else if (colon === ':') comma = ',';
+  return { colon, comma, compact: colon === ':' };
 }
 
 /**

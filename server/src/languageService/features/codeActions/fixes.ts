@@ -44,12 +44,18 @@ export function fixesFor(doc: FrameworkDocument, diagnostic: Diagnostic): Fix[] 
   }
 }
 
-/** The node at `data.path`, only if the diagnostic's range still lies within it (else the text moved on). */
-function nodeOf(doc: FrameworkDocument, data: Data, start: number, end: number): SourceNode | undefined {
+/**
+ * The node at `data.path`, only if the diagnostic's range is still where the finding says: the whole node,
+ * or (for findings inside a string) characters `[from, to)` of it. Otherwise the text has moved on.
+ */
+function nodeOf(doc: FrameworkDocument, data: Data, start: number, end: number, from?: number, to?: number): SourceNode | undefined {
   if (!Array.isArray(data.path)) return undefined;
   const node = nodeAt(doc, data.path);
-  if (!node || start < node.offset || end > node.offset + node.length) return undefined;
-  return node;
+  if (!node) return undefined;
+  if (from === undefined || to === undefined) return start === node.offset && end === node.offset + node.length ? node : undefined;
+  if (node.type !== 'string') return undefined;
+  const r = rangeInString(doc, node, from, to);
+  return r.start === start && r.end === end ? node : undefined;
 }
 
 const one = (title: string, edit: OffsetEdit | undefined, preferred = true): Fix[] =>
@@ -73,22 +79,25 @@ function keyNodeAt(doc: FrameworkDocument, data: Data, start: number): SourceNod
 
 const BUILDERS: Record<string, FixBuilder> = {
   'statement-separator': (doc, _d, data, start, end) => {
-    const node = nodeOf(doc, data, start, end);
-    if (!node || typeof data.index !== 'number' || typeof data.length !== 'number') return [];
+    if (typeof data.index !== 'number' || typeof data.length !== 'number') return [];
+    const node = nodeOf(doc, data, start, end, data.index, data.index + data.length);
+    if (!node) return [];
     const r = rangeInString(doc, node, data.index, data.index + data.length);
     return one('Use " — " (space, em dash, space) between headline and body', { ...r, newText: SEPARATOR });
   },
 
   'statement-final-period': (doc, _d, data, start, end) => {
-    const node = nodeOf(doc, data, start, end);
-    if (!node || typeof data.insertAt !== 'number') return [];
+    if (typeof data.insertAt !== 'number') return [];
+    const node = nodeOf(doc, data, start, end, data.insertAt - 1, data.insertAt);
+    if (!node) return [];
     const at = doc.stringOffset(node, data.insertAt);
     return one('Add the final period', { start: at, end: at, newText: '.' });
   },
 
   'statement-unexpected-period': (doc, _d, data, start, end) => {
-    const node = nodeOf(doc, data, start, end);
-    if (!node || typeof data.index !== 'number') return [];
+    if (typeof data.index !== 'number') return [];
+    const node = nodeOf(doc, data, start, end, data.index, data.index + 1);
+    if (!node) return [];
     return one('Remove the final period', { ...rangeInString(doc, node, data.index, data.index + 1), newText: '' });
   },
 
