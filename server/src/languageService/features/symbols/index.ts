@@ -84,7 +84,8 @@ export function provideDocumentSymbols(doc: FrameworkDocument): DocumentSymbol[]
       const name = SUB_NAMES[String(k.value)] ?? String(k.value);
       if (v?.type === 'array') {
         const items = (v.children ?? []).filter((c) => c.type === 'string').map((c) => symbol(String(c.value), SymbolKind.String, c, c));
-        return symbol(name, SymbolKind.Array, p, k, `${v.children?.length ?? 0}`, items);
+        const n = v.children?.length ?? 0;
+        return symbol(name, SymbolKind.Array, p, k, `${n} item${n === 1 ? '' : 's'}`, items);
       }
       if (v?.type === 'object') return symbol(name, SymbolKind.Object, p, k, undefined, fields(v));
       return symbol(name, SymbolKind.Property, p, k, plain(v));
