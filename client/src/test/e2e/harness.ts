@@ -3,7 +3,7 @@
  *
  * `launch()` copies `test-fixtures/` into a fresh workspace, starts code-server with fresh user data and
  * the VSIX installed, and opens the workspace in headless Chromium. The returned `VsCodeSession` has the
- * few gestures the tests need (quick open, Problems panel, hover, command palette, find/replace).
+ * few gestures the tests need (quick open, Problems panel, hover, quick fix, command palette, find/replace).
  * Every wait polls a condition with a timeout; nothing sleeps for a fixed time.
  */
 import * as fs from 'node:fs';
@@ -258,6 +258,56 @@ export class VsCodeSession {
       elements.map((element) => (element as HTMLElement).innerText.trim()).filter((text) => text !== ''),
     );
     return texts.join('\n');
+  }
+
+  /**
+   * Opens the quick-fix menu (Control+.) with the cursor at a 1-based line and column and returns the
+   * titles it lists, once it lists at least one. The menu stays open for `chooseQuickFix`.
+   */
+  async quickFixesAt(line: number, column: number, timeout?: number): Promise<string[]> {
+    await this.goTo(line, column);
+    await this.page.keyboard.press('Control+.');
+    return pollUntil(() => this.readQuickFixes(), (titles) => titles.length > 0, `quick fixes at ${line}:${column}`, timeout);
+  }
+
+  /** The titles of the actions the open quick-fix menu lists (none when it is closed). */
+  async readQuickFixes(): Promise<string[]> {
+    return this.page
+      .locator('.action-widget .monaco-list-row.action')
+      .evaluateAll((rows) => rows.map((row) => (row as HTMLElement).innerText.trim()).filter((text) => text !== ''));
+  }
+
+  /** Chooses the action titled `title` in the open quick-fix menu and waits for the menu to close. */
+  async chooseQuickFix(title: string, timeout = DEFAULT_TIMEOUT): Promise<void> {
+    const row = this.page.locator('.action-widget .monaco-list-row.action').filter({ hasText: title }).first();
+    await row.waitFor({ timeout });
+    await row.click();
+    await this.page.locator('.action-widget').waitFor({ state: 'hidden', timeout });
+  }
+
+  /** Applies the quick fix titled `title` at a 1-based line and column: Control+., then the fix. */
+  async applyQuickFix(line: number, column: number, title: string, timeout?: number): Promise<void> {
+    const titles = await this.quickFixesAt(line, column, timeout);
+    if (!titles.some((t) => t.includes(title))) {
+      await this.page.keyboard.press('Escape');
+      throw new Error(`No quick fix "${title}" at ${line}:${column}; offered: ${JSON.stringify(titles)}`);
+    }
+    await this.chooseQuickFix(title, timeout);
+  }
+
+  /** The text of a 1-based line of the active editor as shown (it must be rendered, i.e. scrolled into view). */
+  async lineText(line: number): Promise<string> {
+    return this.activeEditor().evaluate((editor, wanted) => {
+      const label = Array.from(editor.querySelectorAll('.margin-view-overlays .line-numbers')).find(
+        (element) => Number(element.textContent) === wanted,
+      );
+      if (!label) return '';
+      const top = label.getBoundingClientRect().top;
+      const row = Array.from(editor.querySelectorAll('.view-lines .view-line')).find(
+        (element) => Math.abs(element.getBoundingClientRect().top - top) < 2,
+      );
+      return (row as HTMLElement | undefined)?.innerText.replace(/\u00a0/g, ' ') ?? '';
+    }, line);
   }
 
   /** Runs a command by its title from the Command Palette (F1). */
