@@ -282,7 +282,7 @@ export class VsCodeSession {
     const row = this.page.locator('.action-widget .monaco-list-row.action').filter({ hasText: title }).first();
     await row.waitFor({ timeout });
     await row.click();
-    await this.page.locator('.action-widget').waitFor({ state: 'hidden', timeout });
+    await pollUntil(() => this.readQuickFixes(), (titles) => titles.length === 0, 'the quick-fix menu to close', timeout);
   }
 
   /** Applies the quick fix titled `title` at a 1-based line and column: Control+., then the fix. */
