@@ -150,4 +150,39 @@ describe('quick fixes', () => {
     const foreign = { ...diagnostics[0], source: 'json' };
     assert.deepEqual(service.provideCodeActions(doc, { diagnostics: [foreign] }), []);
   });
+
+  it('retypes a plain value written with the wrong type', () => {
+    const text = frameworkText({ occupation: { sector: 92 as unknown as string } });
+    assertOnlyFix(text, 'wrong-type', 'Change to "92"', text.replace('"sector": 92', '"sector": "92"'));
+    const zone = frameworkText({ occupation: { jobZone: '4' as unknown as number } });
+    assertOnlyFix(zone, 'wrong-type', 'Change to 4', zone.replace('"jobZone": "4"', '"jobZone": 4'));
+    assert.deepEqual(quickFixes(frameworkText({ occupation: { jobZone: 'four' as unknown as number } }), 'wrong-type'), []);
+  });
+
+  it('offers, without preferring, the Job Zone reconciliations', () => {
+    const inferred = frameworkText({ occupation: { jobZone: null, jobZoneInferred: true }, framework: { contextCovered: 'Management practice.' } });
+    const [flag] = quickFixes(inferred, 'job-zone-inferred-without-zone');
+    assert.deepEqual([flag.title, flag.preferred], ['Set jobZoneInferred to false', false]);
+    assert.equal(flag.result, inferred.replace('"jobZoneInferred": true', '"jobZoneInferred": false'));
+    assert.deepEqual(codesOf(flag.result), []);
+
+    const context = frameworkText({ occupation: { jobZone: 3 } });
+    const [say] = quickFixes(context, 'context-job-zone');
+    assert.deepEqual([say.title, say.preferred], ['Say "Job Zone 3" (the occupation\'s Job Zone)', false]);
+    assert.equal(say.result, context.replace('within Job Zone 4', 'within Job Zone 3'));
+  });
+
+  it('edits inside the value, never around it, in a document of another format', () => {
+    const text = frameworkText({ framework: { levels: { emerging: { label: 'Emergent' } } }, aiFluency: { levels: { emerging: [{ text: 'A — b.', cites: ['zzz-unknown'] }] } } });
+    const { service, doc, diagnostics } = analyze(text);
+    const markdown = { ...doc, format: 'markdown' as const, memo: new Map() };
+    const label = diagnostics.find((d) => d.code === 'level-label')!;
+    const [fix] = service.provideCodeActions(markdown, { diagnostics: [label], only: ['quickfix'] });
+    const start = text.indexOf('Emergent');
+    const at = (o: number) => doc.textDocument.positionAt(o);
+    assert.deepEqual(fix.edit!.changes![doc.uri], [{ range: { start: at(start), end: at(start + 'Emergent'.length) }, newText: 'Emerging' }]);
+    // Inserting JSON text is for JSON documents only.
+    const cite = diagnostics.find((d) => d.code === 'unknown-citation')!;
+    assert.deepEqual(service.provideCodeActions(markdown, { diagnostics: [cite], only: ['quickfix'] }), []);
+  });
 });

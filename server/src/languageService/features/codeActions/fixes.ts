@@ -8,6 +8,7 @@ import { nodeAt, propertiesOf, rangeInString, type FrameworkDocument, type JSONP
 import { SEPARATOR } from '../../statement';
 import { deletePropertyBefore, insertProperty, propertyAt, replaceString, type OffsetEdit } from './edits';
 import { placeholderFor } from './placeholder';
+import { VALUE_FIXES } from './valueFixes';
 
 export interface Fix {
   title: string;
@@ -32,7 +33,11 @@ type FixBuilder = (doc: FrameworkDocument, d: Diagnostic, data: Data, start: num
 /** Every fix of a finding; none for findings of other sources, unknown codes or a stale diagnostic. */
 export function fixesFor(doc: FrameworkDocument, diagnostic: Diagnostic): Fix[] {
   if (diagnostic.source !== DIAGNOSTIC_SOURCE) return [];
-  const build = BUILDERS[String(diagnostic.code)];
+  const code = String(diagnostic.code);
+  const valueFix = VALUE_FIXES[code];
+  const build: FixBuilder | undefined =
+    BUILDERS[code] ??
+    (valueFix && ((doc, _d, data, start, end) => valueFix(doc, data, start, end).map((f) => ({ title: f.title, edits: [f.edit], preferred: f.preferred }))));
   if (!build) return [];
   const data = (diagnostic.data ?? {}) as Data;
   const start = doc.textDocument.offsetAt(diagnostic.range.start);
@@ -150,9 +155,9 @@ const BUILDERS: Record<string, FixBuilder> = {
     if (!owner || i < 0 || !earlier) return [];
     const earlierValue = earlier.children![1];
     const laterValue = props[i].children![1];
-    const same = !!earlierValue && !!laterValue && sameText(doc, earlierValue, laterValue);
-    // Removing a differing object or list could drop statements: offer it only for a plain value.
-    if (!same && earlierValue && (earlierValue.type === 'object' || earlierValue.type === 'array')) return [];
+    // Removing an object or list could drop statements (even a repeated one): offer it only for a plain value.
+    if (!earlierValue || earlierValue.type === 'object' || earlierValue.type === 'array') return [];
+    const same = !!laterValue && sameText(doc, earlierValue, laterValue);
     const title = same ? `Remove the repeated "${data.key}" (same value)` : `Remove the earlier "${data.key}" (it does not count)`;
     return one(title, deletePropertyBefore(owner, earlier), same);
   },
