@@ -23,13 +23,24 @@ function frameworkWithHyphen(): { text: string; line: number; column: number; st
   return { text, line: index + 1, column: lines[index].indexOf(' - ') + 2, statement };
 }
 
+/** The 11-9179.00 export with an AI-fluency statement citing the built-in `aei-2026-03-24`. */
+function frameworkCitingBuiltin(): { text: string; line: number; column: number } {
+  const data = JSON.parse(fs.readFileSync(path.join(FIXTURES_DIR, 'export-11-9179.00.json'), 'utf8'));
+  data.aiFluency = { levels: { emerging: [{ text: 'AI drafting — uses AI tools.', cites: ['aei-2026-03-24'] }] } };
+  const text = `${JSON.stringify(data, null, 2)}\n`;
+  const lines = text.split('\n');
+  const index = lines.findIndex((l) => l.includes('"aei-2026-03-24"'));
+  return { text, line: index + 1, column: lines[index].indexOf('aei') + 3 };
+}
+
 describe('quick fixes in VS Code', function () {
   const broken = frameworkWithHyphen();
+  const citing = frameworkCitingBuiltin();
   let vscode: VsCodeSession | undefined;
   let failed = false;
 
   before(async function () {
-    vscode = await launch({ name: 'quickfix', files: { [FILE]: broken.text } });
+    vscode = await launch({ name: 'quickfix', files: { [FILE]: broken.text, 'cites.framework.json': citing.text } });
   });
 
   afterEach(async function () {
@@ -59,5 +70,16 @@ describe('quick fixes in VS Code', function () {
     await vs.waitForNoSquiggle('warning');
     const problems = await vs.waitForProblems((rows) => !rows.some((r) => r.file === FILE), `no problems in ${FILE}`);
     assert.deepEqual(problems.filter((r) => r.file === FILE), []);
+  });
+
+  it('goes to the read-only view of a built-in citation with F12', async function () {
+    assert.ok(vscode, 'VS Code did not start');
+    const vs = vscode;
+    await vs.openFile('cites.framework.json');
+    await vs.goTo(citing.line, citing.column);
+    await vs.press('F12');
+    await vs.page.locator('.tabs-container .tab.active[aria-label*="aei-2026-03-24.md"]').waitFor();
+    const heading = await pollUntil(() => vs.lineText(1), (text) => text.trim() !== '', 'the built-in citation view');
+    assert.equal(heading.trim(), '# Anthropic Economic Index');
   });
 });
