@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { frameworkText, readFixture } from './util';
 import { analyze, applyTextEdits, codesOf, fixAllText, statementCount } from './actionsUtil';
+import { fixAll } from '../languageService/features/codeActions';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -119,5 +120,19 @@ describe('fix all auto-fixable problems', () => {
       }
     }
     assert.ok(checked >= 20, `only ${checked} fixes checked`);
+  });
+
+  it('keeps only the harmless fixes of a pass when one of them would break the text', () => {
+    const text = frameworkText({ framework: { levels: { emerging: { label: 'Emerging', statements: ['One - first.', 'Two - second.'] } } } });
+    const { doc, diagnostics } = analyze(text);
+    // An analysis that calls any text with "One — " broken stands in for a fix gone wrong.
+    const strict = (t: string) => {
+      const a = analyze(t);
+      const fake = t.includes('One — ') ? [{ ...a.diagnostics[0], code: 'json-syntax' }] : [];
+      return { doc: a.doc, diagnostics: [...a.diagnostics, ...fake] };
+    };
+    const result = fixAll(doc, diagnostics, strict);
+    assert.equal(result.text, text.replace('Two - second.', 'Two — second.'));
+    assert.equal(result.applied, 1);
   });
 });

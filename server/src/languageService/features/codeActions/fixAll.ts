@@ -46,16 +46,27 @@ export function fixAll(doc: FrameworkDocument, diagnostics: readonly Diagnostic[
   for (let pass = 0; pass < maxPasses; pass++) {
     const groups = safeEdits(current.doc, current.diagnostics);
     if (!groups.length) break;
-    const next = applyEdits(text, groups.flat());
-    if (next === text) break;
-    const analysis = analyze(next);
-    // A guard on the promise that no fix drops a statement or breaks the syntax.
-    if (!keepsStatements(current, analysis) || syntaxErrors(analysis) > syntaxErrors(current)) break;
-    text = next;
-    current = analysis;
-    applied += groups.length;
+    let step = tryApply(text, groups, current, analyze);
+    if (!step) {
+      // Some fix broke a promise: keep only the fixes that are harmless on their own.
+      const harmless = groups.filter((g) => tryApply(text, [g], current, analyze));
+      step = harmless.length ? tryApply(text, harmless, current, analyze) : undefined;
+      if (!step) break;
+    }
+    text = step.text;
+    current = step.analysis;
+    applied += step.count;
   }
   return { text, applied };
+}
+
+/** Applies edit groups; undefined when nothing changes or the result drops a statement or adds a syntax error. */
+function tryApply(text: string, groups: OffsetEdit[][], before: Analysis, analyze: Analyze): { text: string; analysis: Analysis; count: number } | undefined {
+  const next = applyEdits(text, groups.flat());
+  if (next === text) return undefined;
+  const analysis = analyze(next);
+  if (!keepsStatements(before, analysis) || syntaxErrors(analysis) > syntaxErrors(before)) return undefined;
+  return { text: next, analysis, count: groups.length };
 }
 
 /** The edits that turn the document into its fixed text: the first pass's own edits, or one minimal replacement. */
