@@ -7,6 +7,8 @@ import {
   TextDocumentSyncKind,
   type Connection,
   type InitializeResult,
+  type PrepareRenameParams,
+  type RenameParams,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, keyOfBuiltinCitationUri, type FrameworkDocument, type LanguageServiceSettings } from './languageService';
@@ -143,9 +145,9 @@ export function startServer(connection: Connection): void {
     if (r && typeof r === 'object' && 'error' in r) throw new ResponseError(ErrorCodes.InvalidRequest, r.error);
     return r ?? null;
   };
-  const prepareRename = onDocument((doc, p: { textDocument: { uri: string }; position: { line: number; character: number } }) => service.prepareRename(doc, p.position), undefined);
+  const prepareRename = onDocument((doc, p: PrepareRenameParams) => service.prepareRename(doc, p.position), undefined);
   connection.onPrepareRename((p) => refuse(prepareRename(p)));
-  const rename = onDocument((doc, p: { textDocument: { uri: string }; position: { line: number; character: number }; newName: string }) => service.rename(doc, p.position, p.newName), undefined);
+  const rename = onDocument((doc, p: RenameParams) => service.rename(doc, p.position, p.newName), undefined);
   connection.onRenameRequest((p) => refuse(rename(p))?.edit ?? null);
   connection.onRequest(BuiltinCitationRequest.method, (p: BuiltinCitationParams): BuiltinCitationResult => {
     const key = keyOfBuiltinCitationUri(p.uri);
