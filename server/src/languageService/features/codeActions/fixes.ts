@@ -140,7 +140,7 @@ const BUILDERS: Record<string, FixBuilder> = {
   'missing-property': (doc, _d, data) => {
     if (!Array.isArray(data.path) || typeof data.key !== 'string') return [];
     const owner = nodeAt(doc, data.path) ?? (data.path.length === 0 ? doc.root : undefined);
-    if (!owner || owner.type !== 'object' || propertyAt(doc, data.path, data.key)) return [];
+    if (!wellFormed(doc) || !owner || owner.type !== 'object' || propertyAt(doc, data.path, data.key)) return [];
     const placeholder = placeholderFor([...data.path, data.key]);
     if (!placeholder) return [];
     // Preferred only when the placeholder is itself valid, so "fix all" never adds a new finding.
@@ -152,7 +152,7 @@ const BUILDERS: Record<string, FixBuilder> = {
     const props = propertiesOf(owner);
     const i = props.findIndex((p) => p.children![0].offset === start && p.children![0].value === data.key);
     const earlier = props.slice(0, Math.max(i, 0)).reverse().find((p) => p.children![0].value === data.key);
-    if (!owner || i < 0 || !earlier) return [];
+    if (!wellFormed(doc) || !owner || i < 0 || !earlier) return [];
     const earlierValue = earlier.children![1];
     const laterValue = props[i].children![1];
     // Removing an object or list could drop statements (even a repeated one): offer it only for a plain value.
@@ -174,6 +174,11 @@ const BUILDERS: Record<string, FixBuilder> = {
   },
 };
 
+/** Structural edits (inserting or deleting properties) need a tree that reflects the text: no syntax error. */
+function wellFormed(doc: FrameworkDocument): boolean {
+  return !doc.syntaxDiagnostics.some((d) => d.code === 'json-syntax');
+}
+
 function sameText(doc: FrameworkDocument, a: SourceNode, b: SourceNode): boolean {
   const text = doc.textDocument.getText();
   const norm = (n: SourceNode) => text.slice(n.offset, n.offset + n.length).replace(/\s+/g, '');
@@ -194,7 +199,7 @@ function removeWithLine(text: string, start: number, end: number): OffsetEdit {
 
 /** Adds `key` to `citations` with placeholder fields that pass the schema (JSON only), creating `citations` if absent. */
 function defineCitation(doc: FrameworkDocument, key: string): OffsetEdit | undefined {
-  if (doc.root?.type !== 'object') return undefined;
+  if (doc.root?.type !== 'object' || !wellFormed(doc)) return undefined;
   const entry = { label: key, title: 'TODO: title' };
   const citations = nodeAt(doc, ['citations']);
   if (citations) return citations.type === 'object' ? insertProperty(doc, citations, key, entry) : undefined;
