@@ -33,7 +33,8 @@ export function quickFixes(text: string, code: string, occurrence = 1, uri = URI
   const { service: s, doc, diagnostics } = analyze(text, uri);
   const d = diagnostics.filter((x) => x.code === code)[occurrence - 1];
   if (!d) throw new Error(`no ${code} finding #${occurrence}; findings: ${diagnostics.map((x) => x.code).join(', ')}`);
-  return s.provideCodeActions(doc, { diagnostics: [d], only: ['quickfix'] }).map((a: CodeAction) => {
+  const actions = s.provideCodeActions(doc, { diagnostics: [d], only: ['quickfix'] });
+  return actions.filter((a) => a.title !== 'Fix all auto-fixable problems').map((a: CodeAction) => {
     const edits = a.edit?.changes?.[uri] ?? [];
     return { title: a.title, preferred: !!a.isPreferred, result: applyTextEdits(text, edits, uri), edits };
   });

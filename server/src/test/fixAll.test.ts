@@ -108,7 +108,8 @@ describe('fix all auto-fixable problems', () => {
       const { service, doc, diagnostics } = analyze(broken);
       const statements = statementCount(broken);
       for (const d of diagnostics) {
-        for (const action of service.provideCodeActions(doc, { diagnostics: [d], only: ['quickfix'] })) {
+        const actions = service.provideCodeActions(doc, { diagnostics: [d], only: ['quickfix'] });
+        for (const action of actions.filter((a) => a.title !== 'Fix all auto-fixable problems')) {
           const result = applyTextEdits(broken, action.edit!.changes![doc.uri]);
           const what = `${name}: ${d.code} → ${action.title}`;
           assert.ok(!codesOf(result).includes('json-syntax'), what);
@@ -134,5 +135,23 @@ describe('fix all auto-fixable problems', () => {
     const result = fixAll(doc, diagnostics, strict);
     assert.equal(result.text, text.replace('Two - second.', 'Two — second.'));
     assert.equal(result.applied, 1);
+  });
+
+  it('sits beside a finding’s own safe fix in the light bulb when the file has more than one', () => {
+    const bad = frameworkText({ framework: { levels: { emerging: { label: 'emerging' } } }, occupation: { soc: '11-9179' } });
+    const { service, doc, diagnostics } = analyze(bad);
+    const soc = diagnostics.find((d) => d.code === 'soc-format')!;
+    const actions = service.provideCodeActions(doc, { diagnostics: [soc] });
+    assert.deepEqual(
+      actions.map((a) => [a.title, a.kind, !!a.isPreferred]),
+      [
+        ['Write the SOC code as "11-9179.00"', 'quickfix', true],
+        ['Fix all auto-fixable problems', 'quickfix', false],
+      ],
+    );
+    assert.equal(applyTextEdits(bad, actions[1].edit!.changes![doc.uri]), bad.replace('"11-9179"', '"11-9179.00"').replace('"label": "emerging"', '"label": "Emerging"'));
+    const single = frameworkText({ occupation: { soc: '11-9179' } });
+    const one = analyze(single);
+    assert.deepEqual(one.service.provideCodeActions(one.doc, { diagnostics: one.diagnostics }).map((a) => a.title), ['Write the SOC code as "11-9179.00"']);
   });
 });

@@ -20,8 +20,10 @@ const wants = (only: readonly string[] | undefined, kind: string): boolean =>
   !only || only.some((k) => kind === k || kind.startsWith(k + '.'));
 
 /**
- * The quick fixes of the findings in `request.diagnostics`, and "Fix all auto-fixable problems" when
- * source actions are asked for (or at a finding that has a safe fix), computed from all findings.
+ * The quick fixes of the findings in `request.diagnostics`, and "Fix all auto-fixable problems" computed
+ * from all findings: as `source.fixAll` when source actions are asked for (the Source Action menu, on
+ * save), and as a quick fix beside a finding's own safe fix when the file has more than one (editors
+ * leave source actions out of the light bulb).
  */
 export function provideCodeActions(
   doc: FrameworkDocument,
@@ -36,7 +38,8 @@ export function provideCodeActions(
     newText: e.newText,
   });
   let safeHere = false;
-  if (wants(request.only, CodeActionKind.QuickFix)) {
+  const quickFixes = wants(request.only, CodeActionKind.QuickFix);
+  if (quickFixes) {
     for (const d of request.diagnostics) {
       for (const fix of fixesFor(doc, d)) {
         safeHere ||= fix.preferred;
@@ -46,12 +49,13 @@ export function provideCodeActions(
       }
     }
   }
-  const explicit = !!request.only && wants(request.only, CodeActionKind.SourceFixAll);
-  if (explicit || (!request.only && safeHere)) {
+  const asSource = !!request.only && wants(request.only, CodeActionKind.SourceFixAll);
+  if (asSource || (quickFixes && safeHere)) {
     const all = allDiagnostics();
-    if (explicit || safeEdits(doc, all).length > 1) {
+    if (asSource || safeEdits(doc, all).length > 1) {
       const edits = computeFixAllEdits(doc, all, analyze);
-      if (edits.length) actions.push({ title: FIX_ALL_TITLE, kind: CodeActionKind.SourceFixAll, diagnostics: [...all], edit: edit(edits) });
+      const kind = asSource ? CodeActionKind.SourceFixAll : CodeActionKind.QuickFix;
+      if (edits.length) actions.push({ title: FIX_ALL_TITLE, kind, diagnostics: [...all], edit: edit(edits) });
     }
   }
   return actions;
