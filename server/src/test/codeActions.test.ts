@@ -120,6 +120,11 @@ describe('quick fixes', () => {
     assertOnlyFix(commented.replace(' /* checked */', ''), 'json-comment', 'Remove the comment', base);
     const second = quickFixes(commented, 'json-comment', 2);
     assert.equal(second[0].result, commented.replace(' /* checked */', ''));
+    const inline = base.replace('"jobZone": 4,', '"jobZone": 4/* z */,');
+    assertOnlyFix(inline, 'json-comment', 'Remove the comment', base);
+    // A comment is all that separates two tokens of broken JSON: they stay apart.
+    const between = quickFixes('{"schemaVersion": "1.0", "framework": [1/*c*/2]}', 'json-comment', 1, 'file:///w/x.framework.json');
+    assert.equal(between[0].result, '{"schemaVersion": "1.0", "framework": [1 2]}');
     const trailing = base.replace('"generator": "LER.me"', '"generator": "LER.me",');
     assertOnlyFix(trailing, 'json-trailing-comma', 'Remove the trailing comma', base);
   });

@@ -2,6 +2,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Position, Range, TextEdit } from 'vscode-languageserver-types';
 import { createLanguageService } from '../../languageService';
+import { fixesFor } from '../../languageService/features/codeActions';
 import { collectCitationUses, collectStatements, type FrameworkDocument } from '../../languageService/model';
 
 const service = createLanguageService(() => ({ frameworkGlobs: ['**/*.framework.json'] }));
@@ -49,10 +50,9 @@ function checkActionsAndNavigation(doc: FrameworkDocument, diagnostics: Diagnost
     if (service.computeDiagnostics(next).filter((d) => d.code === 'json-syntax').length > syntax) out.push(`${what}: adds a syntax error`);
   };
   for (const d of diagnostics) {
-    // "Fix all" is offered beside the fixes; it is checked once, below.
-    const actions = service.provideCodeActions(doc, { diagnostics: [d], only: ['quickfix'] });
-    for (const action of actions.filter((a) => a.title !== 'Fix all auto-fixable problems')) {
-      checkResult(`quick fix "${action.title}" of ${d.code}`, action.edit?.changes?.[doc.uri] ?? []);
+    for (const fix of fixesFor(doc, d)) {
+      const edits = fix.edits.map((e) => ({ range: { start: textDocument.positionAt(e.start), end: textDocument.positionAt(e.end) }, newText: e.newText }));
+      checkResult(`quick fix "${fix.title}" of ${d.code}`, edits);
     }
   }
   checkResult('fix all', service.computeFixAllEdits(doc));

@@ -169,7 +169,8 @@ const BUILDERS: Record<string, FixBuilder> = {
   },
 
   'json-trailing-comma': (doc, _d, _data, start, end) => {
-    if (doc.textDocument.getText().slice(start, end) !== ',') return [];
+    // Next to a syntax error the comma may be what keeps the reader in step: leave it to the author.
+    if (!wellFormed(doc) || doc.textDocument.getText().slice(start, end) !== ',') return [];
     return one('Remove the trailing comma', { start, end, newText: '' });
   },
 };
@@ -194,7 +195,9 @@ function removeWithLine(text: string, start: number, end: number): OffsetEdit {
   const after = text.slice(end, lineEnd);
   if (!before.trim() && !after.trim()) return { start: lineStart, end: nl < 0 ? lineEnd : nl + 1, newText: '' };
   const from = start - (/[ \t]*$/.exec(before)?.[0].length ?? 0);
-  return { start: after.trim() ? start : from, end, newText: '' };
+  // Between two tokens ("1/*c*/2") a space keeps them apart.
+  const joins = /[\w".]$/.test(before) && /^[\w".-]/.test(after);
+  return { start: after.trim() ? start : from, end, newText: joins ? ' ' : '' };
 }
 
 /** Adds `key` to `citations` with placeholder fields that pass the schema (JSON only), creating `citations` if absent. */
