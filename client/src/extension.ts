@@ -3,6 +3,7 @@ import { window, type ExtensionContext } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createLanguageClient } from './languageClient';
 import { registerConvertCommands } from './convert';
+import { registerBuiltinCitations } from './builtinCitations';
 
 let client: LanguageClient | undefined;
 
@@ -11,6 +12,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   context.subscriptions.push(outputChannel);
   client = createLanguageClient(context, outputChannel);
   context.subscriptions.push(...registerConvertCommands(() => client));
+  context.subscriptions.push(registerBuiltinCitations(client));
   await client.start();
 }
 

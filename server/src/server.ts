@@ -1,14 +1,20 @@
 /** LSP wiring: capabilities and thin handlers that look up the parsed document and call the language service. */
 import {
+  CodeActionKind,
+  ErrorCodes,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type CompletionParams,
   type Connection,
   type HoverParams,
   type InitializeResult,
+  type PrepareRenameParams,
+  type RenameParams,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService, type FrameworkDocument, type LanguageServiceSettings } from './languageService';
+import { createLanguageService, keyOfBuiltinCitationUri, type FrameworkDocument, type LanguageServiceSettings } from './languageService';
+import { BuiltinCitationRequest, type BuiltinCitationParams, type BuiltinCitationResult } from './protocol';
 import type { SeverityName } from './languageService/features/diagnostics/codes';
 import { ConvertRequest, type ConvertParams, type ConvertResponse } from './protocol';
 
@@ -87,9 +93,13 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
-        // `@` is for `[@key]` citations in the Markdown form.
         // `#`, space and `@` serve Markdown headings (`## `) and citations (`[@`); quick suggestions are off there.
         completionProvider: { triggerCharacters: ['"', ':', '[', '@', '#', ' '] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] },
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        documentSymbolProvider: true,
       },
       serverInfo: { name: 'nsx-framework-language-server' },
     };
@@ -128,7 +138,6 @@ export function startServer(connection: Connection): void {
         return fallback;
       }
     };
-  void onDocument; // used by the feature handlers below
 
   // --- Feature handlers: look up the document, call the service, return. ---
   connection.onHover(onDocument((doc, params: HoverParams) => service.doHover(doc, params.position) ?? null, null));
@@ -147,6 +156,25 @@ export function startServer(connection: Connection): void {
     ConvertRequest.method,
     onDocument<ConvertParams, ConvertResponse>((doc, p) => service.convert(doc, p.target), { error: 'This file is not a framework file' }),
   );
+  connection.onCodeAction(
+    onDocument((doc, p) => service.provideCodeActions(doc, { diagnostics: p.context.diagnostics, only: p.context.only }), []),
+  );
+  connection.onDefinition(onDocument((doc, p) => service.provideDefinition(doc, p.position), []));
+  connection.onReferences(onDocument((doc, p) => service.findReferences(doc, p.position, p.context.includeDeclaration), []));
+  connection.onDocumentSymbol(onDocument((doc) => service.provideDocumentSymbols(doc), []));
+  // Rename refusals travel as errors, so the editor can say why (a built-in citation, an invalid key).
+  const refuse = <T>(r: T | { error: string } | undefined): T | null => {
+    if (r && typeof r === 'object' && 'error' in r) throw new ResponseError(ErrorCodes.InvalidRequest, r.error);
+    return r ?? null;
+  };
+  const prepareRename = onDocument((doc, p: PrepareRenameParams) => service.prepareRename(doc, p.position), undefined);
+  connection.onPrepareRename((p) => refuse(prepareRename(p)));
+  const rename = onDocument((doc, p: RenameParams) => service.rename(doc, p.position, p.newName), undefined);
+  connection.onRenameRequest((p) => refuse(rename(p))?.edit ?? null);
+  connection.onRequest(BuiltinCitationRequest.method, (p: BuiltinCitationParams): BuiltinCitationResult => {
+    const key = keyOfBuiltinCitationUri(p.uri);
+    return (key && service.builtinCitationDocument(key)) || null;
+  });
 
   documents.listen(connection);
   connection.listen();

@@ -2,14 +2,17 @@
  * The NSX framework language service: a pure core (no `vscode`, no LSP connection, no file system).
  * Documents are parsed once per version into the shared model; every feature takes the parsed document.
  */
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CompletionList, Diagnostic, Hover, Position } from 'vscode-languageserver-types';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, Position, TextEdit } from 'vscode-languageserver-types';
 import type { FrameworkDocument } from './model';
 import { parseDocument } from './parse';
 import { computeDiagnostics, type DiagnosticsSettings } from './features/diagnostics';
 import { doHover } from './features/hover';
 import { doComplete } from './features/completion';
 import { convertDocument, type ConvertResult, type ConvertTarget } from './features/convert';
+import { computeFixAllEdits, provideCodeActions, type Analyze, type CodeActionRequest } from './features/codeActions';
+import * as navigation from './features/navigation';
+import { provideDocumentSymbols } from './features/symbols';
 
 export interface LanguageServiceSettings extends DiagnosticsSettings {
   /** Globs of JSON files that are framework files whatever they hold. */
@@ -27,12 +30,45 @@ export interface LanguageService {
   doComplete(doc: FrameworkDocument, position: Position): CompletionList;
   /** The document in its other form (JSON ⇄ Markdown), or why it cannot be converted. */
   convert(doc: FrameworkDocument, target: ConvertTarget): ConvertResult;
+  /** Quick fixes of the findings in the request, and "Fix all auto-fixable problems" (`source.fixAll`). */
+  provideCodeActions(doc: FrameworkDocument, request: CodeActionRequest): CodeAction[];
+  /** The edits of "Fix all auto-fixable problems" (for a CLI `--fix` too): every finding's single safe fix. */
+  computeFixAllEdits(doc: FrameworkDocument): TextEdit[];
+  /** Go to definition of a citation key: its `citations` entry, or the built-in citation's read-only view. */
+  provideDefinition(doc: FrameworkDocument, position: Position): Location[];
+  /** Every use of a citation key in `cites` lists (and its definition when `includeDeclaration`). */
+  findReferences(doc: FrameworkDocument, position: Position, includeDeclaration: boolean): Location[];
+  /** Whether a rename may start at `position`: a file-defined citation key, or an error saying why not. */
+  prepareRename(doc: FrameworkDocument, position: Position): navigation.PrepareRenameResult;
+  /** Renames a file-defined citation key, its definition and every use. */
+  rename(doc: FrameworkDocument, position: Position, newName: string): navigation.RenameResult;
+  /** The hierarchical outline of the document. */
+  provideDocumentSymbols(doc: FrameworkDocument): DocumentSymbol[];
+  /** A built-in citation as readable Markdown (the content of its `nsx-citation:` view). */
+  builtinCitationDocument(key: string): string | undefined;
 }
 
 export function createLanguageService(getSettings: () => LanguageServiceSettings = () => ({})): LanguageService {
+  const parse = (textDocument: TextDocument) => parseDocument(textDocument, { frameworkGlobs: getSettings().frameworkGlobs });
+  const diagnose = (doc: FrameworkDocument) => computeDiagnostics(doc, getSettings());
+  // Fix all checks each pass's result again, as the same document at a later version.
+  const analyzer =
+    (doc: FrameworkDocument): Analyze =>
+    (text) => {
+      const next = parse(TextDocument.create(doc.uri, doc.textDocument.languageId, doc.version + 1, text));
+      return { doc: next, diagnostics: diagnose(next) };
+    };
   return {
-    parse: (textDocument) => parseDocument(textDocument, { frameworkGlobs: getSettings().frameworkGlobs }),
-    computeDiagnostics: (doc) => computeDiagnostics(doc, getSettings()),
+    parse,
+    computeDiagnostics: diagnose,
+    provideCodeActions: (doc, request) => provideCodeActions(doc, request, () => diagnose(doc), analyzer(doc)),
+    computeFixAllEdits: (doc) => computeFixAllEdits(doc, diagnose(doc), analyzer(doc)),
+    provideDefinition: navigation.provideDefinition,
+    findReferences: navigation.findReferences,
+    prepareRename: navigation.prepareRename,
+    rename: navigation.rename,
+    provideDocumentSymbols,
+    builtinCitationDocument: navigation.builtinCitationDocument,
     doHover: (doc, position) => doHover(doc, position),
     doComplete: (doc, position) => doComplete(doc, position),
     convert: (doc, target) => convertDocument(doc, target),
@@ -41,3 +77,4 @@ export function createLanguageService(getSettings: () => LanguageServiceSettings
 
 export type { FrameworkDocument } from './model';
 export { DIAGNOSTIC_CODES } from './features/diagnostics/codes';
+export { keyOfBuiltinCitationUri } from './features/navigation';

@@ -3,7 +3,8 @@
  *
  * `launch()` copies `test-fixtures/` into a fresh workspace, starts code-server with fresh user data and
  * the VSIX installed, and opens the workspace in headless Chromium. The returned `VsCodeSession` has the
- * few gestures the tests need (quick open, Problems panel, hover, completion, command palette, find/replace).
+ * few gestures the tests need (quick open, Problems panel, hover, completion, quick fix, command palette,
+ * find/replace).
  * Every wait polls a condition with a timeout; nothing sleeps for a fixed time.
  */
 import * as fs from 'node:fs';
@@ -344,6 +345,41 @@ export class VsCodeSession {
     const row = widget.locator('.monaco-list-row').filter({ has: this.page.locator('.label-name', { hasText: label }) }).first();
     await row.click();
     await widget.waitFor({ state: 'hidden', timeout: DEFAULT_TIMEOUT });
+  }
+
+  /**
+   * Opens the quick-fix menu (Control+.) with the cursor at a 1-based line and column and returns the
+   * titles it lists, once it lists at least one. The menu stays open for `chooseQuickFix`.
+   */
+  async quickFixesAt(line: number, column: number, timeout?: number): Promise<string[]> {
+    await this.goTo(line, column);
+    await this.page.keyboard.press('Control+.');
+    return pollUntil(() => this.readQuickFixes(), (titles) => titles.length > 0, `quick fixes at ${line}:${column}`, timeout);
+  }
+
+  /** The titles of the actions the open quick-fix menu lists (none when it is closed). */
+  async readQuickFixes(): Promise<string[]> {
+    return this.page
+      .locator('.action-widget .monaco-list-row.action')
+      .evaluateAll((rows) => rows.map((row) => (row as HTMLElement).innerText.trim()).filter((text) => text !== ''));
+  }
+
+  /** Chooses the action titled `title` in the open quick-fix menu and waits for the menu to close. */
+  async chooseQuickFix(title: string, timeout = DEFAULT_TIMEOUT): Promise<void> {
+    const row = this.page.locator('.action-widget .monaco-list-row.action').filter({ hasText: title }).first();
+    await row.waitFor({ timeout });
+    await row.click();
+    await pollUntil(() => this.readQuickFixes(), (titles) => titles.length === 0, 'the quick-fix menu to close', timeout);
+  }
+
+  /** Applies the quick fix titled `title` at a 1-based line and column: Control+., then the fix. */
+  async applyQuickFix(line: number, column: number, title: string, timeout?: number): Promise<void> {
+    const titles = await this.quickFixesAt(line, column, timeout);
+    if (!titles.some((t) => t.includes(title))) {
+      await this.page.keyboard.press('Escape');
+      throw new Error(`No quick fix "${title}" at ${line}:${column}; offered: ${JSON.stringify(titles)}`);
+    }
+    await this.chooseQuickFix(title, timeout);
   }
 
   /** The text of a 1-based line of the active editor, as shown (the line must be in view). */

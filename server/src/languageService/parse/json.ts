@@ -1,6 +1,7 @@
 /** Framework JSON → the shared model, with the syntax problems a strict JSON reader finds. */
 import {
   createScanner,
+  getNodePath,
   getNodeValue,
   parseTree,
   ParseErrorCode,
@@ -127,7 +128,8 @@ function findDuplicateKeys(doc: TextDocument, node: SourceNode, out: Diagnostic[
               'duplicate-key',
               `"${key.value}" appears more than once in this object; only the last one counts`,
               DiagnosticSeverity.Warning,
-              { key: key.value },
+              // The owner's path lets the quick fix find the earlier occurrence.
+              { key: key.value, path: getNodePath(n) },
             ),
           );
         }

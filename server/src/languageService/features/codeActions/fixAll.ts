@@ -1,0 +1,105 @@
+/**
+ * "Fix all auto-fixable problems": applies every finding's single safe fix (its preferred one), skipping
+ * fixes that overlap one already taken, then checks the result again and repeats until nothing changes.
+ * Pure: the caller passes `analyze` (parse + diagnostics with its settings), so a CLI `--fix` reuses it.
+ */
+import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
+import { collectStatements, type FrameworkDocument } from '../../model';
+import { applyEdits, overlaps, type OffsetEdit } from './edits';
+import { fixesFor } from './fixes';
+
+export interface Analysis {
+  doc: FrameworkDocument;
+  diagnostics: Diagnostic[];
+}
+
+/** Parses a text as the same document and computes its findings. */
+export type Analyze = (text: string) => Analysis;
+
+export interface FixAllResult {
+  /** The fixed text (the original when nothing was fixable). */
+  text: string;
+  /** How many fixes were applied, over all passes. */
+  applied: number;
+}
+
+/** The safe fixes of one pass: each finding's single preferred fix, in document order, none overlapping. */
+export function safeEdits(doc: FrameworkDocument, diagnostics: readonly Diagnostic[]): OffsetEdit[][] {
+  const taken: OffsetEdit[][] = [];
+  const candidates = diagnostics
+    .map((d) => fixesFor(doc, d).filter((f) => f.preferred))
+    .filter((fixes) => fixes.length === 1)
+    .map((fixes) => fixes[0].edits)
+    .sort((a, b) => a[0].start - b[0].start);
+  for (const edits of candidates) {
+    if (taken.some((t) => t.some((e) => edits.some((x) => overlaps(e, x))))) continue;
+    taken.push(edits);
+  }
+  return taken;
+}
+
+/** Applies safe fixes until the text is stable (at most `maxPasses` passes). */
+export function fixAll(doc: FrameworkDocument, diagnostics: readonly Diagnostic[], analyze: Analyze, maxPasses = 10): FixAllResult {
+  let current: Analysis = { doc, diagnostics: [...diagnostics] };
+  let text = doc.textDocument.getText();
+  let applied = 0;
+  for (let pass = 0; pass < maxPasses; pass++) {
+    const groups = safeEdits(current.doc, current.diagnostics);
+    if (!groups.length) break;
+    let step = tryApply(text, groups, current, analyze);
+    if (!step) {
+      // Some fix broke a promise: keep only the fixes that are harmless on their own.
+      const harmless = groups.filter((g) => tryApply(text, [g], current, analyze));
+      step = harmless.length ? tryApply(text, harmless, current, analyze) : undefined;
+      if (!step) break;
+    }
+    text = step.text;
+    current = step.analysis;
+    applied += step.count;
+  }
+  return { text, applied };
+}
+
+/** Applies edit groups; undefined when nothing changes or the result drops a statement or adds a syntax error. */
+function tryApply(text: string, groups: OffsetEdit[][], before: Analysis, analyze: Analyze): { text: string; analysis: Analysis; count: number } | undefined {
+  const next = applyEdits(text, groups.flat());
+  if (next === text) return undefined;
+  const analysis = analyze(next);
+  if (!keepsStatements(before, analysis) || syntaxErrors(analysis) > syntaxErrors(before)) return undefined;
+  return { text: next, analysis, count: groups.length };
+}
+
+/** The edits that turn the document into its fixed text: the first pass's own edits, or one minimal replacement. */
+export function computeFixAllEdits(doc: FrameworkDocument, diagnostics: readonly Diagnostic[], analyze: Analyze): TextEdit[] {
+  const original = doc.textDocument.getText();
+  const { text } = fixAll(doc, diagnostics, analyze);
+  if (text === original) return [];
+  const firstPass = safeEdits(doc, diagnostics).flat();
+  const edits = applyEdits(original, firstPass) === text ? firstPass : [minimalEdit(original, text)];
+  return edits
+    .sort((a, b) => a.start - b.start)
+    .map((e) => ({
+      range: { start: doc.textDocument.positionAt(e.start), end: doc.textDocument.positionAt(e.end) },
+      newText: e.newText,
+    }));
+}
+
+function minimalEdit(a: string, b: string): OffsetEdit {
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  return { start, end: endA, newText: b.slice(start, endB) };
+}
+
+function keepsStatements(before: Analysis, after: Analysis): boolean {
+  return collectStatements(after.doc).length >= collectStatements(before.doc).length;
+}
+
+function syntaxErrors(a: Analysis): number {
+  return a.diagnostics.filter((d) => d.code === 'json-syntax').length;
+}
