@@ -28,4 +28,5 @@ export function createLanguageService(getSettings: () => LanguageServiceSettings
 }
 
 export type { FrameworkDocument } from './model';
+export { FrameworkIndex, frameworkEntryOf, computeWorkspaceDiagnostics, type FrameworkEntry } from './workspace/frameworkIndex';
 export { DIAGNOSTIC_CODES } from './features/diagnostics/codes';

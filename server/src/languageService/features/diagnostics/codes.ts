@@ -36,6 +36,7 @@ export const DIAGNOSTIC_CODES: Readonly<Record<string, CodeInfo>> = {
   'unknown-citation': { severity: E, summary: 'A citation key neither built in nor defined in the file.' },
   'unknown-onet-name': { severity: W, summary: 'An O*NET name not in the catalog for its list.' },
   'duplicate-domain': { severity: W, summary: 'A durable-skill domain listed twice.' },
+  'duplicate-soc': { severity: W, summary: 'Another framework file of the workspace declares the same SOC code.' },
 };
 
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';

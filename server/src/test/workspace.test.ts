@@ -1,0 +1,110 @@
+import { strict as assert } from 'node:assert';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { computeWorkspaceDiagnostics, FrameworkIndex, frameworkEntryOf } from '../languageService';
+import { relativeUriPath } from '../languageService/workspace/frameworkIndex';
+import { frameworkText, parse, span } from './util';
+
+function framework(soc: string, title: string): string {
+  return frameworkText({ occupation: { soc, title } });
+}
+
+/** An index of the given files (URI → text); returns it and the parsed documents. */
+function indexOf(files: Record<string, string>) {
+  const index = new FrameworkIndex();
+  const docs = Object.fromEntries(Object.entries(files).map(([uri, text]) => [uri, parse(text, uri)]));
+  for (const [uri, doc] of Object.entries(docs)) index.set(uri, frameworkEntryOf(doc));
+  return { index, docs };
+}
+
+const A = 'file:///ws/frameworks/a.framework.json';
+const B = 'file:///ws/frameworks/b.framework.json';
+const C = 'file:///ws/archive/2025/c.framework.json';
+
+describe('workspace: symbols', () => {
+  const { index } = indexOf({
+    [A]: framework('11-9179.00', 'Personal Service Managers, All Other'),
+    [B]: framework('43-9199.00', 'Office and Administrative Support Workers, All Other'),
+    [C]: framework('11-9179.00', 'Personal Service Managers'),
+    'file:///ws/package.json': '{ "name": "not a framework" }',
+  });
+
+  it('finds a framework by SOC code, with or without punctuation, at its soc value', () => {
+    const text = framework('43-9199.00', 'Office and Administrative Support Workers, All Other');
+    assert.deepEqual(
+      index.symbols('43-9199').map((s) => `${s.name} | ${s.containerName} | ${s.location.uri}`),
+      ['43-9199.00 Office and Administrative Support Workers, All Other | Management | ' + B],
+    );
+    const [symbol] = index.symbols('439199');
+    const r = symbol.location.range;
+    assert.equal(`${r.start.line + 1}:${r.start.character + 1}-${r.end.line + 1}:${r.end.character + 1}`, span(text, '"43-9199.00"'));
+  });
+
+  it('finds frameworks by words of the title, case-insensitively, substring matches first', () => {
+    assert.deepEqual(
+      index.symbols('service managers').map((s) => `${s.name} ${s.location.uri}`),
+      [`11-9179.00 Personal Service Managers ${C}`, `11-9179.00 Personal Service Managers, All Other ${A}`],
+    );
+    // "offsup" is no substring but a subsequence of "office … support".
+    assert.deepEqual(index.symbols('offsup').map((s) => s.location.uri), [B]);
+    assert.deepEqual(index.symbols('zzz'), []);
+  });
+
+  it('lists every framework for an empty query, and nothing of other JSON files', () => {
+    assert.equal(index.symbols('').length, 3);
+  });
+});
+
+describe('workspace: duplicate SOC codes', () => {
+  it('warns on the soc value, naming the other file relative to this one, with a link to it', () => {
+    const text = framework('11-9179.00', 'Managers');
+    const { index, docs } = indexOf({ [A]: text, [B]: framework('43-9199.00', 'Workers'), [C]: framework('11-9179', 'Managers too') });
+    const [d, ...rest] = computeWorkspaceDiagnostics(docs[A], index);
+    assert.equal(rest.length, 0);
+    const r = d.range;
+    assert.equal(`${r.start.line + 1}:${r.start.character + 1}-${r.end.line + 1}:${r.end.character + 1}`, span(text, '"11-9179.00"'));
+    assert.deepEqual([d.severity, d.code, d.source, d.message], [
+      DiagnosticSeverity.Warning,
+      'duplicate-soc',
+      'nsx-framework',
+      'SOC code 11-9179.00 is also declared in ../archive/2025/c.framework.json',
+    ]);
+    assert.deepEqual(d.relatedInformation?.map((i) => `${i.location.uri} ${i.location.range.start.line + 1} ${i.message}`), [
+      `${C} 5 11-9179.00 also declared here`,
+    ]);
+    assert.deepEqual(computeWorkspaceDiagnostics(docs[B], index), []);
+    assert.equal(computeWorkspaceDiagnostics(docs[C], index)[0].message, 'SOC code 11-9179.00 is also declared in ../../frameworks/a.framework.json');
+  });
+
+  it('names every other file, and stops warning once the other file changes its code or goes away', () => {
+    const { index, docs } = indexOf({ [A]: framework('11-9179.00', 'x'), [B]: framework('11-9179.00', 'y'), [C]: framework('11-9179.00', 'z') });
+    assert.equal(
+      computeWorkspaceDiagnostics(docs[A], index)[0].message,
+      'SOC code 11-9179.00 is also declared in ../archive/2025/c.framework.json and b.framework.json',
+    );
+    assert.equal(index.set(B, frameworkEntryOf(parse(framework('43-9199.00', 'y'), B))), true);
+    assert.equal(index.set(C, undefined), true);
+    assert.deepEqual(computeWorkspaceDiagnostics(docs[A], index), []);
+    // Setting the same entry again reports no change (the server uses this to avoid needless re-checks).
+    assert.equal(index.set(A, frameworkEntryOf(docs[A])), false);
+  });
+
+  it('follows the severity settings', () => {
+    const { index, docs } = indexOf({ [A]: framework('11-9179.00', 'x'), [B]: framework('11-9179.00', 'y') });
+    assert.equal(computeWorkspaceDiagnostics(docs[A], index, { severity: { 'duplicate-soc': 'error' } })[0].severity, DiagnosticSeverity.Error);
+    assert.deepEqual(computeWorkspaceDiagnostics(docs[A], index, { severity: { 'duplicate-soc': 'off' } }), []);
+  });
+
+  it('ignores files that are no frameworks or have no SOC code', () => {
+    const other = 'file:///ws/data.json';
+    const { index } = indexOf({ [other]: '{ "occupation": { "soc": "11-9179.00" } }', [B]: frameworkText({ occupation: { soc: 7 } }) });
+    assert.equal(index.get(other), undefined);
+    assert.equal(index.get(B), undefined);
+    assert.equal(index.size, 0);
+  });
+
+  it('writes relative paths between URIs', () => {
+    assert.equal(relativeUriPath('file:///a/b/c.json', 'file:///a/b/d.json'), 'd.json');
+    assert.equal(relativeUriPath('file:///a/b/c.json', 'file:///a/x/d.json'), '../x/d.json');
+    assert.equal(relativeUriPath('file:///a/b/c.json', 'file:///a/b/sub/d.json'), 'sub/d.json');
+  });
+});
