@@ -1,6 +1,13 @@
 import { strict as assert } from 'node:assert';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { FileChangeType } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { computeWorkspaceDiagnostics, FrameworkIndex, frameworkEntryOf } from '../languageService';
+import { computeWorkspaceDiagnostics, createLanguageService, FrameworkIndex, frameworkEntryOf } from '../languageService';
+import { WorkspaceIndexer } from '../workspace/workspaceIndexer';
 import { relativeUriPath } from '../languageService/workspace/frameworkIndex';
 import { frameworkText, parse, span } from './util';
 
@@ -106,5 +113,49 @@ describe('workspace: duplicate SOC codes', () => {
     assert.equal(relativeUriPath('file:///a/b/c.json', 'file:///a/b/d.json'), 'd.json');
     assert.equal(relativeUriPath('file:///a/b/c.json', 'file:///a/x/d.json'), '../x/d.json');
     assert.equal(relativeUriPath('file:///a/b/c.json', 'file:///a/b/sub/d.json'), 'sub/d.json');
+  });
+});
+
+describe('workspace: reading the folders (server side)', () => {
+  let dir: string;
+  const service = createLanguageService(() => ({ frameworkGlobs: ['**/*.framework.json'] }));
+  const uriOf = (rel: string) => pathToFileURL(path.join(dir, rel)).toString();
+
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'nsx-ws-'));
+    mkdirSync(path.join(dir, 'a'));
+    mkdirSync(path.join(dir, 'node_modules', 'pkg'), { recursive: true });
+    writeFileSync(path.join(dir, 'a', 'one.framework.json'), framework('11-9179.00', 'One'));
+    writeFileSync(path.join(dir, 'two.framework.json'), framework('11-9179.00', 'Two'));
+    writeFileSync(path.join(dir, 'node_modules', 'pkg', 'x.framework.json'), framework('11-9179.00', 'Dependency'));
+    writeFileSync(path.join(dir, 'plain.json'), '{}');
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('indexes framework files of the folders, skipping node_modules, and follows file events', async () => {
+    const indexer = new WorkspaceIndexer(service, () => undefined);
+    assert.equal(await indexer.scanFolders([pathToFileURL(dir).toString()]), true);
+    assert.deepEqual(indexer.index.symbols('').map((s) => s.name), ['11-9179.00 One', '11-9179.00 Two']);
+
+    writeFileSync(path.join(dir, 'two.framework.json'), framework('43-9199.00', 'Two'));
+    writeFileSync(path.join(dir, 'three.framework.json'), framework('53-1047.00', 'Three'));
+    const changed = await indexer.applyFileEvents([
+      { uri: uriOf('two.framework.json'), type: FileChangeType.Changed },
+      { uri: uriOf('three.framework.json'), type: FileChangeType.Created },
+      { uri: uriOf('a/one.framework.json'), type: FileChangeType.Deleted },
+    ]);
+    assert.equal(changed, true);
+    assert.deepEqual(indexer.index.symbols('').map((s) => s.name), ['43-9199.00 Two', '53-1047.00 Three']);
+  });
+
+  it('prefers an open document over the disk until it is closed', async () => {
+    const indexer = new WorkspaceIndexer(service, () => undefined);
+    await indexer.scanFolders([pathToFileURL(dir).toString()]);
+    const uri = uriOf('two.framework.json');
+    indexer.updateOpen(service.parse(TextDocument.create(uri, 'json', 5, framework('99-9999.00', 'Edited'))));
+    assert.equal(await indexer.applyFileEvents([{ uri, type: FileChangeType.Changed }]), false);
+    assert.equal(indexer.index.get(uri)?.soc, '99-9999.00');
+    assert.equal(await indexer.closeOpen(uri), true);
+    assert.equal(indexer.index.get(uri)?.soc, '11-9179.00');
   });
 });
