@@ -95,6 +95,15 @@ describe('workspace: duplicate SOC codes', () => {
     assert.equal(index.set(A, frameworkEntryOf(docs[A])), false);
   });
 
+  it('does not count the Markdown form of the same file as a duplicate', () => {
+    const md = A.replace(/\.json$/, '.md');
+    const { index, docs } = indexOf({ [A]: framework('11-9179.00', 'x'), [B]: framework('43-9199.00', 'y') });
+    // The Markdown parser is not needed for this: the index only compares the entries.
+    index.set(md, { ...frameworkEntryOf(docs[A])!, uri: md });
+    assert.deepEqual(computeWorkspaceDiagnostics(docs[A], index), []);
+    assert.deepEqual(index.duplicatesOf(md), []);
+  });
+
   it('follows the severity settings', () => {
     const { index, docs } = indexOf({ [A]: framework('11-9179.00', 'x'), [B]: framework('11-9179.00', 'y') });
     assert.equal(computeWorkspaceDiagnostics(docs[A], index, { severity: { 'duplicate-soc': 'error' } })[0].severity, DiagnosticSeverity.Error);

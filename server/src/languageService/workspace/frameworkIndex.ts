@@ -64,11 +64,17 @@ export class FrameworkIndex {
     return this.entries.size;
   }
 
-  /** The other files that declare the same SOC code as `uri`, sorted by URI. */
+  /**
+   * The other files that declare the same SOC code as `uri`, sorted by URI. A file's other form
+   * (`x.framework.md` beside `x.framework.json`, as conversion writes it) is the same framework, not a duplicate.
+   */
   duplicatesOf(uri: string): FrameworkEntry[] {
     const own = this.entries.get(uri);
     if (!own) return [];
-    return [...this.entries.values()].filter((e) => e.uri !== uri && e.socKey === own.socKey).sort((a, b) => a.uri.localeCompare(b.uri));
+    const stem = formStem(uri);
+    return [...this.entries.values()]
+      .filter((e) => e.uri !== uri && e.socKey === own.socKey && formStem(e.uri) !== stem)
+      .sort((a, b) => a.uri.localeCompare(b.uri));
   }
 
   /**
@@ -94,6 +100,11 @@ export class FrameworkIndex {
       location: { uri: entry.uri, range: entry.socRange },
     }));
   }
+}
+
+/** The URI without its `.json` / `.md` extension: the two forms of one framework share it. */
+function formStem(uri: string): string {
+  return uri.replace(/\.(json|md)$/i, '');
 }
 
 function isSubsequence(needle: string, haystack: string): boolean {
