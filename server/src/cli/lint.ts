@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { computeWorkspaceDiagnostics, createLanguageService, FrameworkIndex, frameworkEntryOf, type FrameworkDocument } from '../languageService';
+import { collectStatements } from '../languageService/model';
 import { mapBounded, readTextFile } from '../workspace/files';
 import type { FixAllFn } from './plugins';
 import { createProgressBar } from './progress';
@@ -62,12 +63,15 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintOpt
       const edits = options.fixAll(doc, diagnostics);
       const text = edits.length ? TextDocument.applyEdits(doc.textDocument, edits) : read.text;
       if (text !== read.text) {
+        const fixedDoc = service.parse(TextDocument.create(uri, languageId, 2, text));
+        const unsafe = unsafeFix(doc, fixedDoc);
+        if (unsafe) return { target, display, diagnostics: [], error: `fixes not written: ${unsafe}`, fixed: false };
         try {
           await writeFile(target.file, text);
         } catch (error) {
           return { target, display, diagnostics: [], error: `could not write the fixes: ${(error as Error).message}`, fixed: false };
         }
-        doc = service.parse(TextDocument.create(uri, languageId, 2, text));
+        doc = fixedDoc;
         diagnostics = service.computeDiagnostics(doc);
         fixed = true;
       }
@@ -131,6 +135,18 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintOpt
   if (totals.errors) return 1;
   if (options.maxWarnings !== undefined && totals.warnings > options.maxWarnings) return 1;
   return 0;
+}
+
+/**
+ * Why the fixed text must not be written, if it must not: fixes never break the file's syntax and never
+ * lose a statement (a guard around whatever fix-all does).
+ */
+function unsafeFix(before: FrameworkDocument, after: FrameworkDocument): string | undefined {
+  const syntax = (d: FrameworkDocument) => d.syntaxDiagnostics.filter((x) => x.code === 'json-syntax').length;
+  if (!after.isFramework || syntax(after) > syntax(before)) return 'they would break the file';
+  const count = (d: FrameworkDocument) => collectStatements(d).length;
+  if (count(after) < count(before)) return `they would drop ${count(before) - count(after)} of ${count(before)} statements`;
+  return undefined;
 }
 
 /** The path as the user will click it: relative to the working directory when inside it. */

@@ -172,6 +172,20 @@ describe('CLI: nsx-framework lint', () => {
     assert.deepEqual([run.code, run.stdout], [0, '1 file checked: no problems; fixed 1 file\n']);
     assert.equal(readFileSync(file, 'utf8'), WARNED.replace('Headline - body', 'Headline — body'));
   });
+
+  it('--fix writes nothing that would break the file or drop a statement', async () => {
+    const file = path.join(dir, 'warned.framework.json');
+    writeFileSync(file, WARNED);
+    const dropLine: CliPlugins['fixAll'] = (_doc, diagnostics) => [
+      { range: { start: { line: diagnostics[0].range.start.line, character: 0 }, end: { line: diagnostics[0].range.start.line + 1, character: 0 } }, newText: '' },
+    ];
+    const dropped = await cli(['lint', '--fix', 'warned.framework.json'], dir, { plugins: { fixAll: dropLine } });
+    assert.deepEqual([dropped.code, dropped.stderr], [2, 'warned.framework.json: fixes not written: they would drop 1 of 8 statements\n']);
+    const breakIt: CliPlugins['fixAll'] = () => [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, newText: '[' }];
+    const broken = await cli(['lint', '--fix', 'warned.framework.json'], dir, { plugins: { fixAll: breakIt } });
+    assert.deepEqual([broken.code, broken.stderr], [2, 'warned.framework.json: fixes not written: they would break the file\n']);
+    assert.equal(readFileSync(file, 'utf8'), WARNED);
+  });
 });
 
 describe('CLI: nsx-framework convert', () => {
