@@ -111,9 +111,10 @@ export function startServer(connection: Connection): void {
     await loadSettings();
     revalidateAll();
     if (canWatchFiles) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: FRAMEWORK_FILE_GLOB }] });
+      const globs = [FRAMEWORK_FILE_GLOB, ...settings.files];
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: globs.map((globPattern) => ({ globPattern })) });
     }
-    workspace.scanFolders(workspaceFolders).then(
+    workspace.scanFolders(workspaceFolders, settings.files).then(
       (changed) => changed && recheckOpen(),
       (error) => connection.console.error(`Indexing the workspace failed: ${String(error)}`),
     );

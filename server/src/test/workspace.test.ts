@@ -157,6 +157,15 @@ describe('workspace: reading the folders (server side)', () => {
     assert.deepEqual(indexer.index.symbols('').map((s) => s.name), ['43-9199.00 Two', '53-1047.00 Three']);
   });
 
+  it('also indexes the files the user declared frameworks by glob (nsxFramework.files)', async () => {
+    const byGlob = createLanguageService(() => ({ frameworkGlobs: ['**/*.framework.json', 'data/*.json'] }));
+    mkdirSync(path.join(dir, 'data'));
+    writeFileSync(path.join(dir, 'data', 'ops.json'), framework('13-1111.00', 'Management Analysts'));
+    const indexer = new WorkspaceIndexer(byGlob, () => undefined);
+    await indexer.scanFolders([pathToFileURL(dir).toString()], ['data/*.json']);
+    assert.deepEqual(indexer.index.symbols('analysts').map((s) => s.location.uri), [uriOf('data/ops.json')]);
+  });
+
   it('prefers an open document over the disk until it is closed', async () => {
     const indexer = new WorkspaceIndexer(service, () => undefined);
     await indexer.scanFolders([pathToFileURL(dir).toString()]);

@@ -21,12 +21,16 @@ export class WorkspaceIndexer {
     private readonly log: (message: string) => void,
   ) {}
 
-  /** Indexes every `*.framework.{json,md}` file of the folders; returns whether any entry changed. */
-  async scanFolders(folderUris: readonly string[]): Promise<boolean> {
+  /**
+   * Indexes every `*.framework.{json,md}` file of the folders, and the files matching `extraGlobs` (the user's
+   * `nsxFramework.files`); returns whether any entry changed.
+   */
+  async scanFolders(folderUris: readonly string[], extraGlobs: readonly string[] = []): Promise<boolean> {
     let changed = false;
     for (const folderUri of folderUris) {
       if (!folderUri.startsWith('file:')) continue;
-      const files = await findFiles(fileURLToPath(folderUri), FRAMEWORK_FILE_GLOB, MAX_FILES_PER_FOLDER);
+      const globs = [FRAMEWORK_FILE_GLOB, ...extraGlobs.map((g) => g.replace(/^\/+/, ''))];
+      const files = await findFiles(fileURLToPath(folderUri), globs, MAX_FILES_PER_FOLDER);
       if (files.length === MAX_FILES_PER_FOLDER) this.log(`Indexed only the first ${MAX_FILES_PER_FOLDER} framework files of ${folderUri}.`);
       for await (const c of mapBounded(files, READS_IN_FLIGHT, (file) => this.refreshFromDisk(pathToFileURL(file).toString()))) changed ||= c;
     }
