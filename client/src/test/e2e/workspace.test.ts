@@ -8,12 +8,24 @@ import * as path from 'node:path';
 import { FIXTURES_DIR } from '../../../../scripts/e2e-env.mjs';
 import { launch, type VsCodeSession } from './harness';
 
-/** A valid framework (the 43-9199.00 export, pretty-printed) under another SOC code and title. */
+/**
+ * A framework without findings of its own: the 43-9199.00 export, pretty-printed, under another SOC code and title,
+ * with the Job Zone its contextCovered names (the export's one known finding).
+ */
 function framework(soc: string, title: string): string {
   const data = JSON.parse(fs.readFileSync(path.join(FIXTURES_DIR, 'export-43-9199.00.json'), 'utf8'));
+  data.occupation.jobZone = 3;
   data.occupation.soc = soc;
   data.occupation.title = title;
   return `${JSON.stringify(data, null, 2)}\n`;
+}
+
+/** With NSX_SCREENSHOTS=<dir>, saves what the user sees at this step there (the README's pictures come from here). */
+async function readmeShot(vs: VsCodeSession, name: string): Promise<void> {
+  const dir = process.env.NSX_SCREENSHOTS;
+  if (!dir) return;
+  fs.mkdirSync(dir, { recursive: true });
+  await vs.page.screenshot({ path: path.join(dir, `${name}.png`) });
 }
 
 describe('workspace features in VS Code', function () {
@@ -55,6 +67,7 @@ describe('workspace features in VS Code', function () {
     const bySoc = await vs.quickOpen('#15-1252', (rows) => rows.length >= 2, 'two symbols for 15-1252');
     assert.ok(bySoc.every((r) => r.includes('15-1252.00')), JSON.stringify(bySoc));
     assert.ok(bySoc.some((r) => r.includes('Software Developers (2025)')), JSON.stringify(bySoc));
+    await readmeShot(vs, 'workspace-symbols');
 
     const byTitle = await vs.quickOpen('#quality assurance', (rows) => rows.some((r) => r.includes('15-1253.00')), 'the testers framework by title');
     assert.ok(byTitle.some((r) => r.includes('Software Quality Assurance Analysts and Testers')), JSON.stringify(byTitle));
@@ -78,5 +91,6 @@ describe('workspace features in VS Code', function () {
       'SOC code 15-1252.00 is also declared in ../archive/developers-2025.framework.json',
       5,
     ]);
+    await readmeShot(vs, 'duplicate-soc');
   });
 });
