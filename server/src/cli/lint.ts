@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { computeWorkspaceDiagnostics, createLanguageService, FrameworkIndex, frameworkEntryOf, type FrameworkDocument } from '../languageService';
+import { computeWorkspaceDiagnostics, createLanguageService, FrameworkIndex, frameworkEntryOf, type FrameworkDocument, type FrameworkEntry } from '../languageService';
 import { collectStatements } from '../languageService/model';
 import { mapBounded, readTextFile } from '../workspace/files';
 import type { FixAllFn } from './plugins';
@@ -43,7 +43,8 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintOpt
   const always = createLanguageService(() => ({ frameworkGlobs: ['**'] }));
   const totals: Totals = { files: 0, filesWithProblems: 0, errors: 0, warnings: 0, others: 0, fixedFiles: 0 };
   const index = new FrameworkIndex();
-  const checked: { display: string; doc: FrameworkDocument }[] = [];
+  // Only the index entries outlive a file's report (a few strings), so memory stays bounded.
+  const checked: { display: string; entry: FrameworkEntry }[] = [];
   const withProblems = new Set<string>();
   const json = options.format === 'json' ? new JsonArrayWriter(io.stdout) : undefined;
   const progress = createProgressBar(targets.length, io.stderrStream);
@@ -107,15 +108,16 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintOpt
     if (result.fixed) totals.fixedFiles++;
     if (result.diagnostics.length) withProblems.add(result.doc.uri);
     report(result.display, result.diagnostics);
-    index.set(result.doc.uri, frameworkEntryOf(result.doc));
-    checked.push({ display: result.display, doc: result.doc });
+    const entry = frameworkEntryOf(result.doc);
+    index.set(result.doc.uri, entry);
+    if (entry) checked.push({ display: result.display, entry });
   }
   progress.done();
 
   // Files that declare the same SOC code: known only once every file is read, so reported last.
-  for (const { display, doc } of checked) {
-    const duplicates = computeWorkspaceDiagnostics(doc, index);
-    if (duplicates.length) withProblems.add(doc.uri);
+  for (const { display, entry } of checked) {
+    const duplicates = computeWorkspaceDiagnostics(entry, index);
+    if (duplicates.length) withProblems.add(entry.uri);
     report(display, duplicates);
   }
   totals.filesWithProblems = withProblems.size;

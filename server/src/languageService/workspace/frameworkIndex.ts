@@ -3,7 +3,7 @@
  * check compares. Pure: the server (or the CLI) reads the files and feeds the index one parsed document at a time.
  */
 import { DiagnosticSeverity, SymbolKind, type Diagnostic, type Range, type SymbolInformation } from 'vscode-languageserver-types';
-import { makeDiagnostic } from '../diagnostic';
+import { DIAGNOSTIC_SOURCE } from '../diagnostic';
 import { nodeAt, type FrameworkDocument } from '../model';
 import { normalizeSoc } from '../schema/validate';
 import { uriPath } from '../util/globs';
@@ -119,23 +119,25 @@ function isSubsequence(needle: string, haystack: string): boolean {
  */
 export function duplicateSocDiagnostics(doc: FrameworkDocument, index: FrameworkIndex): Diagnostic[] {
   const own = frameworkEntryOf(doc);
-  if (!own) return [];
-  const others = index.duplicatesOf(doc.uri).filter((e) => e.socKey === own.socKey);
+  return own ? duplicateSocDiagnosticsOf(own, index) : [];
+}
+
+/** {@link duplicateSocDiagnostics} from a file's index entry alone (the CLI keeps entries, not documents). */
+export function duplicateSocDiagnosticsOf(own: FrameworkEntry, index: FrameworkIndex): Diagnostic[] {
+  const others = index.duplicatesOf(own.uri).filter((e) => e.socKey === own.socKey);
   if (!others.length) return [];
-  const socNode = nodeAt(doc, ['occupation', 'soc'])!;
-  const names = others.map((e) => relativeUriPath(doc.uri, e.uri));
+  const names = others.map((e) => relativeUriPath(own.uri, e.uri));
   const listed = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
   return [
-    makeDiagnostic(
-      doc.textDocument,
-      socNode.offset,
-      socNode.offset + socNode.length,
-      'duplicate-soc',
-      `SOC code ${own.socKey} is also declared in ${listed}`,
-      DiagnosticSeverity.Warning,
-      { soc: own.socKey, others: others.map((e) => e.uri) },
-      others.map((e) => ({ location: { uri: e.uri, range: e.socRange }, message: `${own.socKey} also declared here` })),
-    ),
+    {
+      range: own.socRange,
+      severity: DiagnosticSeverity.Warning,
+      code: 'duplicate-soc',
+      source: DIAGNOSTIC_SOURCE,
+      message: `SOC code ${own.socKey} is also declared in ${listed}`,
+      data: { soc: own.socKey, others: others.map((e) => e.uri) },
+      relatedInformation: others.map((e) => ({ location: { uri: e.uri, range: e.socRange }, message: `${own.socKey} also declared here` })),
+    },
   ];
 }
 
@@ -148,10 +150,18 @@ export function relativeUriPath(from: string, to: string): string {
   return [...a.slice(common).map(() => '..'), ...b.slice(common)].join('/');
 }
 
-/** Every finding that depends on other files of the workspace, with the user's severities applied. */
-export function computeWorkspaceDiagnostics(doc: FrameworkDocument, index: FrameworkIndex, settings: DiagnosticsSettings = {}): Diagnostic[] {
+/**
+ * Every finding that depends on other files of the workspace, with the user's severities applied; for a parsed
+ * document or for its index entry.
+ */
+export function computeWorkspaceDiagnostics(
+  doc: FrameworkDocument | FrameworkEntry,
+  index: FrameworkIndex,
+  settings: DiagnosticsSettings = {},
+): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const d of duplicateSocDiagnostics(doc, index)) {
+  const found = 'socKey' in doc ? duplicateSocDiagnosticsOf(doc, index) : duplicateSocDiagnostics(doc, index);
+  for (const d of found) {
     const override = settings.severity?.[String(d.code)];
     if (override === 'off') continue;
     if (override && override in SEVERITY_BY_NAME) d.severity = SEVERITY_BY_NAME[override];
