@@ -17,11 +17,25 @@ const common = {
   mainFields: ['module', 'main'],
 };
 
+// Some ESM dependencies (tinyglobby's fdir) read `import.meta.url`, which a CommonJS bundle lacks: supply it.
+const importMetaUrl = {
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "var __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+};
+
 const electronTests = process.argv.includes('--electron-tests');
 
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
+  { ...common, ...importMetaUrl, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
+  // The `nsx-framework` command (package.json `bin`); not part of the VSIX.
+  {
+    ...common,
+    ...importMetaUrl,
+    entryPoints: ['server/src/cli.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: `#!/usr/bin/env node\n${importMetaUrl.banner.js}` },
+  },
 ];
 if (electronTests) {
   // The @vscode/test-electron runner and the suite it loads inside desktop VS Code (never in the VSIX).

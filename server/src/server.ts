@@ -3,6 +3,7 @@ import {
   CodeActionKind,
   ErrorCodes,
   ResponseError,
+  DidChangeWatchedFilesNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type CompletionParams,
@@ -17,6 +18,9 @@ import { createLanguageService, keyOfBuiltinCitationUri, type FrameworkDocument,
 import { BuiltinCitationRequest, type BuiltinCitationParams, type BuiltinCitationResult } from './protocol';
 import type { SeverityName } from './languageService/features/diagnostics/codes';
 import { ConvertRequest, type ConvertParams, type ConvertResponse } from './protocol';
+import { computeWorkspaceDiagnostics } from './languageService';
+import { FRAMEWORK_FILE_GLOB } from './workspace/files';
+import { WorkspaceIndexer } from './workspace/workspaceIndexer';
 
 /** The `nsxFramework` settings, as VS Code sends them. */
 export interface ServerSettings {
@@ -40,6 +44,10 @@ export function startServer(connection: Connection): void {
 
   const serviceSettings = (): LanguageServiceSettings => ({ frameworkGlobs: settings.files, severity: settings.severity });
   const service = createLanguageService(serviceSettings);
+  // Frameworks of the workspace folders, for workspace symbols and the duplicate-SOC warning.
+  const workspace = new WorkspaceIndexer(service, (message) => connection.console.log(message));
+  let workspaceFolders: string[] = [];
+  let canWatchFiles = false;
 
   // Parse once per document version; every request on that version reuses the model.
   const parsed = new Map<string, FrameworkDocument>();
@@ -60,7 +68,11 @@ export function startServer(connection: Connection): void {
     if (!textDocument) return;
     try {
       const doc = getDocument(uri);
-      const diagnostics = settings.enable && doc ? service.computeDiagnostics(doc) : [];
+      if (doc && workspace.updateOpen(doc)) recheckOpen(uri);
+      const diagnostics =
+        settings.enable && doc
+          ? [...service.computeDiagnostics(doc), ...computeWorkspaceDiagnostics(doc, workspace.index, { severity: settings.severity })]
+          : [];
       void connection.sendDiagnostics({ uri, version: textDocument.version, diagnostics });
     } catch (error) {
       connection.console.error(`Checking ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -69,6 +81,10 @@ export function startServer(connection: Connection): void {
   const schedule = (uri: string, delay: number): void => {
     clearTimeout(timers.get(uri));
     timers.set(uri, setTimeout(() => validate(uri), delay));
+  };
+  /** Checks the open documents again (but `except`): another file's SOC code changed. */
+  const recheckOpen = (except?: string): void => {
+    for (const d of documents.all()) if (d.uri !== except) schedule(d.uri, 0);
   };
   const revalidateAll = (): void => {
     parsed.clear(); // framework detection depends on the globs
@@ -89,6 +105,8 @@ export function startServer(connection: Connection): void {
     canPullConfiguration = !!params.capabilities.workspace?.configuration;
     const initial = params.initializationOptions as { settings?: Partial<ServerSettings> } | undefined;
     if (initial?.settings) settings = normalizeSettings(initial.settings);
+    workspaceFolders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -100,6 +118,7 @@ export function startServer(connection: Connection): void {
         referencesProvider: true,
         renameProvider: { prepareProvider: true },
         documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
       },
       serverInfo: { name: 'nsx-framework-language-server' },
     };
@@ -108,7 +127,20 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(async () => {
     await loadSettings();
     revalidateAll();
+    if (canWatchFiles) {
+      const globs = [FRAMEWORK_FILE_GLOB, ...settings.files];
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: globs.map((globPattern) => ({ globPattern })) });
+    }
+    workspace.scanFolders(workspaceFolders, settings.files).then(
+      (changed) => changed && recheckOpen(),
+      (error) => connection.console.error(`Indexing the workspace failed: ${String(error)}`),
+    );
   });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    void workspace.applyFileEvents(params.changes).then((changed) => changed && recheckOpen());
+  });
+  connection.onWorkspaceSymbol((params) => (settings.enable ? workspace.index.symbols(params.query) : []));
 
   connection.onDidChangeConfiguration(async (change) => {
     const pushed = (change.settings as { nsxFramework?: Partial<ServerSettings> } | undefined)?.nsxFramework;
@@ -124,6 +156,7 @@ export function startServer(connection: Connection): void {
     timers.delete(e.document.uri);
     parsed.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    void workspace.closeOpen(e.document.uri).then((changed) => changed && recheckOpen());
   });
 
   /** Runs a request handler on the parsed framework document; never lets an error escape to the client. */

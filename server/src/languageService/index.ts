@@ -76,5 +76,6 @@ export function createLanguageService(getSettings: () => LanguageServiceSettings
 }
 
 export type { FrameworkDocument } from './model';
+export { FrameworkIndex, frameworkEntryOf, computeWorkspaceDiagnostics, type FrameworkEntry } from './workspace/frameworkIndex';
 export { DIAGNOSTIC_CODES } from './features/diagnostics/codes';
 export { keyOfBuiltinCitationUri } from './features/navigation';

@@ -13,10 +13,14 @@ const EXPORT_43 = 'export-43-9199.00.json';
 const JOB_ZONE_CONTEXT = `Context covered says "Job Zone 3", but the occupation's Job Zone is not set (null)`;
 const JOB_ZONE_RANGE = 'Job Zone must be 1–5 or null; found 7';
 
-/** The 43-9199.00 export, pretty-printed, with a Job Zone out of range (on line 9: `    "jobZone": 7,`). */
-function brokenFramework(): string {
+/**
+ * The 43-9199.00 export, pretty-printed, with a Job Zone out of range (on line 9: `    "jobZone": 7,`), under
+ * its own SOC code (two files of a workspace with the same code get a duplicate-soc warning).
+ */
+function brokenFramework(soc: string): string {
   const data = JSON.parse(fs.readFileSync(path.join(FIXTURES_DIR, EXPORT_43), 'utf8'));
   data.occupation.jobZone = 7;
+  data.occupation.soc = soc;
   return `${JSON.stringify(data, null, 2)}\n`;
 }
 
@@ -30,8 +34,8 @@ describe('diagnostics in VS Code', function () {
     vscode = await launch({
       name: 'diagnostics',
       files: {
-        'broken.framework.json': brokenFramework(),
-        'sync.framework.json': brokenFramework(),
+        'broken.framework.json': brokenFramework('43-9199.01'),
+        'sync.framework.json': brokenFramework('43-9199.02'),
         'package-like.json': '{"name":"x","version":"1"}\n',
         'with-comment.json': '{ // c\n "a": 1 }\n',
       },

@@ -44,6 +44,7 @@ export const DIAGNOSTIC_CODES: Readonly<Record<string, CodeInfo>> = {
   'markdown-statement-outside-level': { severity: W, summary: 'A list item outside any level section.' },
   'markdown-stray-text': { severity: W, summary: 'Body text that is not part of the framework (Convert to JSON leaves it out).' },
   'markdown-title': { severity: W, summary: 'The `# title` differs from occupation.title.' },
+  'duplicate-soc': { severity: W, summary: 'Another framework file of the workspace declares the same SOC code.' },
 };
 
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';

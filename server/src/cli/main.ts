@@ -1,0 +1,58 @@
+/** The `nsx-framework` command line: parses the arguments and runs `lint` or `convert`; returns the exit code. */
+import { version } from '../../../package.json';
+import { lintFiles } from './lint';
+import { convertFile } from './convert';
+import { parseArgs, USAGE, UsageError } from './args';
+import * as defaultPlugins from './plugins';
+import type { ConvertFn, FixAllFn } from './plugins';
+import { resolveTargets } from './targets';
+
+/** Where the CLI reads and writes; the real process in `cli.ts`, buffers in tests. */
+export interface CliIo {
+  cwd: string;
+  stdout(s: string): void;
+  stderr(s: string): void;
+  /** Standard error as a stream, to know whether it is a terminal (for the progress bar). */
+  stderrStream: { write(s: string): void; isTTY?: boolean; columns?: number };
+}
+
+export interface CliPlugins {
+  fixAll?: FixAllFn;
+  convertFramework?: ConvertFn;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+export async function runCli(argv: readonly string[], io: CliIo, plugins: CliPlugins = defaultPlugins): Promise<number> {
+  try {
+    const command = parseArgs(argv);
+    switch (command.kind) {
+      case 'help':
+        io.stdout(USAGE + '\n');
+        return EXIT_OK;
+      case 'version':
+        io.stdout(`${version}\n`);
+        return EXIT_OK;
+      case 'lint': {
+        if (command.fix && !plugins.fixAll) throw new UsageError('--fix is not available in this build');
+        const { files, problems } = await resolveTargets(command.targets, io.cwd);
+        for (const p of problems) io.stderr(`${p}\n`);
+        if (problems.length && !files.length) return EXIT_USAGE;
+        const code = await lintFiles(files, { ...command, fixAll: command.fix ? plugins.fixAll : undefined }, io);
+        return problems.length ? EXIT_USAGE : code;
+      }
+      case 'convert':
+        if (!plugins.convertFramework) throw new UsageError('convert is not available in this build');
+        return await convertFile(command, plugins.convertFramework, io);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`nsx-framework: ${error.message}\nRun "nsx-framework --help" for usage.\n`);
+      return EXIT_USAGE;
+    }
+    io.stderr(`nsx-framework: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return EXIT_USAGE;
+  }
+}

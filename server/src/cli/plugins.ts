@@ -1,0 +1,30 @@
+/**
+ * The two CLI features whose core lives elsewhere: "fix all" (`languageService/features/codeActions/`) and the
+ * lossless JSON ⇄ Markdown conversion (`languageService/convert/`). The CLI does the option parsing, the file
+ * I/O and the reporting; these functions are the core's, the same the editor uses.
+ */
+import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
+import { createLanguageService, type FrameworkDocument } from '../languageService';
+import { convertDocument } from '../languageService/features/convert';
+
+/**
+ * Returns the edits of every safe fix for the document's findings (what the editor's "Fix all" applies).
+ * Non-overlapping edits against `doc.textDocument`; an empty list when nothing can be fixed.
+ */
+export type FixAllFn = (doc: FrameworkDocument, diagnostics: Diagnostic[]) => TextEdit[];
+
+/** Returns the full text of the document in the other form (`md` or `json`); the document has no errors. */
+export type ConvertFn = (doc: FrameworkDocument, to: 'json' | 'md') => string;
+
+// Fix all re-checks each pass with default settings: the severity settings never change what is fixable.
+const service = createLanguageService();
+
+/** "Fix all auto-fixable problems", as in the editor. */
+export const fixAll: FixAllFn | undefined = (doc) => service.computeFixAllEdits(doc);
+
+/** "Convert to Markdown" / "Convert to JSON", as in the editor. */
+export const convertFramework: ConvertFn | undefined = (doc, to) => {
+  const result = convertDocument(doc, to === 'md' ? 'markdown' : 'json');
+  if ('error' in result) throw new Error(result.error);
+  return result.text;
+};

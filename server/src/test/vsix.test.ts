@@ -1,0 +1,58 @@
+import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+
+const root = path.join(__dirname, '..', '..', '..');
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+
+/** What may go into the VSIX: the bundles, grammar, schema, media, the icon and the documents. */
+const ALLOWED = [/^dist\/(extension|server)\.js$/, /^syntaxes\//, /^schemas\/[^/]+\.json$/, /^media\//, /^images\/icon\.png$/, /^(package\.json|README\.md|CHANGELOG\.md|LICENSE)$/];
+
+describe('the VSIX', function () {
+  this.timeout(60000);
+
+  it('holds only the bundles, grammar, schema, media, icon, README, CHANGELOG and LICENSE, and stays small', () => {
+    const vsce = path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
+    const listed = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' })
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .sort();
+    assert.deepEqual(listed.filter((f) => !ALLOWED.some((re) => re.test(f))), [], 'files that do not belong in the VSIX');
+    for (const f of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'images/icon.png', 'schemas/framework.schema.json']) {
+      assert.ok(listed.includes(f), `${f} is in the VSIX`);
+    }
+    // The bundles go in whenever they are built (`npm run build`); never their source maps or the CLI.
+    for (const f of ['dist/extension.js', 'dist/server.js']) assert.equal(listed.includes(f), existsSync(path.join(root, f)), f);
+    const bytes = listed.reduce((sum, f) => sum + statSync(path.join(root, f)).size, 0);
+    assert.ok(bytes < 6 * 1024 * 1024, `${(bytes / 1024 / 1024).toFixed(1)} MB unpacked`);
+  });
+
+  it('has the manifest a user sees in the Marketplace', () => {
+    assert.equal(pkg.displayName, 'NSX Framework Editor');
+    assert.ok(pkg.description.length > 40);
+    assert.equal(pkg.license, 'MIT');
+    assert.match(readFileSync(path.join(root, 'LICENSE'), 'utf8'), /^MIT License/);
+    assert.match(pkg.repository.url, /^https:\/\/github\.com\//);
+    assert.ok(pkg.categories.includes('Linters') && pkg.keywords.length >= 5);
+    assert.equal(pkg.capabilities.untrustedWorkspaces.supported, true);
+    assert.ok(pkg.capabilities.untrustedWorkspaces.description);
+    for (const [key, setting] of Object.entries(pkg.contributes.configuration.properties)) {
+      assert.ok((setting as { markdownDescription?: string }).markdownDescription, `${key} has a markdownDescription`);
+    }
+  });
+
+  it('has a 128×128 PNG icon', () => {
+    const png = readFileSync(path.join(root, pkg.icon));
+    assert.equal(png.subarray(1, 4).toString('ascii'), 'PNG');
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [128, 128]);
+  });
+
+  it('contributes the JSON Schema for *.framework.json and the nsx-framework command', () => {
+    assert.deepEqual(pkg.contributes.jsonValidation, [{ fileMatch: '*.framework.json', url: './schemas/framework.schema.json' }]);
+    assert.ok(existsSync(path.join(root, 'schemas', 'framework.schema.json')));
+    assert.deepEqual(pkg.bin, { 'nsx-framework': 'dist/cli.js' });
+    assert.match(readFileSync(path.join(root, 'scripts', 'build.mjs'), 'utf8'), /entryPoints: \['server\/src\/cli\.ts'\]/);
+  });
+});

@@ -1,0 +1,55 @@
+/** Reading framework files from disk, bounded: by size, by number of files, and by reads in flight. */
+import { readFile, stat } from 'node:fs/promises';
+import { glob } from 'tinyglobby';
+
+/** Folders never searched for frameworks (dependencies, version control, build output). */
+export const IGNORED_FOLDERS = ['**/node_modules/**', '**/.git/**', '**/dist/**', '**/out/**'];
+
+/** The glob of framework files by name. */
+export const FRAMEWORK_FILE_GLOB = '**/*.framework.{json,md}';
+
+/** A framework file is tens of kilobytes; a file past this is no framework worth reading whole. */
+export const MAX_FILE_BYTES = 8 * 1024 * 1024;
+
+export type ReadResult = { ok: true; text: string } | { ok: false; error: string };
+
+/** Reads a UTF-8 file, refusing files larger than `maxBytes`; never throws. */
+export async function readTextFile(file: string, maxBytes = MAX_FILE_BYTES): Promise<ReadResult> {
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) return { ok: false, error: 'not a file' };
+    if (info.size > maxBytes) return { ok: false, error: `larger than ${Math.round(maxBytes / 1024 / 1024)} MB` };
+    return { ok: true, text: await readFile(file, 'utf8') };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { ok: false, error: code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String((error as Error).message ?? error) };
+  }
+}
+
+/** Absolute paths of the files under `folder` matching `patterns` (sorted), skipping {@link IGNORED_FOLDERS}. */
+export async function findFiles(folder: string, patterns: string | string[], maxFiles = Infinity): Promise<string[]> {
+  const found = await glob(patterns, { cwd: folder, absolute: true, onlyFiles: true, ignore: IGNORED_FOLDERS, dot: false });
+  return found.sort().slice(0, maxFiles);
+}
+
+/**
+ * Runs `fn` on every item with at most `concurrency` calls in flight, yielding the results in input order as
+ * soon as each and all before it are done (so output streams while memory stays bounded by the window).
+ */
+export async function* mapBounded<T, R>(items: readonly T[], concurrency: number, fn: (item: T, index: number) => Promise<R>): AsyncGenerator<R> {
+  const pending = new Map<number, Promise<R>>();
+  let next = 0;
+  const start = () => {
+    while (next < items.length && pending.size < concurrency) {
+      const i = next++;
+      pending.set(i, fn(items[i], i));
+    }
+  };
+  start();
+  for (let i = 0; i < items.length; i++) {
+    const result = await pending.get(i)!;
+    pending.delete(i);
+    start();
+    yield result;
+  }
+}
