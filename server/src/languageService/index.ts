@@ -7,8 +7,9 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { FrameworkDocument } from './model';
 import { parseDocument } from './parse';
 import { computeDiagnostics, type DiagnosticsSettings } from './features/diagnostics';
+import type { LimitSettings } from './limits';
 
-export interface LanguageServiceSettings extends DiagnosticsSettings {
+export interface LanguageServiceSettings extends DiagnosticsSettings, LimitSettings {
   /** Globs of JSON files that are framework files whatever they hold. */
   frameworkGlobs?: readonly string[];
 }
@@ -22,7 +23,10 @@ export interface LanguageService {
 
 export function createLanguageService(getSettings: () => LanguageServiceSettings = () => ({})): LanguageService {
   return {
-    parse: (textDocument) => parseDocument(textDocument, { frameworkGlobs: getSettings().frameworkGlobs }),
+    parse: (textDocument) => {
+      const { frameworkGlobs, maxFileSize } = getSettings();
+      return parseDocument(textDocument, { frameworkGlobs, maxFileSize });
+    },
     computeDiagnostics: (doc) => computeDiagnostics(doc, getSettings()),
   };
 }

@@ -8,6 +8,7 @@ export interface CodeInfo {
 
 const E = DiagnosticSeverity.Error;
 const W = DiagnosticSeverity.Warning;
+const I = DiagnosticSeverity.Information;
 
 export const DIAGNOSTIC_CODES: Readonly<Record<string, CodeInfo>> = {
   'json-syntax': { severity: E, summary: 'The text is not valid JSON.' },
@@ -36,6 +37,8 @@ export const DIAGNOSTIC_CODES: Readonly<Record<string, CodeInfo>> = {
   'unknown-citation': { severity: E, summary: 'A citation key neither built in nor defined in the file.' },
   'unknown-onet-name': { severity: W, summary: 'An O*NET name not in the catalog for its list.' },
   'duplicate-domain': { severity: W, summary: 'A durable-skill domain listed twice.' },
+  'file-too-large': { severity: I, summary: 'The file is beyond nsxFramework.maxFileSize or maxItemsComputed: checked in part or not at all.' },
+  'nesting-too-deep': { severity: I, summary: 'Values nested more than 256 levels deep: the file is not checked.' },
 };
 
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';

@@ -6,10 +6,13 @@ import { checkFramework } from './framework';
 import { checkReferences } from './references';
 import { checkStatements } from './statements';
 import { SEVERITY_BY_NAME, type SeverityName } from './codes';
+import { countValues, DEFAULT_MAX_ITEMS_COMPUTED, tooManyItemsNotice } from '../../limits';
 
 export interface DiagnosticsSettings {
   /** Severity per code; `off` hides the finding. */
   severity?: Readonly<Record<string, SeverityName>>;
+  /** Most values a framework may hold for the full checks; beyond it only the syntax is checked. */
+  maxItemsComputed?: number;
 }
 
 /** Every finding of the document, in document order. Non-framework documents have none. */
@@ -17,8 +20,18 @@ export function computeDiagnostics(doc: FrameworkDocument, settings: Diagnostics
   if (!doc.isFramework) return [];
   // After a syntax error the tree is incomplete: properties past it would all be reported missing.
   const broken = doc.syntaxDiagnostics.some((d) => d.code === 'json-syntax');
-  const schema = validateSchema(doc).filter((d) => !broken || d.code !== 'missing-property');
-  const all = [...doc.syntaxDiagnostics, ...schema, ...checkFramework(doc), ...checkStatements(doc), ...checkReferences(doc)];
+  const limit = settings.maxItemsComputed ?? DEFAULT_MAX_ITEMS_COMPUTED;
+  const items = countValues(doc);
+  const all =
+    items > limit
+      ? [tooManyItemsNotice(doc.textDocument, items, limit), ...doc.syntaxDiagnostics]
+      : [
+          ...doc.syntaxDiagnostics,
+          ...validateSchema(doc).filter((d) => !broken || d.code !== 'missing-property'),
+          ...checkFramework(doc),
+          ...checkStatements(doc),
+          ...checkReferences(doc),
+        ];
   const out: Diagnostic[] = [];
   for (const d of all) {
     const override = settings.severity?.[String(d.code)];
