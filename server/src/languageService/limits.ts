@@ -7,6 +7,7 @@
  * - {@link MAX_NESTING}: a file nesting values deeper than this is not parsed (the parser and every tree
  *   walk would recurse that deep); it gets one `nesting-too-deep` notice. Framework files nest 7 deep.
  * - {@link MAX_SYNTAX_ERRORS}: a file of junk yields at most this many syntax errors.
+ * - {@link MAX_PROBLEMS}: at most this many problems are listed for one file (`too-many-problems` says so).
  */
 import { createScanner, SyntaxKind, type ParseError } from 'jsonc-parser';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -29,6 +30,8 @@ export const DEFAULT_MAX_ITEMS_COMPUTED = 50_000;
 export const MAX_NESTING = 256;
 /** Most syntax errors reported for one file (the rest are counted in the last message). */
 export const MAX_SYNTAX_ERRORS = 1000;
+/** Most problems listed for one file: 50,000 one-word statements make 150,000, too many to send or show. */
+export const MAX_PROBLEMS = 5000;
 
 const count = (n: number): string => n.toLocaleString('en-US');
 
@@ -58,6 +61,17 @@ export function tooManyItemsNotice(doc: TextDocument, items: number, limit: numb
     `This file holds ${count(items)} values, more than nsxFramework.maxItemsComputed (${count(limit)}), so only its JSON syntax ` +
       'is checked: no schema, statement or reference checks. Raise nsxFramework.maxItemsComputed to check everything.',
     { setting: 'nsxFramework.maxItemsComputed', limit, items },
+  );
+}
+
+/** The notice that only the first {@link MAX_PROBLEMS} of `total` problems are listed. */
+export function tooManyProblemsNotice(doc: TextDocument, total: number): Diagnostic {
+  return notice(
+    doc,
+    0,
+    'too-many-problems',
+    `This file has ${count(total)} problems; only the first ${count(MAX_PROBLEMS)} are listed. Fix those (or turn codes off in nsxFramework.severity) to see the rest.`,
+    { limit: MAX_PROBLEMS, total },
   );
 }
 

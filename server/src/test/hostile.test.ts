@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { findings, frameworkText, baseFramework } from './util';
 import { pathOf, nodeAt } from '../languageService/model';
 import { parse } from './util';
-import { DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_ITEMS_COMPUTED, MAX_NESTING, findExcessNesting } from '../languageService/limits';
+import { DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_ITEMS_COMPUTED, MAX_NESTING, MAX_PROBLEMS, findExcessNesting } from '../languageService/limits';
 import { DEFAULT_SETTINGS, normalizeSettings } from '../server';
 
 // Hostile sizes, generated in memory. Each test must finish within mocha's timeout and give the user
@@ -153,6 +153,24 @@ describe('hostile sizes', () => {
       assert.equal(all.length, 2_000);
       assert.ok(all.every((f) => f.includes('statement-separator')));
     });
+  });
+
+  it('more than 5,000 problems: the first 5,000 in document order and a notice of the total', () => {
+    const text = frameworkWithStatements(3_000, (i) => `Headline ${i} - body`);
+    const out = findings(text, FRAMEWORK_URI);
+    assert.equal(out.length, 1 + MAX_PROBLEMS);
+    assert.equal(
+      out[0],
+      '1:1-1:2 info too-many-problems This file has 6,000 problems; only the first 5,000 are listed. ' +
+        'Fix those (or turn codes off in nsxFramework.severity) to see the rest.',
+    );
+    assert.match(out[1], /^\S+ warning statement-separator /);
+    // Two problems a statement: the last one listed is the final period of statement 2,500.
+    const last = 'Headline 2499 - body';
+    const end = text.indexOf(`"${last}"`) + 1 + last.length;
+    assert.equal(out[MAX_PROBLEMS], `1:${end}-1:${end + 1} warning statement-final-period A level statement ends with a period`);
+    // Turning a code off brings the count under the cap: no notice.
+    assert.equal(findings(text, FRAMEWORK_URI, { severity: { 'statement-final-period': 'off' } }).length, 3_000);
   });
 
   it('the settings reach the server with their package.json defaults, and nonsense falls back to them', () => {

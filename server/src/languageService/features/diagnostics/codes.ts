@@ -38,6 +38,7 @@ export const DIAGNOSTIC_CODES: Readonly<Record<string, CodeInfo>> = {
   'unknown-onet-name': { severity: W, summary: 'An O*NET name not in the catalog for its list.' },
   'duplicate-domain': { severity: W, summary: 'A durable-skill domain listed twice.' },
   'file-too-large': { severity: I, summary: 'The file is beyond nsxFramework.maxFileSize or maxItemsComputed: checked in part or not at all.' },
+  'too-many-problems': { severity: I, summary: 'More than 5,000 problems: only the first 5,000 are listed.' },
   'nesting-too-deep': { severity: I, summary: 'Values nested more than 256 levels deep: the file is not checked.' },
 };
 

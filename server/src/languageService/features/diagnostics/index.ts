@@ -6,7 +6,7 @@ import { checkFramework } from './framework';
 import { checkReferences } from './references';
 import { checkStatements } from './statements';
 import { SEVERITY_BY_NAME, type SeverityName } from './codes';
-import { countValues, DEFAULT_MAX_ITEMS_COMPUTED, tooManyItemsNotice } from '../../limits';
+import { countValues, DEFAULT_MAX_ITEMS_COMPUTED, MAX_PROBLEMS, tooManyItemsNotice, tooManyProblemsNotice } from '../../limits';
 
 export interface DiagnosticsSettings {
   /** Severity per code; `off` hides the finding. */
@@ -39,10 +39,12 @@ export function computeDiagnostics(doc: FrameworkDocument, settings: Diagnostics
     if (override && override in SEVERITY_BY_NAME) d.severity = SEVERITY_BY_NAME[override];
     out.push(d);
   }
-  return out.sort(
+  out.sort(
     (a, b) =>
       a.range.start.line - b.range.start.line ||
       a.range.start.character - b.range.start.character ||
       String(a.code).localeCompare(String(b.code)),
   );
+  // Listing 150,000 problems would flood the editor: the first ones, and a notice of how many there are.
+  return out.length > MAX_PROBLEMS ? [tooManyProblemsNotice(doc.textDocument, out.length), ...out.slice(0, MAX_PROBLEMS)] : out;
 }
