@@ -175,10 +175,13 @@ describe('the language server over stdio, under hostile traffic', function () {
     await connection.sendNotification('textDocument/didClose', { textDocument: { uri: closed } });
     assert.deepEqual(await diagnosticsOf(closed, undefined), []); // cleared on close
     const open1 = 'file:///hostile/open.framework.json';
-    await open(open1, frameworkText());
+    const openText = frameworkText({ occupation: { title: 'Managers 😀 of teams' } });
+    await open(open1, openText);
+    // Between the two halves of the emoji's surrogate pair.
+    const midSurrogate = TextDocument.create(open1, 'json', 1, openText).positionAt(openText.indexOf('😀') + 1);
     for (const uri of [closed, 'file:///hostile/never-opened.framework.json', 'untitled:nothing', open1]) {
       for (const method of DOCUMENT_REQUESTS) {
-        for (const position of HOSTILE_POSITIONS) {
+        for (const position of [...HOSTILE_POSITIONS, midSurrogate]) {
           const params = {
             textDocument: { uri },
             position,
