@@ -1,7 +1,8 @@
 /** The language client's options: how to start the server and which documents it sees. */
 import * as path from 'node:path';
-import type { ExtensionContext, LogOutputChannel } from 'vscode';
+import { window, type ExtensionContext, type LogOutputChannel } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { createRestartingErrorHandler } from './serverRestarts';
 
 export function createLanguageClient(context: ExtensionContext, outputChannel: LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -21,6 +22,8 @@ export function createLanguageClient(context: ExtensionContext, outputChannel: L
     ],
     synchronize: { configurationSection: 'nsxFramework' },
     outputChannel,
+    // If the server process dies: restart it and say so once; give up with a clear error if it keeps dying.
+    errorHandler: createRestartingErrorHandler((message) => void window.showWarningMessage(message)),
   };
   return new LanguageClient('nsxFramework', 'NSX Framework', serverOptions, clientOptions);
 }

@@ -21,6 +21,7 @@ import { ConvertRequest, type ConvertParams, type ConvertResponse } from './prot
 import { computeWorkspaceDiagnostics } from './languageService';
 import { FRAMEWORK_FILE_GLOB } from './workspace/files';
 import { WorkspaceIndexer } from './workspace/workspaceIndexer';
+import { DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_ITEMS_COMPUTED } from './languageService/limits';
 
 /** The `nsxFramework` settings, as VS Code sends them. */
 export interface ServerSettings {
@@ -28,6 +29,10 @@ export interface ServerSettings {
   files: string[];
   severity: Record<string, SeverityName>;
   validationDelay: number;
+  /** Longest file, in characters, that is checked (see languageService/limits.ts). */
+  maxFileSize: number;
+  /** Most values a framework may hold for the full checks. */
+  maxItemsComputed: number;
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
@@ -35,6 +40,8 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   files: ['**/*.framework.json'],
   severity: {},
   validationDelay: 200,
+  maxFileSize: DEFAULT_MAX_FILE_SIZE,
+  maxItemsComputed: DEFAULT_MAX_ITEMS_COMPUTED,
 };
 
 export function startServer(connection: Connection): void {
@@ -42,7 +49,12 @@ export function startServer(connection: Connection): void {
   let settings: ServerSettings = DEFAULT_SETTINGS;
   let canPullConfiguration = false;
 
-  const serviceSettings = (): LanguageServiceSettings => ({ frameworkGlobs: settings.files, severity: settings.severity });
+  const serviceSettings = (): LanguageServiceSettings => ({
+    frameworkGlobs: settings.files,
+    severity: settings.severity,
+    maxFileSize: settings.maxFileSize,
+    maxItemsComputed: settings.maxItemsComputed,
+  });
   const service = createLanguageService(serviceSettings);
   // Frameworks of the workspace folders, for workspace symbols and the duplicate-SOC warning.
   const workspace = new WorkspaceIndexer(service, (message) => connection.console.log(message));
@@ -221,5 +233,11 @@ export function normalizeSettings(value: Partial<ServerSettings> | null | undefi
     severity: v.severity && typeof v.severity === 'object' ? { ...v.severity } : {},
     validationDelay:
       typeof v.validationDelay === 'number' && v.validationDelay >= 0 ? Math.min(v.validationDelay, 5000) : DEFAULT_SETTINGS.validationDelay,
+    maxFileSize: positiveInteger(v.maxFileSize, DEFAULT_SETTINGS.maxFileSize),
+    maxItemsComputed: positiveInteger(v.maxItemsComputed, DEFAULT_SETTINGS.maxItemsComputed),
   };
+}
+
+function positiveInteger(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.floor(value) : fallback;
 }

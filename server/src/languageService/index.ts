@@ -13,8 +13,9 @@ import { convertDocument, type ConvertResult, type ConvertTarget } from './featu
 import { computeFixAllEdits, provideCodeActions, type Analyze, type CodeActionRequest } from './features/codeActions';
 import * as navigation from './features/navigation';
 import { provideDocumentSymbols } from './features/symbols';
+import type { LimitSettings } from './limits';
 
-export interface LanguageServiceSettings extends DiagnosticsSettings {
+export interface LanguageServiceSettings extends DiagnosticsSettings, LimitSettings {
   /** Globs of JSON files that are framework files whatever they hold. */
   frameworkGlobs?: readonly string[];
 }
@@ -49,7 +50,10 @@ export interface LanguageService {
 }
 
 export function createLanguageService(getSettings: () => LanguageServiceSettings = () => ({})): LanguageService {
-  const parse = (textDocument: TextDocument) => parseDocument(textDocument, { frameworkGlobs: getSettings().frameworkGlobs });
+  const parse = (textDocument: TextDocument) => {
+    const { frameworkGlobs, maxFileSize } = getSettings();
+    return parseDocument(textDocument, { frameworkGlobs, maxFileSize });
+  };
   const diagnose = (doc: FrameworkDocument) => computeDiagnostics(doc, getSettings());
   // Fix all checks each pass's result again, as the same document at a later version.
   const analyzer =

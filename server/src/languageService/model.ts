@@ -6,7 +6,7 @@
  * length of its source text. A Markdown framework produces the same tree, its nodes pointing into the
  * Markdown text. Every feature works on this tree and on the derived views below, so it serves both formats.
  */
-import { findNodeAtLocation, getNodePath, type Node as SourceNode, type JSONPath } from 'jsonc-parser';
+import { findNodeAtLocation, type Node as SourceNode, type JSONPath } from 'jsonc-parser';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 
@@ -64,8 +64,35 @@ export function nodeAtOffset(doc: FrameworkDocument, offset: number, includeRigh
   return best;
 }
 
+/**
+ * The path of a node from the root. Iterative, and it finds a list item's index by binary search on offsets
+ * (jsonc-parser's `getNodePath` recurses and uses `indexOf`, quadratic over a list of 100,000 statements).
+ */
 export function pathOf(node: SourceNode): JSONPath {
-  return getNodePath(node);
+  const path: JSONPath = [];
+  for (let n = node; n.parent?.children; n = n.parent) {
+    const parent = n.parent;
+    if (parent.type === 'property') path.push(parent.children![0].value);
+    else if (parent.type === 'array') {
+      const index = indexInParent(parent.children!, n);
+      if (index >= 0) path.push(index);
+    }
+  }
+  return path.reverse();
+}
+
+/** Index of `node` among `siblings` (sorted by offset, as every parser of ours builds them). */
+function indexInParent(siblings: SourceNode[], node: SourceNode): number {
+  let lo = 0;
+  let hi = siblings.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const s = siblings[mid];
+    if (s === node) return mid;
+    if (s.offset < node.offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return siblings.indexOf(node); // siblings out of order: fall back to a scan
 }
 
 /** The key node of the property that holds `valueNode`, if it is a property value. */

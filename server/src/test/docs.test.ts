@@ -17,7 +17,7 @@ describe('documentation stays true', () => {
   it('package.json declares every setting the server reads', () => {
     const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
     const props = Object.keys(pkg.contributes.configuration.properties);
-    for (const key of ['enable', 'files', 'severity', 'validationDelay']) assert.ok(props.includes(`nsxFramework.${key}`), key);
+    for (const key of ['enable', 'files', 'severity', 'validationDelay', 'maxFileSize', 'maxItemsComputed']) assert.ok(props.includes(`nsxFramework.${key}`), key);
     for (const p of props) assert.ok(pkg.contributes.configuration.properties[p].markdownDescription, `${p} has a markdownDescription`);
   });
 });

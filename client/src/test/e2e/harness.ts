@@ -7,6 +7,7 @@
  * find/replace).
  * Every wait polls a condition with a timeout; nothing sleeps for a fixed time.
  */
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
@@ -492,6 +493,36 @@ export class VsCodeSession {
    * Closes Chromium and stops code-server's process group. Removes the run folder unless `keep`
    * (keep it after a failure: it holds code-server's log and screenshots). Safe to call twice.
    */
+  /**
+   * Process ids of this session's processes (code-server's process group) whose command line contains
+   * `needle`, e.g. the extension's language server: `nsx-framework-editor` and `dist/server.js`.
+   */
+  processIds(...needles: string[]): number[] {
+    const ps = execFileSync('ps', ['-eo', 'pid=,pgid=,args='], { encoding: 'utf8' });
+    const out: number[] = [];
+    for (const line of ps.split('\n')) {
+      const m = /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line);
+      if (m && Number(m[2]) === this.server.pid && needles.every((n) => m[3].includes(n))) out.push(Number(m[1]));
+    }
+    return out;
+  }
+
+  /** Kills one process of this session by id (SIGKILL: a crash, not a shutdown). */
+  killProcess(pid: number): void {
+    if (!this.processIds('').includes(pid)) throw new Error(`process ${pid} is not one of this session's`);
+    process.kill(pid, 'SIGKILL');
+  }
+
+  /** The messages of every notification so far, from the notification center (toasts hide themselves). */
+  async notifications(): Promise<string[]> {
+    await this.runCommand('Notifications: Show Notifications');
+    const center = this.page.locator('.notifications-center');
+    await center.waitFor();
+    const messages = await center.locator('.notification-list-item-message').allInnerTexts();
+    await this.page.keyboard.press('Escape');
+    return messages.map((m) => m.trim());
+  }
+
   async close(options: { keep?: boolean } = {}): Promise<void> {
     if (this.closed) return;
     this.closed = true;

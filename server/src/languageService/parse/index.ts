@@ -3,12 +3,24 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FrameworkDocument } from '../model';
 import { parseJsonFramework, type ParseOptions } from './json';
 import { parseMarkdownFramework } from './markdown';
+import { DEFAULT_MAX_FILE_SIZE, declinedDocument, fileTooLargeNotice, hasFrameworkKeys } from '../limits';
+import { matchesGlobs } from '../util/globs';
 
 export function isMarkdownDocument(textDocument: TextDocument): boolean {
   return textDocument.languageId === 'markdown' || /\.md$/i.test(textDocument.uri);
 }
 
-export function parseDocument(textDocument: TextDocument, options: ParseOptions = {}): FrameworkDocument {
+export function parseDocument(textDocument: TextDocument, options: ParseOptions & { maxFileSize?: number } = {}): FrameworkDocument {
+  // A file beyond the size limit is not parsed at all: recognise it as a framework by name or by its first keys.
+  const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const size = textDocument.getText().length;
+  if (size > limit) {
+    const markdown = isMarkdownDocument(textDocument);
+    const isFramework = markdown
+      ? /\.framework\.md$/i.test(textDocument.uri)
+      : matchesGlobs(textDocument.uri, options.frameworkGlobs ?? []) || hasFrameworkKeys(textDocument.getText());
+    return declinedDocument(textDocument, markdown ? 'markdown' : 'json', isFramework, fileTooLargeNotice(textDocument, size, limit));
+  }
   return isMarkdownDocument(textDocument) ? parseMarkdownFramework(textDocument) : parseJsonFramework(textDocument, options);
 }
 

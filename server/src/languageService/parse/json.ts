@@ -13,6 +13,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 import type { FrameworkDocument, SourceNode } from '../model';
 import { makeDiagnostic } from '../diagnostic';
 import { matchesGlobs } from '../util/globs';
+import { BoundedErrors, declinedDocument, findExcessNesting, hasFrameworkKeys, nestingTooDeepNotice } from '../limits';
 
 export interface ParseOptions {
   /** Globs (e.g. `**\/*.framework.json`) of files that are framework files whatever they hold. */
@@ -42,13 +43,18 @@ export function parseJsonFramework(textDocument: TextDocument, options: ParseOpt
   const original = textDocument.getText();
   // A byte order mark is not JSON, but editors keep it invisible; read past it without moving offsets.
   const text = original.charCodeAt(0) === 0xfeff ? ' ' + original.slice(1) : original;
+  const byGlob = matchesGlobs(textDocument.uri, options.frameworkGlobs ?? []);
+  // The parser recurses once per nesting level: refuse what would overflow the stack, before parsing.
+  const tooDeep = findExcessNesting(text);
+  if (tooDeep >= 0) return declinedDocument(textDocument, 'json', byGlob || hasFrameworkKeys(text), nestingTooDeepNotice(textDocument, tooDeep));
   const diagnostics: Diagnostic[] = [];
-  const errors: ParseError[] = [];
+  const errors = new BoundedErrors();
   const root = parseTree(text, errors, { disallowComments: false, allowTrailingComma: true, allowEmptyContent: true });
-  for (const e of errors) {
-    const message = SYNTAX_MESSAGES[e.error] ?? 'JSON syntax error';
+  errors.forEach((e: ParseError, i: number) => {
+    let message = SYNTAX_MESSAGES[e.error] ?? 'JSON syntax error';
+    if (i === errors.length - 1 && errors.dropped) message += ` (${errors.dropped.toLocaleString('en-US')} more syntax errors after this one are not shown)`;
     diagnostics.push(makeDiagnostic(textDocument, e.offset, e.offset + e.length, 'json-syntax', message, DiagnosticSeverity.Error));
-  }
+  });
   scanCommentsAndTrailingCommas(textDocument, text, diagnostics);
   if (root) findDuplicateKeys(textDocument, root, diagnostics);
   diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
@@ -66,7 +72,7 @@ export function parseJsonFramework(textDocument: TextDocument, options: ParseOpt
     textDocument,
     root,
     value,
-    isFramework: looksLikeFramework(root) || matchesGlobs(textDocument.uri, options.frameworkGlobs ?? []),
+    isFramework: looksLikeFramework(root) || byGlob,
     syntaxDiagnostics: diagnostics,
     stringOffset: (node, index) => jsonStringOffset(text, node, index),
     memo: new Map(),

@@ -1,4 +1,4 @@
-/** Seeded mutations of framework documents: characters, tokens, structure and odd Unicode. */
+/** Seeded mutations of framework documents: characters, tokens, structure, odd Unicode and hostile sizes (small scale). */
 
 /** mulberry32: a small, fast, seeded PRNG, so a failing case can be replayed from its seed. */
 export function rng(seed: number): () => number {
@@ -93,6 +93,25 @@ const mutators: Mutator[] = [
   (t) => t.replace(/\n/g, '\r\n'),
   // a BOM in front
   (t) => '\ufeff' + t,
+  // hostile sizes, small scale: nesting around the depth limit (256), balanced or not
+  (t, r) => {
+    const depth = pick(r, [20, 255, 256, 257, 400, 6000]);
+    const open = pick(r, ['[', '{"a":', '[{"b":']);
+    const close = open === '[' ? ']' : open === '{"a":' ? '}' : '}]';
+    const i = int(r, t.length + 1);
+    return t.slice(0, i) + open.repeat(depth) + (r() < 0.7 ? '1' + close.repeat(depth) : '') + t.slice(i);
+  },
+  // hostile sizes, small scale: a long line (a long run inside or outside a string)
+  (t, r) => {
+    const i = int(r, t.length + 1);
+    return t.slice(0, i) + pick(r, ['x', '—', ' - ', '"a",', '\\', '😀']).repeat(1000 + int(r, 9_000)) + t.slice(i);
+  },
+  // hostile sizes, small scale: thousands of repeated items (statements, keys, citations)
+  (t, r) => {
+    const i = int(r, t.length + 1);
+    const j = Math.min(t.length, i + 1 + int(r, 120));
+    return t.slice(0, j) + t.slice(i, j).repeat(50 + int(r, 350)) + t.slice(j);
+  },
 ];
 
 /** Applies 1–4 random mutations. */

@@ -7,6 +7,7 @@ import { checkReferences } from './references';
 import { checkStatements } from './statements';
 import { describeForMarkdown } from './markdown';
 import { SEVERITY_BY_NAME, type SeverityName } from './codes';
+import { countValues, DEFAULT_MAX_ITEMS_COMPUTED, MAX_PROBLEMS, tooManyItemsNotice, tooManyProblemsNotice } from '../../limits';
 
 /** Parse problems after which the tree is incomplete (JSON syntax, Markdown front matter). */
 const BROKEN_TREE_CODES = new Set(['json-syntax', 'markdown-front-matter', 'markdown-missing-front-matter']);
@@ -14,6 +15,8 @@ const BROKEN_TREE_CODES = new Set(['json-syntax', 'markdown-front-matter', 'mark
 export interface DiagnosticsSettings {
   /** Severity per code; `off` hides the finding. */
   severity?: Readonly<Record<string, SeverityName>>;
+  /** Most values a framework may hold for the full checks; beyond it only the syntax is checked. */
+  maxItemsComputed?: number;
 }
 
 /** Every finding of the document, in document order. Non-framework documents have none. */
@@ -21,9 +24,20 @@ export function computeDiagnostics(doc: FrameworkDocument, settings: Diagnostics
   if (!doc.isFramework) return [];
   // After a syntax error the tree is incomplete: properties past it would all be reported missing.
   const broken = doc.syntaxDiagnostics.some((d) => BROKEN_TREE_CODES.has(String(d.code)));
+  const limit = settings.maxItemsComputed ?? DEFAULT_MAX_ITEMS_COMPUTED;
+  const items = countValues(doc);
   // Markdown without readable front matter has no fields to check: every schema finding would be noise.
-  const schema = broken && doc.format === 'markdown' ? [] : validateSchema(doc).filter((d) => !broken || d.code !== 'missing-property');
-  const all = [...doc.syntaxDiagnostics, ...describeForMarkdown(doc, schema), ...checkFramework(doc), ...checkStatements(doc), ...checkReferences(doc)];
+  const schema = () => (broken && doc.format === 'markdown' ? [] : validateSchema(doc).filter((d) => !broken || d.code !== 'missing-property'));
+  const all =
+    items > limit
+      ? [tooManyItemsNotice(doc.textDocument, items, limit), ...doc.syntaxDiagnostics]
+      : [
+          ...doc.syntaxDiagnostics,
+          ...describeForMarkdown(doc, schema()),
+          ...checkFramework(doc),
+          ...checkStatements(doc),
+          ...checkReferences(doc),
+        ];
   const out: Diagnostic[] = [];
   for (const d of all) {
     const override = settings.severity?.[String(d.code)];
@@ -31,10 +45,12 @@ export function computeDiagnostics(doc: FrameworkDocument, settings: Diagnostics
     if (override && override in SEVERITY_BY_NAME) d.severity = SEVERITY_BY_NAME[override];
     out.push(d);
   }
-  return out.sort(
+  out.sort(
     (a, b) =>
       a.range.start.line - b.range.start.line ||
       a.range.start.character - b.range.start.character ||
       String(a.code).localeCompare(String(b.code)),
   );
+  // Listing 150,000 problems would flood the editor: the first ones, and a notice of how many there are.
+  return out.length > MAX_PROBLEMS ? [tooManyProblemsNotice(doc.textDocument, out.length), ...out.slice(0, MAX_PROBLEMS)] : out;
 }
