@@ -22,6 +22,8 @@ const electronTests = process.argv.includes('--electron-tests');
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
+  // The preview webview's script: a browser bundle, loaded from media/ by nonce.
+  { ...common, platform: 'browser', format: 'iife', entryPoints: ['client/src/preview/webview.ts'], outfile: 'media/preview.js', sourcemap: false },
 ];
 if (electronTests) {
   // The @vscode/test-electron runner and the suite it loads inside desktop VS Code (never in the VSIX).

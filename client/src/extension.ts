@@ -2,6 +2,7 @@
 import { window, type ExtensionContext } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createLanguageClient } from './languageClient';
+import { registerPreview } from './preview';
 
 let client: LanguageClient | undefined;
 
@@ -10,6 +11,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   context.subscriptions.push(outputChannel);
   client = createLanguageClient(context, outputChannel);
   await client.start();
+  registerPreview(context, client);
 }
 
 export async function deactivate(): Promise<void> {

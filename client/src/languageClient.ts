@@ -15,6 +15,7 @@ export function createLanguageClient(context: ExtensionContext, outputChannel: L
       { scheme: 'file', language: 'json' },
       { scheme: 'untitled', language: 'json' },
       { scheme: 'file', language: 'jsonc', pattern: '**/*.framework.json' },
+      { scheme: 'file', language: 'markdown', pattern: '**/*.framework.md' },
     ],
     synchronize: { configurationSection: 'nsxFramework' },
     outputChannel,

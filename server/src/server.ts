@@ -8,6 +8,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, type FrameworkDocument, type LanguageServiceSettings } from './languageService';
 import type { SeverityName } from './languageService/features/diagnostics/codes';
+import { RenderRequest, type RenderParams, type RenderResponse } from './protocol';
 
 /** The `nsxFramework` settings, as VS Code sends them. */
 export interface ServerSettings {
@@ -124,6 +125,15 @@ export function startServer(connection: Connection): void {
   void onDocument; // used by the feature handlers below
 
   // --- Feature handlers: look up the document, call the service, return. ---
+
+  connection.onRequest<RenderResponse, void>(
+    RenderRequest.method,
+    onDocument<RenderParams, RenderResponse>((doc): RenderResponse => {
+      const out = service.renderPreview(doc);
+      const head = { uri: doc.uri, version: doc.version };
+      return 'error' in out ? { kind: 'error' as const, ...head, ...out.error } : { kind: 'render' as const, ...head, ...out.render };
+    }, null),
+  );
 
   documents.listen(connection);
   connection.listen();

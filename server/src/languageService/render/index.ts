@@ -6,13 +6,13 @@ import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { FrameworkDocument } from '../model';
 import { renderAiFluency, renderDurableDomain, renderDurableIntro } from './cited';
 import { renderHeader, renderLevels } from './core';
-import { escapeHtml } from './escape';
 import { renderEnrichment, renderEvidencePack, renderSources } from './evidence';
 import type { FrameworkRender, RenderedSection } from './types';
 import { AnchorCollector, asArray, asString, valueAt } from './values';
 
 export type { FrameworkRender, RenderedSection, RenderAnchor } from './types';
 export { escapeHtml, escapeAttr, safeHttpUrl } from './escape';
+export { renderBody, renderStandaloneHtml } from './page';
 
 /** Renders a framework document (whatever of it is well formed) as the NSX page's sections. */
 export function renderFramework(doc: FrameworkDocument): FrameworkRender {
@@ -34,11 +34,6 @@ export function renderFramework(doc: FrameworkDocument): FrameworkRender {
   return { title, sections, anchors: anchors.anchors.sort((a, b) => a.start - b.start || b.end - a.end) };
 }
 
-/** The page body: every section in its keyed wrapper (the live preview swaps wrappers by key). */
-export function renderBody(render: FrameworkRender): string {
-  return render.sections.map((s) => `<div class="section" data-key="${escapeHtml(s.key)}">${s.html}</div>`).join('');
-}
-
 /** The first error that stops the document from being read, or undefined when it can be rendered. */
 export function firstBlockingError(doc: FrameworkDocument): { message: string; line: number; character: number } | undefined {
   const error = doc.syntaxDiagnostics.find((d) => d.severity === DiagnosticSeverity.Error);
@@ -47,25 +42,4 @@ export function firstBlockingError(doc: FrameworkDocument): { message: string; l
     return { message: 'The file holds no framework object', line: 0, character: 0 };
   }
   return undefined;
-}
-
-/**
- * A standalone, self-contained HTML page of the same rendering: the stylesheet inlined, no scripts, no
- * remote loads (the policy forbids everything but inline styles and https images).
- */
-export function renderStandaloneHtml(render: FrameworkRender, css: string): string {
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(render.title || 'Framework')}</title>`,
-    `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`,
-    '</head>',
-    `<body class="standalone"><main class="nsx-page">${renderBody(render)}</main></body>`,
-    '</html>',
-    '',
-  ].join('\n');
 }
