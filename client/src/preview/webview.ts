@@ -42,7 +42,10 @@ function applyUpdate(order: string[], changed: { key: string; html: string }[]):
     let el = existing.get(key);
     if (html !== undefined) {
       const replacement = sectionElement(key, html);
-      if (el) el.replaceWith(replacement);
+      if (el) {
+        if (cursor === el) cursor = replacement; // the cursor must stay a child of the page
+        el.replaceWith(replacement);
+      }
       el = replacement;
     }
     if (!el) continue;
