@@ -92,7 +92,7 @@ describe('preview in VS Code', function () {
     await pollUntil(() => frame.evaluate(() => document.getElementById('banner')!.hidden), (hidden) => hidden, 'the banner gone after undo', 20_000);
 
     // Preview → editor: clicking a statement selects it in the editor.
-    await frame.locator('[data-anchor="aiFluency/levels/emerging/1"]').click();
+    await frame.locator('[data-anchor="aiFluency/levels/emerging/1/text"]').click();
     const budgetLine = lineOf(FULL, '"Budget template generation');
     await pollUntil(() => vs.statusSelection(), (s) => s.startsWith(`Ln ${budgetLine},`), `the cursor on line ${budgetLine}`, 20_000);
   });

@@ -60,7 +60,8 @@ export function renderCitedStatement(value: unknown, statement: unknown, index: 
 
 function renderCitedList(value: unknown, list: unknown, path: (string | number)[], anchors: AnchorCollector): string {
   const items = asArray(list)
-    .map((s, i) => renderCitedStatement(value, s, i, anchors.attr([...path, i])))
+    // Anchored on the text (not the whole object), so a click selects the statement itself.
+    .map((s, i) => renderCitedStatement(value, s, i, anchors.attr([...path, i, 'text'])))
     .join('');
   return `<ol class="statements" role="list">${items}</ol>`;
 }
