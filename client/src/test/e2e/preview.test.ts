@@ -116,6 +116,8 @@ describe('preview in VS Code', function () {
     await vs.runCommand('Preferences: Toggle between Light/Dark Themes');
     await vs.page.mouse.move(2, 600);
     const second = await pollUntil(theme, (t) => t.kind !== first.kind && t.background !== first.background, 'the other theme in the preview');
+    // The second picture shows the AI-fluency statements with their citation chips.
+    await frame.evaluate(() => document.querySelector('[data-key="ai-fluency"]')!.scrollIntoView());
     await vs.screenshotOf(webview, path.join(images, `preview-${second.kind}.png`));
     assert.deepEqual([first.kind, second.kind].sort(), ['dark', 'light']);
   });
