@@ -36,6 +36,8 @@ const builds = [
     outfile: 'dist/cli.js',
     banner: { js: `#!/usr/bin/env node\n${importMetaUrl.banner.js}` },
   },
+  // The preview webview's script: a browser bundle, loaded from media/ by nonce.
+  { ...common, platform: 'browser', format: 'iife', entryPoints: ['client/src/preview/webview.ts'], outfile: 'media/preview.js', sourcemap: false },
 ];
 if (electronTests) {
   // The @vscode/test-electron runner and the suite it loads inside desktop VS Code (never in the VSIX).

@@ -4,6 +4,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { createLanguageClient } from './languageClient';
 import { registerConvertCommands } from './convert';
 import { registerBuiltinCitations } from './builtinCitations';
+import { registerPreview } from './preview';
 
 let client: LanguageClient | undefined;
 
@@ -14,6 +15,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   context.subscriptions.push(...registerConvertCommands(() => client));
   context.subscriptions.push(registerBuiltinCitations(client));
   await client.start();
+  registerPreview(context, client);
 }
 
 export async function deactivate(): Promise<void> {

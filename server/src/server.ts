@@ -22,6 +22,7 @@ import { computeWorkspaceDiagnostics } from './languageService';
 import { FRAMEWORK_FILE_GLOB } from './workspace/files';
 import { WorkspaceIndexer } from './workspace/workspaceIndexer';
 import { DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_ITEMS_COMPUTED } from './languageService/limits';
+import { RenderRequest, type RenderParams, type RenderResponse } from './protocol';
 
 /** The `nsxFramework` settings, as VS Code sends them. */
 export interface ServerSettings {
@@ -220,6 +221,15 @@ export function startServer(connection: Connection): void {
     const key = keyOfBuiltinCitationUri(p.uri);
     return (key && service.builtinCitationDocument(key)) || null;
   });
+
+  connection.onRequest<RenderResponse, void>(
+    RenderRequest.method,
+    onDocument<RenderParams, RenderResponse>((doc): RenderResponse => {
+      const out = service.renderPreview(doc);
+      const head = { uri: doc.uri, version: doc.version };
+      return 'error' in out ? { kind: 'error' as const, ...head, ...out.error } : { kind: 'render' as const, ...head, ...out.render };
+    }, null),
+  );
 
   documents.listen(connection);
   connection.listen();

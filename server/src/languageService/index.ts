@@ -14,6 +14,7 @@ import { computeFixAllEdits, provideCodeActions, type Analyze, type CodeActionRe
 import * as navigation from './features/navigation';
 import { provideDocumentSymbols } from './features/symbols';
 import type { LimitSettings } from './limits';
+import { firstBlockingError, renderFramework, type FrameworkRender } from './render';
 
 export interface LanguageServiceSettings extends DiagnosticsSettings, LimitSettings {
   /** Globs of JSON files that are framework files whatever they hold. */
@@ -47,6 +48,8 @@ export interface LanguageService {
   provideDocumentSymbols(doc: FrameworkDocument): DocumentSymbol[];
   /** A built-in citation as readable Markdown (the content of its `nsx-citation:` view). */
   builtinCitationDocument(key: string): string | undefined;
+  /** The preview of the document as the NSX page, or the first error that keeps it from being read. */
+  renderPreview(doc: FrameworkDocument): { render: FrameworkRender } | { error: { message: string; line: number; character: number } };
 }
 
 export function createLanguageService(getSettings: () => LanguageServiceSettings = () => ({})): LanguageService {
@@ -76,6 +79,10 @@ export function createLanguageService(getSettings: () => LanguageServiceSettings
     doHover: (doc, position) => doHover(doc, position),
     doComplete: (doc, position) => doComplete(doc, position),
     convert: (doc, target) => convertDocument(doc, target),
+    renderPreview: (doc) => {
+      const error = firstBlockingError(doc);
+      return error ? { error } : { render: renderFramework(doc) };
+    },
   };
 }
 

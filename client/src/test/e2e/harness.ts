@@ -10,7 +10,7 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type Locator, type Page } from 'playwright-core';
 import {
   CHROMIUM_PATH,
   FIXTURES_DIR,
@@ -475,6 +475,36 @@ export class VsCodeSession {
     await replace.press('Control+Alt+Enter');
     await this.page.keyboard.press('Escape');
     await widget.waitFor({ state: 'hidden', timeout: DEFAULT_TIMEOUT });
+  }
+
+  /**
+   * The frame of a webview whose document has an element matching `selector` (webviews nest an inner
+   * iframe inside the host iframe; this loops over every frame of the page until one matches).
+   */
+  async webviewFrame(selector: string, timeout = DEFAULT_TIMEOUT): Promise<Frame> {
+    return pollUntil(
+      async () => {
+        for (const frame of this.page.frames()) {
+          if (await frame.evaluate((sel) => !!document.querySelector(sel), selector).catch(() => false)) return frame;
+        }
+        return undefined;
+      },
+      (frame): frame is Frame => frame !== undefined,
+      `a webview holding ${selector}`,
+      timeout,
+    ) as Promise<Frame>;
+  }
+
+  /** The text of the editor's selection item in the status bar, e.g. `Ln 6, Col 17`. */
+  async statusSelection(): Promise<string> {
+    return (await this.page.locator('#status\\.editor\\.selection').innerText().catch(() => '')).trim();
+  }
+
+  /** Saves a PNG of one element of the workbench (e.g. a webview's iframe) to `file`. */
+  async screenshotOf(locator: Locator, file: string): Promise<string> {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    await locator.screenshot({ path: file });
+    return file;
   }
 
   /** Saves a screenshot into the run folder and returns its path. */

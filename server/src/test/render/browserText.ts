@@ -1,0 +1,42 @@
+/** Test helper: the visible text (`document.body.innerText`) of rendered HTML in Debian's Chromium. */
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.NSX_CHROMIUM ?? '/usr/bin/chromium';
+export const hasChromium = (): boolean => existsSync(CHROMIUM);
+
+export const PREVIEW_CSS = readFileSync(path.join(__dirname, '..', '..', '..', '..', 'media', 'preview.css'), 'utf8');
+
+let browser: Browser | undefined;
+
+async function getBrowser(): Promise<Browser> {
+  browser ??= await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+  });
+  return browser;
+}
+
+/** Loads `html` (a whole page) with `page.setContent` and runs `use` on the page. */
+export async function withPage<T>(html: string, use: (page: Page) => Promise<T>): Promise<T> {
+  const page = await (await getBrowser()).newPage();
+  try {
+    await page.setContent(html, { waitUntil: 'load' });
+    return await use(page);
+  } finally {
+    await page.close();
+  }
+}
+
+/** Loads `html` (a whole page) and returns `document.body.innerText`. */
+export function innerTextOf(html: string): Promise<string> {
+  return withPage(html, (page) => page.evaluate(() => document.body.innerText));
+}
+
+/** Closes the shared browser (call from an `after` hook). */
+export async function closeBrowser(): Promise<void> {
+  await browser?.close();
+  browser = undefined;
+}
