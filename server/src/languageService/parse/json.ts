@@ -12,6 +12,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 import type { FrameworkDocument, SourceNode } from '../model';
 import { makeDiagnostic } from '../diagnostic';
 import { matchesGlobs } from '../util/globs';
+import { parseStrictJson } from './strictJson';
 
 export interface ParseOptions {
   /** Globs (e.g. `**\/*.framework.json`) of files that are framework files whatever they hold. */
@@ -42,22 +43,30 @@ export function parseJsonFramework(textDocument: TextDocument, options: ParseOpt
   // A byte order mark is not JSON, but editors keep it invisible; read past it without moving offsets.
   const text = original.charCodeAt(0) === 0xfeff ? ' ' + original.slice(1) : original;
   const diagnostics: Diagnostic[] = [];
-  const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { disallowComments: false, allowTrailingComma: true, allowEmptyContent: true });
-  for (const e of errors) {
-    const message = SYNTAX_MESSAGES[e.error] ?? 'JSON syntax error';
-    diagnostics.push(makeDiagnostic(textDocument, e.offset, e.offset + e.length, 'json-syntax', message, DiagnosticSeverity.Error));
-  }
-  scanCommentsAndTrailingCommas(textDocument, text, diagnostics);
-  if (root) findDuplicateKeys(textDocument, root, diagnostics);
-  diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-
+  let root: SourceNode | undefined;
   let value: unknown;
-  try {
-    value = root ? getNodeValue(root) : undefined;
-  } catch {
-    value = undefined;
+  // Strict JSON (the usual case) needs no recovery: one pass gives the tree, the value and repeated keys.
+  const strict = parseStrictJson(text);
+  if (strict) {
+    root = strict.root;
+    value = strict.value;
+    for (const key of strict.duplicateKeys) diagnostics.push(duplicateKeyDiagnostic(textDocument, key));
+  } else {
+    const errors: ParseError[] = [];
+    root = parseTree(text, errors, { disallowComments: false, allowTrailingComma: true, allowEmptyContent: true });
+    for (const e of errors) {
+      const message = SYNTAX_MESSAGES[e.error] ?? 'JSON syntax error';
+      diagnostics.push(makeDiagnostic(textDocument, e.offset, e.offset + e.length, 'json-syntax', message, DiagnosticSeverity.Error));
+    }
+    scanCommentsAndTrailingCommas(textDocument, text, diagnostics);
+    if (root) findDuplicateKeys(textDocument, root, diagnostics);
+    try {
+      value = root ? getNodeValue(root) : undefined;
+    } catch {
+      value = undefined;
+    }
   }
+  diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return {
     uri: textDocument.uri,
     version: textDocument.version,
@@ -118,24 +127,24 @@ function findDuplicateKeys(doc: TextDocument, node: SourceNode, out: Diagnostic[
       for (const prop of n.children ?? []) {
         const key = prop.children?.[0];
         if (!key) continue;
-        if (seen.has(key.value)) {
-          out.push(
-            makeDiagnostic(
-              doc,
-              key.offset,
-              key.offset + key.length,
-              'duplicate-key',
-              `"${key.value}" appears more than once in this object; only the last one counts`,
-              DiagnosticSeverity.Warning,
-              { key: key.value },
-            ),
-          );
-        }
+        if (seen.has(key.value)) out.push(duplicateKeyDiagnostic(doc, key));
         seen.add(key.value);
       }
     }
     if (n.children) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
   }
+}
+
+function duplicateKeyDiagnostic(doc: TextDocument, key: SourceNode): Diagnostic {
+  return makeDiagnostic(
+    doc,
+    key.offset,
+    key.offset + key.length,
+    'duplicate-key',
+    `"${key.value}" appears more than once in this object; only the last one counts`,
+    DiagnosticSeverity.Warning,
+    { key: key.value },
+  );
 }
 
 /** Offset in `text` of character `index` of the JSON string token `node`, counting escapes. */

@@ -1,0 +1,76 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { createScanner, getNodeValue, parseTree, SyntaxKind, type Node, type ParseError } from 'jsonc-parser';
+import { parseStrictJson } from '../languageService/parse/strictJson';
+import { equivalenceCorpus, findingLines } from './perf/corpus';
+
+// The optimisations the benchmark (npm run bench) led to must not change a single finding. The snapshot was
+// computed by the implementation before them; scripts/bench/snapshot.ts rewrites it when findings change on purpose.
+const SNAPSHOT = JSON.parse(readFileSync(path.join(__dirname, 'perf', 'findings.snapshot.json'), 'utf8')) as Record<string, string[]>;
+const corpus = equivalenceCorpus();
+
+describe('performance work keeps every finding', () => {
+  it('the corpus is the one the snapshot was taken on', () => {
+    assert.deepEqual(
+      corpus.map((f) => f.name),
+      Object.keys(SNAPSHOT),
+    );
+  });
+
+  for (const file of corpus) {
+    it(`same findings: ${file.name}`, () => {
+      assert.deepEqual(findingLines(file), SNAPSHOT[file.name]);
+    });
+  }
+});
+
+/** A node's own fields (in insertion order) and its children, checking each child's parent link. */
+function shape(node: Node, parent: Node | undefined): unknown {
+  assert.equal(node.parent, parent, `parent link at offset ${node.offset}`);
+  const fields = Object.entries(node).filter(([k]) => k !== 'parent' && k !== 'children');
+  return { fields, hasParent: 'parent' in node, children: node.children?.map((c) => shape(c, node)) };
+}
+
+function tolerantParse(text: string): { root: Node | undefined; clean: boolean } {
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { disallowComments: false, allowTrailingComma: true, allowEmptyContent: true });
+  let clean = errors.length === 0;
+  const scanner = createScanner(text, false);
+  let lastComma = false;
+  for (let k = scanner.scan(); k !== SyntaxKind.EOF; k = scanner.scan()) {
+    if (k === SyntaxKind.LineCommentTrivia || k === SyntaxKind.BlockCommentTrivia) clean = false;
+    if (k === SyntaxKind.Trivia || k === SyntaxKind.LineBreakTrivia || k === SyntaxKind.LineCommentTrivia || k === SyntaxKind.BlockCommentTrivia) continue;
+    if ((k === SyntaxKind.CloseBraceToken || k === SyntaxKind.CloseBracketToken) && lastComma) clean = false;
+    lastComma = k === SyntaxKind.CommaToken;
+  }
+  return { root, clean };
+}
+
+describe('the strict-JSON fast path builds what jsonc-parser builds', () => {
+  const extra = [
+    '{"a":1,"a":{"b":[1,-2.5e3,true,false,null,"x\\u00e9\\n\\"\\/",{}]},"__proto__":[],"":0}',
+    ' [ ] ',
+    '"only a string"',
+    '-0',
+    '{"a":01}',
+    '[1 2]',
+    '[truex]',
+    '{"a":1,}',
+    '{"a"://c\n1}',
+    '\u00a0{}',
+    '{"a":"\\ud83d\\ude00 \ud83d"}',
+  ];
+  const cases = [...corpus.map((f) => ({ name: f.name, text: f.text.replace(/^\ufeff/, ' ') })), ...extra.map((text) => ({ name: JSON.stringify(text), text }))];
+  for (const { name, text } of cases) {
+    it(name, () => {
+      const tolerant = tolerantParse(text);
+      const strict = parseStrictJson(text);
+      // Taken exactly when the text is clean strict JSON (everything else goes to the tolerant parser).
+      assert.equal(!!strict, tolerant.clean && tolerant.root !== undefined);
+      if (!strict) return;
+      assert.deepEqual(shape(strict.root, undefined), shape(tolerant.root!, undefined));
+      assert.deepEqual(strict.value, getNodeValue(tolerant.root!));
+    });
+  }
+});
