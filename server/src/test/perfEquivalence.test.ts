@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { createScanner, getNodeValue, parseTree, SyntaxKind, type Node, type ParseError } from 'jsonc-parser';
 import { parseStrictJson } from '../languageService/parse/strictJson';
+import { normalizeForRepeat, RepeatIndex, repeatHash } from '../languageService/features/diagnostics/repeats';
 import { equivalenceCorpus, findingLines } from './perf/corpus';
 
 // The optimisations the benchmark (npm run bench) led to must not change a single finding. The snapshot was
@@ -73,4 +74,39 @@ describe('the strict-JSON fast path builds what jsonc-parser builds', () => {
       assert.deepEqual(strict.value, getNodeValue(tolerant.root!));
     });
   }
+});
+
+describe('repeated statements are found as by comparing normalised texts', () => {
+  const tricky = [
+    'Budget review — drafts the plan.',
+    '  budget  REVIEW —\tdrafts the plan.  ',
+    'Budget review — drafts the plan',
+    '\u212Aelvin check — reads it.', // KELVIN SIGN lower-cases to "k"
+    'kelvin check — reads it.',
+    '\u0130nventory — counts.', // "İ" lower-cases to "i" + U+0307
+    'i\u0307nventory — counts.',
+    'ΟΔΟΣ — Greek final sigma.',
+    'οδος — greek final sigma.',
+    'οδοσ — greek final sigma.',
+    'Tab\u00a0and nbsp — spaces.',
+    'tab and nbsp — spaces.',
+    'Line\u2028sep — x.',
+    'line sep — x.',
+  ];
+
+  it('the hash never separates texts that normalise alike', () => {
+    for (const t of tricky) assert.equal(repeatHash(t), repeatHash(normalizeForRepeat(t)), t);
+  });
+
+  it('gives the first of each normalised text, as a map of normalised texts does', () => {
+    const naive = new Map<string, number>();
+    const index = new RepeatIndex<number>();
+    tricky.forEach((t, i) => {
+      const norm = normalizeForRepeat(t);
+      const expected = naive.get(norm);
+      if (expected === undefined) naive.set(norm, i);
+      assert.equal(index.firstOf(t, i), expected, t);
+    });
+    assert.equal(index.firstOf('KELVIN CHECK — READS IT.', 99), 3);
+  });
 });
