@@ -36,8 +36,16 @@ export function parseStrictJson(text: string): StrictJsonResult | undefined {
   };
 
   /** Scans a string token at `pos` (an opening quote); returns its value, leaves `pos` past the closing quote. */
+  const PLAIN = /[^"\\\x00-\x1f]*/y;
   const scanString = (): string => {
     const start = pos;
+    // Most strings hold no escape and no control character: one native scan to the closing quote.
+    PLAIN.lastIndex = start + 1;
+    PLAIN.test(text);
+    if (text.charCodeAt(PLAIN.lastIndex) === 0x22) {
+      pos = PLAIN.lastIndex + 1;
+      return text.slice(start + 1, PLAIN.lastIndex);
+    }
     let escaped = false;
     for (let i = pos + 1; i < len; i++) {
       const c = text.charCodeAt(i);
@@ -72,7 +80,9 @@ export function parseStrictJson(text: string): StrictJsonResult | undefined {
       const node: Building = { type: 'object', offset, length: -1, parent, children: [] };
       out.push(node);
       const obj: Record<string, unknown> = Object.create(null);
-      const seen = new Set<string>();
+      // Repeated keys: a linear look-back for the usual few keys, a set beyond.
+      const keys: string[] = [];
+      let seen: Set<string> | undefined;
       pos++;
       skip();
       if (text.charCodeAt(pos) !== 0x7d) {
@@ -84,8 +94,9 @@ export function parseStrictJson(text: string): StrictJsonResult | undefined {
           node.children!.push(prop);
           const keyNode: SourceNode = { type: 'string', value: key, offset: keyOffset, length: pos - keyOffset, parent: prop };
           prop.children!.push(keyNode);
-          if (seen.has(key)) duplicateKeys.push(keyNode);
-          else seen.add(key);
+          if (seen ? seen.has(key) : keys.includes(key)) duplicateKeys.push(keyNode);
+          else if (seen) seen.add(key);
+          else if (keys.push(key) > 8) seen = new Set(keys);
           skip();
           if (text.charCodeAt(pos) !== 0x3a) throw BAIL;
           prop.colonOffset = pos;
