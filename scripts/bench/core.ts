@@ -6,7 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position } from 'vscode-languageserver-types';
 import { generateFrameworkText, optionsForSize } from './generate';
 import { callFirst, jsonLanguageService, ROOT, type Core, type FrameworkDoc, type Service } from './load';
-import { median, notBuilt, ratioOf, round, time, timeEach, type Figure, type Options } from './measure';
+import { interleave, median, notBuilt, ratioOf, round, time, type Figure, type Options } from './measure';
 
 const URI = 'file:///bench/framework.framework.json';
 
@@ -22,18 +22,20 @@ export async function benchP1(core: Core, schema: object, opts: Options): Promis
   const loop = (fn: () => unknown) => async () => {
     for (let i = 0; i < inner; i++) await fn();
   };
-  const ours = (await time(loop(() => service.computeDiagnostics(service.parse(fresh()))), opts.reps, opts.warmup)).map((t) => t / inner);
-  const theirs = (
-    await time(
-      loop(async () => {
-        const td = fresh();
-        return json.doValidation(td, json.parseJSONDocument(td));
-      }),
-      opts.reps,
+  const [ours, theirs, bare] = (
+    await interleave(
+      [
+        loop(() => service.computeDiagnostics(service.parse(fresh()))),
+        loop(async () => {
+          const td = fresh();
+          return json.doValidation(td, json.parseJSONDocument(td));
+        }),
+        loop(() => parseTree(text)),
+      ],
+      opts.reps * 2,
       opts.warmup,
     )
-  ).map((t) => t / inner);
-  const bare = (await time(loop(() => parseTree(text)), opts.reps, opts.warmup)).map((t) => t / inner);
+  ).map((samples) => samples.map((t) => t / inner));
   const m = round(median(ours), 3);
   const r1 = ratioOf(m, median(theirs));
   const r2 = ratioOf(m, median(bare));
@@ -90,8 +92,24 @@ export async function benchP2(core: Core, schema: object, opts: Options): Promis
   };
   const figures: Figure[] = [];
 
-  const ours = await timeEach(ready, (td) => service.computeDiagnostics(service.parse(td)), reps, 1);
-  const theirs = await timeEach(ready, (td) => json.doValidation(td, json.parseJSONDocument(td)), reps, 1);
+  const [ours, theirs] = await interleave(
+    [
+      () => {
+        const td = ready();
+        const t0 = performance.now();
+        service.computeDiagnostics(service.parse(td));
+        return performance.now() - t0;
+      },
+      async () => {
+        const td = ready();
+        const t0 = performance.now();
+        await json.doValidation(td, json.parseJSONDocument(td));
+        return performance.now() - t0;
+      },
+    ],
+    reps,
+    1,
+  );
   figures.push(abs('P2', `all findings, generated framework (${sizeNote})`, ours, 200, {
     what: 'JSON service parse + doValidation',
     value: median(theirs),
@@ -126,21 +144,23 @@ export async function benchP2(core: Core, schema: object, opts: Options): Promis
     const base = ready();
     return { base, range: { start: base.positionAt(dash), end: base.positionAt(dash + 1) } };
   };
-  const editOurs = await timeEach(
-    edited,
-    ({ base, range }) => {
-      const next = TextDocument.update(base, [{ range, text: '-' }], base.version + 1);
-      return service.computeDiagnostics(service.parse(next));
-    },
-    reps,
-    1,
-  );
-  const editTheirs = await timeEach(
-    edited,
-    ({ base, range }) => {
-      const next = TextDocument.update(base, [{ range, text: '-' }], base.version + 1);
-      return json.doValidation(next, json.parseJSONDocument(next));
-    },
+  const [editOurs, editTheirs] = await interleave(
+    [
+      () => {
+        const { base, range } = edited();
+        const t0 = performance.now();
+        const next = TextDocument.update(base, [{ range, text: '-' }], base.version + 1);
+        service.computeDiagnostics(service.parse(next));
+        return performance.now() - t0;
+      },
+      async () => {
+        const { base, range } = edited();
+        const t0 = performance.now();
+        const next = TextDocument.update(base, [{ range, text: '-' }], base.version + 1);
+        await json.doValidation(next, json.parseJSONDocument(next));
+        return performance.now() - t0;
+      },
+    ],
     reps,
     1,
   );

@@ -63,6 +63,24 @@ export async function timeEach<T>(prepare: () => T, fn: (input: T) => unknown, r
   return samples;
 }
 
+/**
+ * Times several functions in alternation (A B C A B C …), so that a busy machine slows each of them alike
+ * and their ratio stays meaningful; returns the samples of each, in milliseconds. A function that returns a
+ * number has timed itself (its untimed set-up excluded): that number is its sample.
+ */
+export async function interleave(fns: (() => unknown)[], reps: number, warmup: number): Promise<number[][]> {
+  const samples = fns.map(() => [] as number[]);
+  for (let i = 0; i < warmup + reps; i++) {
+    for (let f = 0; f < fns.length; f++) {
+      const t0 = performance.now();
+      const own = await fns[f]();
+      const ms = typeof own === 'number' ? own : performance.now() - t0;
+      if (i >= warmup) samples[f].push(ms);
+    }
+  }
+  return samples;
+}
+
 /** A figure for a piece that does not exist yet. */
 export function notBuilt(id: string, what: string, unit: Figure['unit'], target: string, note = 'not built yet'): Figure {
   return { id, what, value: null, unit, target, pass: null, note };

@@ -8,6 +8,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, type FrameworkDocument, type LanguageServiceSettings } from './languageService';
 import type { SeverityName } from './languageService/features/diagnostics/codes';
+import { ModelCache } from './modelCache';
 
 /** The `nsxFramework` settings, as VS Code sends them. */
 export interface ServerSettings {
@@ -32,16 +33,11 @@ export function startServer(connection: Connection): void {
   const serviceSettings = (): LanguageServiceSettings => ({ frameworkGlobs: settings.files, severity: settings.severity });
   const service = createLanguageService(serviceSettings);
 
-  // Parse once per document version; every request on that version reuses the model.
-  const parsed = new Map<string, FrameworkDocument>();
+  // Parse once per document version; every request on that version reuses the model (for the documents in use).
+  const parsed = new ModelCache((textDocument) => service.parse(textDocument));
   const getDocument = (uri: string): FrameworkDocument | undefined => {
     const textDocument = documents.get(uri);
-    if (!textDocument) return undefined;
-    const cached = parsed.get(uri);
-    if (cached && cached.version === textDocument.version && cached.textDocument === textDocument) return cached;
-    const doc = service.parse(textDocument);
-    parsed.set(uri, doc);
-    return doc;
+    return textDocument ? parsed.get(textDocument) : undefined;
   };
 
   const timers = new Map<string, NodeJS.Timeout>();
