@@ -110,3 +110,19 @@ describe('repeated statements are found as by comparing normalised texts', () =>
     assert.equal(index.firstOf('KELVIN CHECK — READS IT.', 99), 3);
   });
 });
+
+describe('repeated statements among many texts alike at both ends', () => {
+  it('still finds exactly the repeats', () => {
+    const head = 'Quarterly budget review with all department heads and staff — '.repeat(2);
+    const tail = ' across every cycle of the financial year.'.repeat(2);
+    const texts = Array.from({ length: 40 }, (_, i) => `${head}item ${i % 25}${tail}`);
+    const naive = new Map<string, number>();
+    const index = new RepeatIndex<number>();
+    texts.forEach((t, i) => {
+      const norm = normalizeForRepeat(t);
+      const expected = naive.get(norm);
+      if (expected === undefined) naive.set(norm, i);
+      assert.equal(index.firstOf(i % 2 ? t.toUpperCase() : t, i), expected, t);
+    });
+  });
+});

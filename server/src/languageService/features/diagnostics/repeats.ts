@@ -16,18 +16,37 @@ export function normalizeForRepeat(text: string): string {
  * A hash with hash(t) === hash(normalizeForRepeat(t)) for every text t. It reads only printable ASCII,
  * lower-cased, and skips whitespace (normalisation only trims and collapses it), every non-ASCII character
  * (lower-casing maps those among themselves, except U+0130 → "i" + U+0307 and U+212A → "k", hence "i" and
- * "k" are skipped too).
+ * "k" are skipped too). Only the first and last `EDGE` characters it reads count: the stream of characters
+ * read is the same for t and its normalisation, so its ends are too, and statements differ near their ends.
  */
 export function repeatHash(text: string): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c <= 0x20 || c >= 0x7f) continue;
-    if (c >= 0x41 && c <= 0x5a) c += 0x20;
-    if (c === 0x69 || c === 0x6b) continue;
+  let read = 0;
+  let i = 0;
+  for (; i < text.length && read < EDGE; i++) {
+    const c = hashChar(text.charCodeAt(i));
+    if (c < 0) continue;
     h = Math.imul(h ^ c, 0x01000193);
+    read++;
+  }
+  // The tail, read backwards down to where the head stopped (so no character counts twice).
+  read = 0;
+  for (let j = text.length - 1; j >= i && read < EDGE; j--) {
+    const c = hashChar(text.charCodeAt(j));
+    if (c < 0) continue;
+    h = Math.imul(h ^ c, 0x01000193);
+    read++;
   }
   return h >>> 0;
+}
+
+const EDGE = 32;
+
+/** The character as the hash reads it, or -1 for one it skips. */
+function hashChar(c: number): number {
+  if (c <= 0x20 || c >= 0x7f) return -1;
+  if (c >= 0x41 && c <= 0x5a) c += 0x20;
+  return c === 0x69 || c === 0x6b ? -1 : c;
 }
 
 interface Entry<T> {
@@ -36,24 +55,39 @@ interface Entry<T> {
   item: T;
 }
 
+/** Beyond this many distinct texts in one bucket, the bucket is looked up by normalised text. */
+const BUCKET_LIMIT = 8;
+
+interface Bucket<T> {
+  entries: Entry<T>[];
+  byNorm?: Map<string, T>;
+}
+
 /** The first statement seen of each normalised text. */
 export class RepeatIndex<T> {
-  private readonly buckets = new Map<number, Entry<T>[]>();
+  private readonly buckets = new Map<number, Bucket<T>>();
 
   /** The earlier item whose text normalises as `text` does; otherwise records `item` and returns undefined. */
   firstOf(text: string, item: T): T | undefined {
     const hash = repeatHash(text);
     const bucket = this.buckets.get(hash);
     if (!bucket) {
-      this.buckets.set(hash, [{ text, item }]);
+      this.buckets.set(hash, { entries: [{ text, item }] });
       return undefined;
     }
     const norm = normalizeForRepeat(text);
-    for (const entry of bucket) {
+    if (bucket.byNorm) {
+      const first = bucket.byNorm.get(norm);
+      if (first === undefined) bucket.byNorm.set(norm, item);
+      return first;
+    }
+    for (const entry of bucket.entries) {
       entry.norm ??= normalizeForRepeat(entry.text);
       if (entry.norm === norm) return entry.item;
     }
-    bucket.push({ text, norm, item });
+    bucket.entries.push({ text, norm, item });
+    // Many texts alike at both ends (a pathological file): stop comparing them one by one.
+    if (bucket.entries.length > BUCKET_LIMIT) bucket.byNorm = new Map(bucket.entries.map((e) => [e.norm!, e.item]));
     return undefined;
   }
 }
