@@ -68,14 +68,20 @@ export async function timeEach<T>(prepare: () => T, fn: (input: T) => unknown, r
  * and their ratio stays meaningful; returns the samples of each, in milliseconds. A function that returns a
  * number has timed itself (its untimed set-up excluded): that number is its sample.
  */
-export async function interleave(fns: (() => unknown)[], reps: number, warmup: number): Promise<number[][]> {
+export async function interleave(fns: (() => unknown)[], reps: number, warmup: number, cpuOut?: number[][]): Promise<number[][]> {
   const samples = fns.map(() => [] as number[]);
+  fns.forEach(() => cpuOut?.push([]));
   for (let i = 0; i < warmup + reps; i++) {
     for (let f = 0; f < fns.length; f++) {
+      const c0 = process.cpuUsage();
       const t0 = performance.now();
       const own = await fns[f]();
       const ms = typeof own === 'number' ? own : performance.now() - t0;
-      if (i >= warmup) samples[f].push(ms);
+      const cpu = process.cpuUsage(c0);
+      if (i >= warmup) {
+        samples[f].push(ms);
+        cpuOut?.[f].push((cpu.user + cpu.system) / 1000);
+      }
     }
   }
   return samples;
