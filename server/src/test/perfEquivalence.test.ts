@@ -5,6 +5,7 @@ import { createScanner, getNodeValue, parseTree, SyntaxKind, type Node, type Par
 import { parseStrictJson } from '../languageService/parse/strictJson';
 import { normalizeForRepeat, RepeatIndex, repeatHash } from '../languageService/features/diagnostics/repeats';
 import { equivalenceCorpus, findingLines } from './perf/corpus';
+import { mutate, rng } from './fuzz/mutate';
 
 // The optimisations the benchmark (npm run bench) led to must not change a single finding. The snapshot was
 // computed by the implementation before them; scripts/bench/snapshot.ts rewrites it when findings change on purpose.
@@ -74,6 +75,25 @@ describe('the strict-JSON fast path builds what jsonc-parser builds', () => {
       assert.deepEqual(strict.value, getNodeValue(tolerant.root!));
     });
   }
+});
+
+describe('the strict-JSON fast path on mutated frameworks', () => {
+  it('agrees with jsonc-parser on 150 seeded mutations of the exports', () => {
+    const r = rng(11);
+    const sources = corpus.filter((f) => f.name.startsWith('export-') || f.name === 'generated-2.framework.json').map((f) => f.text);
+    let fast = 0;
+    for (let n = 0; n < 150; n++) {
+      const text = mutate(sources[n % sources.length], r).replace(/^\ufeff/, ' ');
+      const tolerant = tolerantParse(text);
+      const strict = parseStrictJson(text);
+      assert.equal(!!strict, tolerant.clean && tolerant.root !== undefined, `case ${n}`);
+      if (!strict) continue;
+      fast++;
+      assert.deepEqual(shape(strict.root, undefined), shape(tolerant.root!, undefined), `case ${n}`);
+      assert.deepEqual(strict.value, getNodeValue(tolerant.root!), `case ${n}`);
+    }
+    assert.ok(fast > 10, `only ${fast} mutations stayed strict JSON`);
+  });
 });
 
 describe('repeated statements are found as by comparing normalised texts', () => {
