@@ -181,7 +181,8 @@ export async function benchP2(core: Core, schema: object, opts: Options): Promis
 }
 
 function abs(id: string, what: string, samples: number[], limit: number, baseline: { what: string; value: number }): Figure {
-  const value = round(median(samples), 1);
+  const m = median(samples);
+  const value = round(m, m < 10 ? 3 : 1);
   return {
     id,
     what,

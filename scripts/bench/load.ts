@@ -81,25 +81,29 @@ function sourceFiles(dir: string): string[] {
   return out;
 }
 
+type Found = { fn: (...args: unknown[]) => unknown; name: string; file: string };
+
 /**
- * Finds an exported function whose name matches `pattern` in the core (under `subdir`), bundles its module
- * and returns it with where it was found; undefined when no such export exists yet.
+ * The exported functions whose names match `pattern` in the core (under `subdir`), each module bundled;
+ * empty until such an export exists.
  */
-export async function findExport(
-  pattern: RegExp,
-  subdir = '',
-): Promise<{ fn: (...args: unknown[]) => unknown; name: string; file: string } | undefined> {
+export async function findExports(pattern: RegExp, subdir = ''): Promise<Found[]> {
+  const out: Found[] = [];
   for (const file of sourceFiles(path.join(SERVICE_DIR, subdir)).sort()) {
     const text = readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/export\s+(?:async\s+)?(?:function\s+|const\s+)([A-Za-z0-9_$]+)/g)) {
-      if (!pattern.test(m[1])) continue;
-      const mod = await bundle(file, `find-${path.basename(file, '.ts')}`);
-      if (typeof mod[m[1]] === 'function') {
-        return { fn: mod[m[1]] as (...args: unknown[]) => unknown, name: m[1], file: path.relative(ROOT, file) };
-      }
+    const names = [...text.matchAll(/export\s+(?:async\s+)?(?:function\s+|const\s+)([A-Za-z0-9_$]+)/g)].map((m) => m[1]).filter((n) => pattern.test(n));
+    if (!names.length) continue;
+    const mod = await bundle(file, `find-${path.basename(file, '.ts')}`);
+    for (const name of names) {
+      if (typeof mod[name] === 'function') out.push({ fn: mod[name] as Found['fn'], name, file: path.relative(ROOT, file) });
     }
   }
-  return undefined;
+  return out;
+}
+
+/** The first of {@link findExports}. */
+export async function findExport(pattern: RegExp, subdir = ''): Promise<Found | undefined> {
+  return (await findExports(pattern, subdir))[0];
 }
 
 /**
