@@ -23,6 +23,7 @@ import { FRAMEWORK_FILE_GLOB } from './workspace/files';
 import { WorkspaceIndexer } from './workspace/workspaceIndexer';
 import { DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_ITEMS_COMPUTED } from './languageService/limits';
 import { RenderRequest, type RenderParams, type RenderResponse } from './protocol';
+import { ModelCache } from './modelCache';
 
 /** The `nsxFramework` settings, as VS Code sends them. */
 export interface ServerSettings {
@@ -62,16 +63,11 @@ export function startServer(connection: Connection): void {
   let workspaceFolders: string[] = [];
   let canWatchFiles = false;
 
-  // Parse once per document version; every request on that version reuses the model.
-  const parsed = new Map<string, FrameworkDocument>();
+  // Parse once per document version; every request on that version reuses the model (for the documents in use).
+  const parsed = new ModelCache((textDocument) => service.parse(textDocument));
   const getDocument = (uri: string): FrameworkDocument | undefined => {
     const textDocument = documents.get(uri);
-    if (!textDocument) return undefined;
-    const cached = parsed.get(uri);
-    if (cached && cached.version === textDocument.version && cached.textDocument === textDocument) return cached;
-    const doc = service.parse(textDocument);
-    parsed.set(uri, doc);
-    return doc;
+    return textDocument ? parsed.get(textDocument) : undefined;
   };
 
   const timers = new Map<string, NodeJS.Timeout>();

@@ -41,6 +41,10 @@ export function onetCategoryOf(name: string): OnetCategory | undefined {
   return categoryOf.get(name);
 }
 
+let nameSets: Map<OnetCategory, ReadonlySet<string>> | undefined;
+
 export function isOnetName(category: OnetCategory, name: string): boolean {
-  return (ONET_ELEMENTS[category] as readonly string[]).includes(name);
+  // Built on first use: most documents have no O*NET lists.
+  nameSets ??= new Map((Object.keys(ONET_ELEMENTS) as OnetCategory[]).map((c) => [c, new Set<string>(ONET_ELEMENTS[c])]));
+  return nameSets.get(category)!.has(name);
 }

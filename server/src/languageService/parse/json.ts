@@ -1,7 +1,6 @@
 /** Framework JSON → the shared model, with the syntax problems a strict JSON reader finds. */
 import {
   createScanner,
-  getNodePath,
   getNodeValue,
   parseTree,
   ParseErrorCode,
@@ -10,10 +9,11 @@ import {
 } from 'jsonc-parser';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import type { FrameworkDocument, SourceNode } from '../model';
+import { pathOf, type FrameworkDocument, type SourceNode } from '../model';
 import { makeDiagnostic } from '../diagnostic';
 import { matchesGlobs } from '../util/globs';
 import { BoundedErrors, declinedDocument, findExcessNesting, hasFrameworkKeys, nestingTooDeepNotice } from '../limits';
+import { parseStrictJson } from './strictJson';
 
 export interface ParseOptions {
   /** Globs (e.g. `**\/*.framework.json`) of files that are framework files whatever they hold. */
@@ -48,23 +48,31 @@ export function parseJsonFramework(textDocument: TextDocument, options: ParseOpt
   const tooDeep = findExcessNesting(text);
   if (tooDeep >= 0) return declinedDocument(textDocument, 'json', byGlob || hasFrameworkKeys(text), nestingTooDeepNotice(textDocument, tooDeep));
   const diagnostics: Diagnostic[] = [];
-  const errors = new BoundedErrors();
-  const root = parseTree(text, errors, { disallowComments: false, allowTrailingComma: true, allowEmptyContent: true });
-  errors.forEach((e: ParseError, i: number) => {
-    let message = SYNTAX_MESSAGES[e.error] ?? 'JSON syntax error';
-    if (i === errors.length - 1 && errors.dropped) message += ` (${errors.dropped.toLocaleString('en-US')} more syntax errors after this one are not shown)`;
-    diagnostics.push(makeDiagnostic(textDocument, e.offset, e.offset + e.length, 'json-syntax', message, DiagnosticSeverity.Error));
-  });
-  scanCommentsAndTrailingCommas(textDocument, text, diagnostics);
-  if (root) findDuplicateKeys(textDocument, root, diagnostics);
-  diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-
+  let root: SourceNode | undefined;
   let value: unknown;
-  try {
-    value = root ? getNodeValue(root) : undefined;
-  } catch {
-    value = undefined;
+  // Strict JSON (the usual case) needs no recovery: one pass gives the tree, the value and repeated keys.
+  const strict = parseStrictJson(text);
+  if (strict) {
+    root = strict.root;
+    value = strict.value;
+    for (const key of strict.duplicateKeys) diagnostics.push(duplicateKeyDiagnostic(textDocument, key));
+  } else {
+    const errors = new BoundedErrors();
+    root = parseTree(text, errors, { disallowComments: false, allowTrailingComma: true, allowEmptyContent: true });
+    errors.forEach((e: ParseError, i: number) => {
+      let message = SYNTAX_MESSAGES[e.error] ?? 'JSON syntax error';
+      if (i === errors.length - 1 && errors.dropped) message += ` (${errors.dropped.toLocaleString('en-US')} more syntax errors after this one are not shown)`;
+      diagnostics.push(makeDiagnostic(textDocument, e.offset, e.offset + e.length, 'json-syntax', message, DiagnosticSeverity.Error));
+    });
+    scanCommentsAndTrailingCommas(textDocument, text, diagnostics);
+    if (root) findDuplicateKeys(textDocument, root, diagnostics);
+    try {
+      value = root ? getNodeValue(root) : undefined;
+    } catch {
+      value = undefined;
+    }
   }
+  diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return {
     uri: textDocument.uri,
     version: textDocument.version,
@@ -125,25 +133,25 @@ function findDuplicateKeys(doc: TextDocument, node: SourceNode, out: Diagnostic[
       for (const prop of n.children ?? []) {
         const key = prop.children?.[0];
         if (!key) continue;
-        if (seen.has(key.value)) {
-          out.push(
-            makeDiagnostic(
-              doc,
-              key.offset,
-              key.offset + key.length,
-              'duplicate-key',
-              `"${key.value}" appears more than once in this object; only the last one counts`,
-              DiagnosticSeverity.Warning,
-              // The owner's path lets the quick fix find the earlier occurrence.
-              { key: key.value, path: getNodePath(n) },
-            ),
-          );
-        }
+        if (seen.has(key.value)) out.push(duplicateKeyDiagnostic(doc, key));
         seen.add(key.value);
       }
     }
     if (n.children) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
   }
+}
+
+function duplicateKeyDiagnostic(doc: TextDocument, key: SourceNode): Diagnostic {
+  return makeDiagnostic(
+    doc,
+    key.offset,
+    key.offset + key.length,
+    'duplicate-key',
+    `"${key.value}" appears more than once in this object; only the last one counts`,
+    DiagnosticSeverity.Warning,
+    // The owner's path lets the quick fix find the earlier occurrence.
+    { key: key.value, path: key.parent?.parent ? pathOf(key.parent.parent) : [] },
+  );
 }
 
 /** Offset in `text` of character `index` of the JSON string token `node`, counting escapes. */

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { makeDiagnostic } from '../diagnostic';
 import { keyNodeOf, nodeAt, propertiesOf, type FrameworkDocument, type JSONPath, type SourceNode } from '../model';
-import { closest } from '../util/didYouMean';
+import { closest, closestFinder } from '../util/didYouMean';
 import { frameworkSchema, SOC_PATTERN, type FieldMeta } from './framework';
 import { describeValue } from '../util/describe';
 
@@ -95,10 +95,15 @@ function missingProperty(doc: FrameworkDocument, path: JSONPath): Diagnostic {
 function unknownKeys(doc: FrameworkDocument, path: JSONPath, node: SourceNode | undefined, keys: string[]): Diagnostic[] {
   const known = knownKeysAt(path);
   const isLevels = path.length === 2 && path[0] === 'framework' && path[1] === 'levels';
+  // Looked up once for all the unknown keys of the object (an object may hold thousands of them).
+  const props = propertiesOf(node);
+  const firstProp = new Map<unknown, SourceNode>();
+  for (const p of props) if (!firstProp.has(p.children![0].value)) firstProp.set(p.children![0].value, p);
+  const suggest = closestFinder(known.filter((k) => !firstProp.has(k)));
   return keys.map((key) => {
-    const prop = propertiesOf(node).find((p) => p.children![0].value === key);
+    const prop = firstProp.get(key);
     const keyNode = prop?.children![0] ?? node ?? nearestNode(doc, path);
-    const suggestions = closest(key, known.filter((k) => !propertiesOf(node).some((p) => p.children![0].value === k)));
+    const suggestions = suggest(key);
     const message = isLevels
       ? `Unknown level "${key}": levels are exactly emerging, developing, proficient and advanced` + didYouMean(suggestions)
       : path.length === 0

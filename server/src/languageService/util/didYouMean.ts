@@ -40,3 +40,16 @@ export function closest(value: string, known: Iterable<string>, limit = 3): stri
   scored.sort((x, y) => x.score - y.score || x.candidate.localeCompare(y.candidate));
   return scored.slice(0, limit).map((s) => s.candidate);
 }
+
+/**
+ * `closest` against a fixed list, remembering each answer: a large file repeats the same unknown name many
+ * times, and each fresh answer costs an edit distance to every known value. Each call gets its own array.
+ */
+export function closestFinder(known: readonly string[], limit = 3): (value: string) => string[] {
+  const answers = new Map<string, string[]>();
+  return (value) => {
+    let answer = answers.get(value);
+    if (!answer) answers.set(value, (answer = closest(value, known, limit)));
+    return [...answer];
+  };
+}

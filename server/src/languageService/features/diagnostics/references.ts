@@ -1,4 +1,5 @@
 /** Checks of names that must exist: citation keys, O*NET names, durable-skill domains. */
+import { findNodeAtLocation } from 'jsonc-parser';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { makeDiagnostic } from '../../diagnostic';
 import {
@@ -10,8 +11,8 @@ import {
   type SourceNode,
 } from '../../model';
 import { BUILTIN_CITATIONS, builtinCitation } from '../../catalog/citations';
-import { ONET_CATEGORY_PLURALS, ONET_LIST_CATEGORY, onetCategoryOf, onetNames, type OnetCategory } from '../../catalog/onet';
-import { closest } from '../../util/didYouMean';
+import { isOnetName, ONET_CATEGORY_PLURALS, ONET_LIST_CATEGORY, onetCategoryOf, onetNames, type OnetCategory } from '../../catalog/onet';
+import { closestFinder } from '../../util/didYouMean';
 import { didYouMean } from '../../schema/validate';
 
 export function checkReferences(doc: FrameworkDocument): Diagnostic[] {
@@ -25,9 +26,10 @@ export function checkReferences(doc: FrameworkDocument): Diagnostic[] {
 function checkCitations(doc: FrameworkDocument, out: Diagnostic[]): void {
   const defined = collectCitationDefinitions(doc);
   const known = [...new Set([...BUILTIN_CITATIONS.map((c) => c.key), ...defined.keys()])];
+  const suggest = closestFinder(known);
   for (const use of collectCitationUses(doc)) {
     if (defined.has(use.key) || builtinCitation(use.key)) continue;
-    const suggestions = closest(use.key, known);
+    const suggestions = suggest(use.key);
     out.push(
       makeDiagnostic(
         doc.textDocument,
@@ -42,23 +44,31 @@ function checkCitations(doc: FrameworkDocument, out: Diagnostic[]): void {
   }
 }
 
+type Suggest = (value: string) => string[];
+
 function checkOnetNames(doc: FrameworkDocument, out: Diagnostic[]): void {
+  const finders = new Map<OnetCategory, Suggest>();
+  const suggestFor = (category: OnetCategory): Suggest => {
+    let finder = finders.get(category);
+    if (!finder) finders.set(category, (finder = closestFinder(onetNames(category))));
+    return finder;
+  };
   for (const [list, category] of Object.entries(ONET_LIST_CATEGORY)) {
     const listNode = nodeAt(doc, ['onetEnrichment', list]);
     if (listNode?.type !== 'array') continue;
-    for (const item of listNode.children ?? []) checkOnetName(doc, item, category, out);
+    for (const item of listNode.children ?? []) checkOnetName(doc, item, category, suggestFor(category), out);
   }
   const top = nodeAt(doc, ['evidencePack', 'safi', 'topSkill']);
-  if (top) checkOnetName(doc, top, 'skill', out);
+  if (top) checkOnetName(doc, top, 'skill', suggestFor('skill'), out);
 }
 
-function checkOnetName(doc: FrameworkDocument, node: SourceNode, category: OnetCategory, out: Diagnostic[]): void {
+function checkOnetName(doc: FrameworkDocument, node: SourceNode, category: OnetCategory, suggest: Suggest, out: Diagnostic[]): void {
   if (node.type !== 'string') return;
   const name: string = node.value;
-  if ((onetNames(category) as readonly string[]).includes(name)) return;
+  if (isOnetName(category, name)) return;
   const other = onetCategoryOf(name);
   const plural = ONET_CATEGORY_PLURALS[category];
-  const suggestions = closest(name, onetNames(category));
+  const suggestions = suggest(name);
   const message = other
     ? `"${name}" is one of the O*NET ${ONET_CATEGORY_PLURALS[other]}, not of the ${plural}` + didYouMean(suggestions)
     : `"${name}" is not one of the O*NET 30 ${plural}` + didYouMean(suggestions);
@@ -76,7 +86,7 @@ function checkDomains(doc: FrameworkDocument, out: Diagnostic[]): void {
   if (list?.type !== 'array') return;
   const seen = new Set<string>();
   for (const entry of list.children ?? []) {
-    const domain = nodeAt(doc, [...pathOf(entry), 'domain']);
+    const domain = findNodeAtLocation(entry, ['domain']); // the entry's own child: no path to work out
     if (domain?.type !== 'string') continue;
     if (seen.has(domain.value)) {
       out.push(

@@ -2,23 +2,19 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { makeDiagnostic } from '../../diagnostic';
 import { collectStatements, pathOf, rangeInString, rangeOfNode, type FrameworkDocument, type StatementRef } from '../../model';
-import { findWrongSeparator, nameSeparator, SEPARATOR, splitStatement } from '../../statement';
+import { findWrongSeparator, nameSeparator, SEPARATOR } from '../../statement';
 import { durableLevelInfo, levelInfo } from '../../catalog/levels';
+import { RepeatIndex } from './repeats';
 
 const W = DiagnosticSeverity.Warning;
 
 export function checkStatements(doc: FrameworkDocument): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const firstSeen = new Map<string, StatementRef>();
+  const firstSeen = new RepeatIndex<StatementRef>();
   for (const s of collectStatements(doc)) {
-    checkShape(doc, s, out);
-    const norm = s.text.trim().replace(/\s+/g, ' ').toLowerCase();
-    if (!norm) continue;
-    const first = firstSeen.get(norm);
-    if (!first) {
-      firstSeen.set(norm, s);
-      continue;
-    }
+    if (checkShape(doc, s, out)) continue; // an empty statement repeats nothing
+    const first = firstSeen.firstOf(s.text, s);
+    if (!first) continue;
     const r = rangeOfNode(s.textNode);
     const firstRange = rangeOfNode(first.textNode);
     out.push(
@@ -53,26 +49,22 @@ export function describeStatement(s: StatementRef): string {
   return `${s.domain ?? 'durable skill'} · ${durableLevelInfo(s.level)?.label ?? s.level} statement ${n}`;
 }
 
-function checkShape(doc: FrameworkDocument, s: StatementRef, out: Diagnostic[]): void {
+/** Checks one statement's shape; returns true when the statement is blank. */
+function checkShape(doc: FrameworkDocument, s: StatementRef, out: Diagnostic[]): boolean {
   const text = s.text;
-  const node = s.textNode;
-  const path = pathOf(node);
-  const push = (from: number, to: number, code: string, message: string, data: Record<string, unknown> = {}) => {
-    const r = rangeInString(doc, node, from, to);
-    out.push(makeDiagnostic(doc.textDocument, r.start, r.end, code, message, W, { path, ...data }));
-  };
-  const whole = () => rangeOfNode(node);
-  if (!text.trim()) {
-    const r = whole();
-    out.push(makeDiagnostic(doc.textDocument, r.start, r.end, 'statement-missing-separator', 'This statement is empty: write "Headline — body"', W, { path }));
-    return;
+  if (!/\S/.test(text)) {
+    reportWhole(doc, s, out, 'statement-missing-separator', 'This statement is empty: write "Headline — body"');
+    return true;
   }
 
-  const parts = splitStatement(text);
-  if (parts.separatorIndex < 0) {
+  const separatorIndex = text.indexOf(SEPARATOR);
+  if (separatorIndex < 0) {
     const wrong = findWrongSeparator(text);
     if (wrong) {
-      push(
+      report(
+        doc,
+        s,
+        out,
         wrong.index,
         wrong.index + wrong.length,
         'statement-separator',
@@ -80,38 +72,50 @@ function checkShape(doc: FrameworkDocument, s: StatementRef, out: Diagnostic[]):
         { index: wrong.index, length: wrong.length, replacement: SEPARATOR },
       );
     } else {
-      const r = whole();
-      out.push(
-        makeDiagnostic(
-          doc.textDocument,
-          r.start,
-          r.end,
-          'statement-missing-separator',
-          'This statement has no " — " (space, em dash, space) between a headline and a body',
-          W,
-          { path },
-        ),
-      );
+      reportWhole(doc, s, out, 'statement-missing-separator', 'This statement has no " — " (space, em dash, space) between a headline and a body');
     }
   } else {
-    if (!parts.headline.trim()) {
-      push(0, parts.separatorIndex + SEPARATOR.length, 'statement-empty-headline', 'The headline before " — " is empty');
+    if (!/\S/.test(text.slice(0, separatorIndex))) {
+      report(doc, s, out, 0, separatorIndex + SEPARATOR.length, 'statement-empty-headline', 'The headline before " — " is empty');
     }
     // A body of only the final period is empty too.
-    if (!parts.body.replace(/[\s.]/g, '')) {
-      push(parts.separatorIndex, text.length, 'statement-empty-body', 'The body after " — " is empty');
+    if (!/[^\s.]/.test(text.slice(separatorIndex + SEPARATOR.length))) {
+      report(doc, s, out, separatorIndex, text.length, 'statement-empty-body', 'The body after " — " is empty');
     }
   }
 
-  const trimmedEnd = text.trimEnd().length;
-  const endsWithPeriod = text.trimEnd().endsWith('.');
+  const trimmed = text.trimEnd();
+  const trimmedEnd = trimmed.length;
+  const endsWithPeriod = trimmed.endsWith('.');
   if (s.kind !== 'durable' && !endsWithPeriod) {
-    push(trimmedEnd - 1, trimmedEnd, 'statement-final-period', `${s.kind === 'core' ? 'A level' : 'An AI-fluency'} statement ends with a period`, {
+    report(doc, s, out, trimmedEnd - 1, trimmedEnd, 'statement-final-period', `${s.kind === 'core' ? 'A level' : 'An AI-fluency'} statement ends with a period`, {
       insertAt: trimmedEnd,
     });
   } else if (s.kind === 'durable' && endsWithPeriod) {
-    push(trimmedEnd - 1, trimmedEnd, 'statement-unexpected-period', 'Durable-skill statements end without a period (NSX shows them without one)', {
+    report(doc, s, out, trimmedEnd - 1, trimmedEnd, 'statement-unexpected-period', 'Durable-skill statements end without a period (NSX shows them without one)', {
       index: trimmedEnd - 1,
     });
   }
+  return false;
+}
+
+// Findings are built only here, so the per-statement path (a scan of the statement's list) is worked out
+// only for statements that have a finding.
+function report(
+  doc: FrameworkDocument,
+  s: StatementRef,
+  out: Diagnostic[],
+  from: number,
+  to: number,
+  code: string,
+  message: string,
+  data: Record<string, unknown> = {},
+): void {
+  const r = rangeInString(doc, s.textNode, from, to);
+  out.push(makeDiagnostic(doc.textDocument, r.start, r.end, code, message, W, { path: pathOf(s.textNode), ...data }));
+}
+
+function reportWhole(doc: FrameworkDocument, s: StatementRef, out: Diagnostic[], code: string, message: string): void {
+  const r = rangeOfNode(s.textNode);
+  out.push(makeDiagnostic(doc.textDocument, r.start, r.end, code, message, W, { path: pathOf(s.textNode) }));
 }

@@ -1,0 +1,211 @@
+/** P3 (CLI over many files), P4 (server memory), P6 (VSIX size, activation, first diagnostics): whole processes. */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { startServer, SERVER } from './lsp';
+import { ROOT, TMP } from './load';
+import { median, notBuilt, ratioOf, round, type Figure, type Options } from './measure';
+import type { Workspace } from './files';
+
+/** Runs a command to its end; resolves with wall milliseconds and exit code. */
+export function run(command: string, args: string[], options: { cwd?: string; quiet?: boolean } = {}): Promise<{ ms: number; code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const t0 = performance.now();
+    const child = spawn(command, args, { cwd: options.cwd ?? ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const keep = (d: Buffer) => {
+      if (output.length < 20000) output += d.toString();
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    child.on('close', (code) => resolve({ ms: performance.now() - t0, code, output }));
+  });
+}
+
+async function runTimes(reps: number, command: string, args: string[]): Promise<{ samples: number[]; last: { code: number | null; output: string } }> {
+  const samples: number[] = [];
+  let last = { code: null as number | null, output: '' };
+  for (let i = 0; i < reps; i++) {
+    const r = await run(command, args);
+    samples.push(r.ms);
+    last = r;
+  }
+  return { samples, last };
+}
+
+/** The JSON language service validating every file of a folder in one process (P3's yardstick). */
+function writeJsonLint(schema: object): string {
+  const file = path.join(TMP, 'jsonls-lint.cjs');
+  writeFileSync(path.join(TMP, 'schema.json'), JSON.stringify(schema));
+  writeFileSync(
+    file,
+    `const fs = require('fs'), path = require('path');
+const { getLanguageService, TextDocument } = require(${JSON.stringify(require.resolve('vscode-json-languageservice'))});
+const ls = getLanguageService({});
+ls.configure({ validate: true, schemas: [{ uri: 'bench://s', fileMatch: ['*'], schema: JSON.parse(fs.readFileSync(${JSON.stringify(path.join(TMP, 'schema.json'))}, 'utf8')) }] });
+(async () => {
+  const dir = process.argv[2]; let n = 0;
+  for (const f of fs.readdirSync(dir)) {
+    const td = TextDocument.create('file://' + path.join(dir, f), 'json', 1, fs.readFileSync(path.join(dir, f), 'utf8'));
+    n += (await ls.doValidation(td, ls.parseJSONDocument(td))).length;
+  }
+  console.log(n + ' findings');
+})();
+`,
+  );
+  return file;
+}
+
+export async function benchP3(ws: Workspace, schema: object, opts: Options): Promise<Figure[]> {
+  const what = `CLI lint over ${ws.files.length} files, whole process (${ws.note})`;
+  const cli = path.join(ROOT, 'dist', 'cli.js');
+  if (!existsSync(cli)) return [notBuilt('P3', what, 's', '≤ 3 s; ≤ 1.2× JSON service', 'not built yet (no dist/cli.js)')];
+  const reps = Math.max(1, Math.min(3, opts.reps));
+  const ours = await runTimes(reps, process.execPath, [cli, 'lint', ws.dir]);
+  const base = await runTimes(reps, process.execPath, [writeJsonLint(schema), ws.jsonDir]);
+  const value = round(median(ours.samples) / 1000, 2);
+  const ratio = ratioOf(median(ours.samples), median(base.samples));
+  const broke = ours.last.code !== 0 && ours.last.code !== 1;
+  return [
+    {
+      id: 'P3',
+      what,
+      value: broke ? null : value,
+      unit: 's',
+      target: '≤ 3 s; ≤ 1.2× JSON service',
+      pass: broke ? null : value <= 3 && ratio !== null && ratio <= 1.2,
+      baseline: { what: 'one node process: JSON service parse + doValidation of the same files (as JSON)', value: round(median(base.samples) / 1000, 2) },
+      ratio: broke ? null : ratio,
+      samples: ours.samples.map((t) => round(t / 1000, 2)),
+      note: broke ? `the CLI exited with ${ours.last.code}: ${ours.last.output.slice(0, 300)}` : undefined,
+    },
+  ];
+}
+
+export async function benchP4(ws: Workspace): Promise<Figure[]> {
+  const what = `server RSS with ${ws.files.length} framework files open (${ws.note})`;
+  if (!existsSync(SERVER)) return [notBuilt('P4', what, 'MB', '≤ 150 MB', 'not built (no dist/server.js)')];
+  const idle = await startServer();
+  await new Promise((r) => setTimeout(r, 300));
+  const idleMB = idle.memory()?.rssMB ?? null;
+  await idle.stop();
+
+  const server = await startServer();
+  try {
+    for (const f of ws.files) server.open(f.uri, f.languageId, f.text);
+    await server.waitForPublished(ws.files.length, 180_000);
+    await new Promise((r) => setTimeout(r, 500));
+    const mem = server.memory();
+    const value = mem ? round(mem.rssMB, 1) : null;
+    return [
+      {
+        id: 'P4',
+        what,
+        value,
+        unit: 'MB',
+        target: '≤ 150 MB',
+        pass: value === null ? null : value <= 150,
+        baseline: { what: 'the same server with no document open', value: idleMB === null ? null : round(idleMB, 1) },
+        ratio: ratioOf(value, idleMB),
+        note: mem ? `peak ${round(mem.peakMB, 1)} MB; every document parsed and checked once (no workspace index yet)` : 'no /proc: RSS not read',
+      },
+    ];
+  } catch (e) {
+    return [notBuilt('P4', what, 'MB', '≤ 150 MB', String(e))];
+  } finally {
+    await server.stop();
+  }
+}
+
+/** A `vscode` module stub, so the bundled extension can be loaded outside VS Code. */
+function writeActivationProbe(): string {
+  const stub = path.join(TMP, 'vscode-stub.cjs');
+  writeFileSync(stub, 'const any = new Proxy(function () {}, { get: (t, k) => (k === "then" ? undefined : any), apply: () => any, construct: () => any });\nmodule.exports = any;\n');
+  const probe = path.join(TMP, 'activation-probe.cjs');
+  writeFileSync(
+    probe,
+    `const Module = require('module');
+const resolve = Module._resolveFilename;
+Module._resolveFilename = function (request, ...rest) { return request === 'vscode' ? ${JSON.stringify(stub)} : resolve.call(this, request, ...rest); };
+const target = process.argv[2];
+const t0 = performance.now();
+require(target);
+console.log(JSON.stringify({ ms: performance.now() - t0 }));
+`,
+  );
+  return probe;
+}
+
+async function probeTimes(probe: string, target: string, reps: number): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    const r = await run(process.execPath, [probe, target]);
+    const m = /\{"ms":([\d.]+)\}/.exec(r.output);
+    if (m) out.push(Number(m[1]));
+  }
+  return out;
+}
+
+export async function benchP6(opts: Options, packaged: { ok: boolean; note?: string }): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  const vsix = path.join(ROOT, 'dist', 'nsx-framework-editor.vsix');
+  if (existsSync(vsix) && packaged.ok) {
+    const kb = statSync(vsix).size / 1024;
+    figures.push({ id: 'P6 vsix', what: 'VSIX size (dist/nsx-framework-editor.vsix)', value: round(kb, 0), unit: 'KB', target: '≤ 1 MB', pass: kb <= 1024 });
+  } else {
+    figures.push(notBuilt('P6 vsix', 'VSIX size', 'KB', '≤ 1 MB', packaged.note ?? 'no VSIX (npm run package failed or was skipped)'));
+  }
+
+  const extension = path.join(ROOT, 'dist', 'extension.js');
+  const reps = Math.max(3, opts.reps);
+  if (existsSync(extension)) {
+    const probe = writeActivationProbe();
+    const ours = await probeTimes(probe, extension, reps);
+    const base = await probeTimes(probe, 'vscode-languageclient/node', reps);
+    const value = ours.length ? round(median(ours), 1) : null;
+    figures.push({
+      id: 'P6 activation',
+      what: 'extension load: require(dist/extension.js) in a fresh node with a stub vscode module',
+      value,
+      unit: 'ms',
+      target: '≤ 50 ms',
+      pass: value === null ? null : value <= 50,
+      baseline: { what: 'require("vscode-languageclient/node") unbundled, same stub', value: base.length ? round(median(base), 1) : null },
+      ratio: ratioOf(value, base.length ? median(base) : null),
+      samples: ours.map((t) => round(t, 1)),
+      note: 'module load only; activate() then starts the server, which "server start → first diagnostics" measures',
+    });
+  } else {
+    figures.push(notBuilt('P6 activation', 'extension load', 'ms', '≤ 50 ms', 'not built (no dist/extension.js)'));
+  }
+
+  if (existsSync(SERVER)) {
+    const text = readFileSync(path.join(ROOT, 'test-fixtures', 'export-43-9199.00.json'), 'utf8');
+    const samples: number[] = [];
+    for (let i = 0; i < reps; i++) {
+      const t0 = performance.now();
+      const server = await startServer();
+      server.open('file:///bench/export-43-9199.00.json', 'json', text);
+      await server.waitForPublished(1, 20_000);
+      samples.push(server.published.values().next().value! - t0);
+      await server.stop();
+    }
+    const base: number[] = [];
+    for (let i = 0; i < reps; i++) base.push((await run(process.execPath, ['-e', 'process.stdout.write("x")'])).ms);
+    const value = round(median(samples), 1);
+    figures.push({
+      id: 'P6 first diagnostics',
+      what: 'server start → first diagnostics (spawn, initialize, didOpen export-43-9199.00.json)',
+      value,
+      unit: 'ms',
+      target: '≤ 300 ms',
+      pass: value <= 300,
+      baseline: { what: 'a bare `node -e` process start to its first output', value: round(median(base), 1) },
+      ratio: ratioOf(value, median(base)),
+      samples: samples.map((t) => round(t, 1)),
+    });
+  } else {
+    figures.push(notBuilt('P6 first diagnostics', 'server start → first diagnostics', 'ms', '≤ 300 ms', 'not built (no dist/server.js)'));
+  }
+  return figures;
+}

@@ -1,0 +1,93 @@
+/**
+ * Finding repeated statements (FORMAT.md §1.3) without a lower-cased copy of every statement: on a framework
+ * of 20,000 statements, lower-casing and hashing each whole text was most of the statement checks' time.
+ * Statements are bucketed by a hash that normalisation cannot change; texts are only normalised and compared
+ * when two land in the same bucket, so the answer is exactly that of comparing normalised texts.
+ */
+
+/** The text compared for repeats: trimmed, runs of whitespace as one space, lower case. */
+export function normalizeForRepeat(text: string): string {
+  const trimmed = text.trim();
+  const collapsed = /[^\S ]| {2}/.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
+  return collapsed.toLowerCase();
+}
+
+/**
+ * A hash with hash(t) === hash(normalizeForRepeat(t)) for every text t. It reads only printable ASCII,
+ * lower-cased, and skips whitespace (normalisation only trims and collapses it), every non-ASCII character
+ * (lower-casing maps those among themselves, except U+0130 → "i" + U+0307 and U+212A → "k", hence "i" and
+ * "k" are skipped too). Only the first and last `EDGE` characters it reads count: the stream of characters
+ * read is the same for t and its normalisation, so its ends are too, and statements differ near their ends.
+ */
+export function repeatHash(text: string): number {
+  let h = 0x811c9dc5;
+  let read = 0;
+  let i = 0;
+  for (; i < text.length && read < EDGE; i++) {
+    const c = hashChar(text.charCodeAt(i));
+    if (c < 0) continue;
+    h = Math.imul(h ^ c, 0x01000193);
+    read++;
+  }
+  // The tail, read backwards down to where the head stopped (so no character counts twice).
+  read = 0;
+  for (let j = text.length - 1; j >= i && read < EDGE; j--) {
+    const c = hashChar(text.charCodeAt(j));
+    if (c < 0) continue;
+    h = Math.imul(h ^ c, 0x01000193);
+    read++;
+  }
+  return h >>> 0;
+}
+
+const EDGE = 32;
+
+/** The character as the hash reads it, or -1 for one it skips. */
+function hashChar(c: number): number {
+  if (c <= 0x20 || c >= 0x7f) return -1;
+  if (c >= 0x41 && c <= 0x5a) c += 0x20;
+  return c === 0x69 || c === 0x6b ? -1 : c;
+}
+
+interface Entry<T> {
+  text: string;
+  norm?: string;
+  item: T;
+}
+
+/** Beyond this many distinct texts in one bucket, the bucket is looked up by normalised text. */
+const BUCKET_LIMIT = 8;
+
+interface Bucket<T> {
+  entries: Entry<T>[];
+  byNorm?: Map<string, T>;
+}
+
+/** The first statement seen of each normalised text. */
+export class RepeatIndex<T> {
+  private readonly buckets = new Map<number, Bucket<T>>();
+
+  /** The earlier item whose text normalises as `text` does; otherwise records `item` and returns undefined. */
+  firstOf(text: string, item: T): T | undefined {
+    const hash = repeatHash(text);
+    const bucket = this.buckets.get(hash);
+    if (!bucket) {
+      this.buckets.set(hash, { entries: [{ text, item }] });
+      return undefined;
+    }
+    const norm = normalizeForRepeat(text);
+    if (bucket.byNorm) {
+      const first = bucket.byNorm.get(norm);
+      if (first === undefined) bucket.byNorm.set(norm, item);
+      return first;
+    }
+    for (const entry of bucket.entries) {
+      entry.norm ??= normalizeForRepeat(entry.text);
+      if (entry.norm === norm) return entry.item;
+    }
+    bucket.entries.push({ text, norm, item });
+    // Many texts alike at both ends (a pathological file): stop comparing them one by one.
+    if (bucket.entries.length > BUCKET_LIMIT) bucket.byNorm = new Map(bucket.entries.map((e) => [e.norm!, e.item]));
+    return undefined;
+  }
+}
