@@ -60,6 +60,20 @@ describe('framework Markdown in VS Code', function () {
     );
   });
 
+  it('hovers a [@key] citation in the Markdown and shows the citation as the JSON form does', async function () {
+    const vs = session();
+    await vs.openFile(FILE);
+    // The first [@safi-2026] was mistyped above; hover the next one, on the key.
+    const at = broken.text.indexOf('[@safi-2026]') + 2;
+    const before = broken.text.slice(0, at);
+    const line = before.split('\n').length;
+    const column = at - before.lastIndexOf('\n') + 2;
+    const hover = await vs.hoverUntil(line, column, (t) => t.includes('safi-2026') && t.includes('Defined in this file'));
+    assert.match(hover, /Jadhav & Danve, 2026/);
+    assert.match(hover, /Skill Automation Feasibility Index/);
+    assert.match(hover, /Defined in this file \(overrides the built-in\)/);
+  });
+
   it('runs "Convert to JSON" from the Command Palette and opens the JSON file beside the Markdown', async function () {
     const vs = session();
     await vs.openFile(FILE);
