@@ -4,7 +4,7 @@
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, Position, TextEdit } from 'vscode-languageserver-types';
-import type { FrameworkDocument } from './model';
+import { memoize, type FrameworkDocument } from './model';
 import { parseDocument } from './parse';
 import { computeDiagnostics, type DiagnosticsSettings } from './features/diagnostics';
 import { doHover } from './features/hover';
@@ -65,11 +65,15 @@ export function createLanguageService(getSettings: () => LanguageServiceSettings
       const next = parse(TextDocument.create(doc.uri, doc.textDocument.languageId, doc.version + 1, text));
       return { doc: next, diagnostics: diagnose(next) };
     };
+  // Code actions are asked for on every cursor move: the findings and the fix-all edits of a version are
+  // computed once (a parsed document is one version; settings changes re-parse).
+  const fixAllOf = (doc: FrameworkDocument): TextEdit[] => computeFixAllEdits(doc, memoize(doc, diagnose), analyzer(doc));
   return {
     parse,
     computeDiagnostics: diagnose,
-    provideCodeActions: (doc, request) => provideCodeActions(doc, request, () => diagnose(doc), analyzer(doc)),
-    computeFixAllEdits: (doc) => computeFixAllEdits(doc, diagnose(doc), analyzer(doc)),
+    provideCodeActions: (doc, request) =>
+      provideCodeActions(doc, request, () => memoize(doc, diagnose), analyzer(doc), () => memoize(doc, fixAllOf)),
+    computeFixAllEdits: (doc) => memoize(doc, fixAllOf),
     provideDefinition: navigation.provideDefinition,
     findReferences: navigation.findReferences,
     prepareRename: navigation.prepareRename,

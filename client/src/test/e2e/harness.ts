@@ -149,11 +149,10 @@ export class VsCodeSession {
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor({ timeout });
     await input.fill(name);
-    await this.page
-      .locator(`.quick-input-list .monaco-list-row[aria-label*="${cssString(name)}"]`)
-      .first()
-      .waitFor({ timeout });
-    await this.page.keyboard.press('Enter');
+    const row = this.page.locator(`.quick-input-list .monaco-list-row[aria-label*="${cssString(name)}"]`).first();
+    await row.waitFor({ timeout });
+    // Click the row that names the file: Enter would open whichever row is selected (a recent file may be).
+    await row.click();
     await this.page.locator(`.tabs-container .tab.active[aria-label*="${cssString(name)}"]`).waitFor({ timeout });
     await this.activeEditor().locator('.view-lines').waitFor({ timeout });
   }

@@ -13,9 +13,18 @@ const FILE = 'citing.framework.md';
 const JSON_FILE = 'citing.framework.json';
 const EXAMPLE = 'example-full-11-9179.00.framework.md';
 
-/** The full example with one citation key mistyped (`[@safi-2062]`); returns the text and the 1-based line and column of the key. */
+/** A SOC code no other file of the sample workspace declares (so no duplicate-soc warning joins in). */
+const OWN_SOC = '11-9179.03';
+
+/**
+ * The full example with one citation key mistyped (`[@safi-2062]`) and its own SOC code; returns the text
+ * and the 1-based line and column of the key.
+ */
 function brokenMarkdown(): { text: string; line: number; column: number } {
-  const text = fs.readFileSync(path.join(FIXTURES_DIR, EXAMPLE), 'utf8').replace('[@safi-2026]', '[@safi-2062]');
+  const text = fs
+    .readFileSync(path.join(FIXTURES_DIR, EXAMPLE), 'utf8')
+    .replace('[@safi-2026]', '[@safi-2062]')
+    .replace('soc: "11-9179.00"', `soc: "${OWN_SOC}"`);
   const at = text.indexOf('safi-2062');
   const before = text.slice(0, at);
   return { text, line: before.split('\n').length, column: at - before.lastIndexOf('\n') };
@@ -83,6 +92,7 @@ describe('framework Markdown in VS Code', function () {
     const json = await pollUntil(async () => fs.readFileSync(written, 'utf8'), (text) => text.length > 0, `${JSON_FILE} written`);
     const expected = JSON.parse(fs.readFileSync(path.join(FIXTURES_DIR, 'example-full-11-9179.00.framework.json'), 'utf8'));
     expected.aiFluency.levels.emerging[0].cites = ['safi-2062'];
+    expected.occupation.soc = OWN_SOC;
     assert.deepEqual(JSON.parse(json), expected);
     // The new file is checked as a framework JSON file: the same finding, now in the JSON.
     await vs.waitForProblems((all) => all.some((p) => p.file === JSON_FILE && p.code === 'unknown-citation'), `the unknown citation in ${JSON_FILE}`);

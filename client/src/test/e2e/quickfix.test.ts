@@ -17,6 +17,7 @@ function frameworkWithHyphen(): { text: string; line: number; column: number; st
   const data = JSON.parse(fs.readFileSync(path.join(FIXTURES_DIR, 'export-11-9179.00.json'), 'utf8'));
   const statement: string = data.framework.levels.emerging.statements[0];
   data.framework.levels.emerging.statements[0] = statement.replace(' — ', ' - ');
+  data.occupation.soc = '11-9179.04'; // its own code: no duplicate-soc warning joins in
   const text = `${JSON.stringify(data, null, 2)}\n`;
   const lines = text.split('\n');
   const index = lines.findIndex((l) => l.includes(' - '));
@@ -27,6 +28,7 @@ function frameworkWithHyphen(): { text: string; line: number; column: number; st
 function frameworkCitingBuiltin(): { text: string; line: number; column: number } {
   const data = JSON.parse(fs.readFileSync(path.join(FIXTURES_DIR, 'export-11-9179.00.json'), 'utf8'));
   data.aiFluency = { levels: { emerging: [{ text: 'AI drafting — uses AI tools.', cites: ['aei-2026-03-24'] }] } };
+  data.occupation.soc = '11-9179.05';
   const text = `${JSON.stringify(data, null, 2)}\n`;
   const lines = text.split('\n');
   const index = lines.findIndex((l) => l.includes('"aei-2026-03-24"'));

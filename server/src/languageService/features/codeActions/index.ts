@@ -30,6 +30,8 @@ export function provideCodeActions(
   request: CodeActionRequest,
   allDiagnostics: () => Diagnostic[],
   analyze: Analyze,
+  /** The fix-all edits of the whole document; the facade passes one memoized per document version. */
+  fixAllEdits: () => TextEdit[] = () => computeFixAllEdits(doc, allDiagnostics(), analyze),
 ): CodeAction[] {
   const actions: CodeAction[] = [];
   const edit = (edits: TextEdit[]) => ({ changes: { [doc.uri]: edits } });
@@ -53,7 +55,7 @@ export function provideCodeActions(
   if (asSource || (quickFixes && safeHere)) {
     const all = allDiagnostics();
     if (asSource || safeEdits(doc, all).length > 1) {
-      const edits = computeFixAllEdits(doc, all, analyze);
+      const edits = fixAllEdits();
       const kind = asSource ? CodeActionKind.SourceFixAll : CodeActionKind.QuickFix;
       if (edits.length) actions.push({ title: FIX_ALL_TITLE, kind, diagnostics: [...all], edit: edit(edits) });
     }
