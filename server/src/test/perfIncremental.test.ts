@@ -1,0 +1,29 @@
+import { strict as assert } from 'node:assert';
+import { getLocation } from 'jsonc-parser';
+import { generateFrameworkText } from '../../../scripts/bench/generate';
+import { locationAt } from '../languageService/features/completion/locate';
+import { parse } from './util';
+
+// The shortcuts taken for speed on big files must answer exactly as the plain way does.
+describe('performance shortcuts answer as the plain way', () => {
+  it('completion location by descending the tree = getLocation over the whole text, at every kind of offset', () => {
+    const text = generateFrameworkText({ seed: 3, statements: 400, faultRate: 0.02, citations: 6 });
+    assert.ok(text.length > 20_000, 'large enough for the shortcut to be taken');
+    const doc = parse(text);
+    assert.equal(doc.syntaxDiagnostics.length, 0);
+    let checked = 0;
+    for (let offset = 0; offset <= text.length; offset += offset < 3000 || offset > text.length - 3000 ? 1 : 17) {
+      const fast = locationAt(doc, offset);
+      const plain = getLocation(text, offset);
+      const shape = (l: typeof plain) => ({
+        path: l.path,
+        key: l.isAtPropertyKey,
+        previous: l.previousNode && { type: l.previousNode.type, offset: l.previousNode.offset, length: l.previousNode.length, value: l.previousNode.value },
+      });
+      assert.deepEqual(shape(fast), shape(plain), `offset ${offset}: ${JSON.stringify(text.slice(offset - 10, offset + 10))}`);
+      assert.equal(fast.matches(['framework', '*']), plain.matches(['framework', '*']));
+      checked++;
+    }
+    assert.ok(checked > 2000);
+  });
+});
