@@ -169,6 +169,12 @@ export function declinedDocument(
 /** The number of values in the document's tree (objects, lists, strings, numbers, booleans, nulls), once per version. */
 export const countValues = (doc: FrameworkDocument): number => memoize(doc, valuesIn);
 
+/** A memo holding the value count a parser found while parsing, so {@link countValues} needs no walk. */
+export function seedValueCount(memo: Map<unknown, unknown>, values: number): Map<unknown, unknown> {
+  memo.set(valuesIn, values);
+  return memo;
+}
+
 function valuesIn(doc: FrameworkDocument): number {
   let n = 0;
   const stack: SourceNode[] = doc.root ? [doc.root] : [];

@@ -2,7 +2,9 @@ import { strict as assert } from 'node:assert';
 import { getLocation } from 'jsonc-parser';
 import { generateFrameworkText } from '../../../scripts/bench/generate';
 import { locationAt } from '../languageService/features/completion/locate';
-import { parse } from './util';
+import { countValues, MAX_NESTING } from '../languageService/limits';
+import { equivalenceCorpus } from './perf/corpus';
+import { diagnostics, parse } from './util';
 
 // The shortcuts taken for speed on big files must answer exactly as the plain way does.
 describe('performance shortcuts answer as the plain way', () => {
@@ -25,5 +27,25 @@ describe('performance shortcuts answer as the plain way', () => {
       checked++;
     }
     assert.ok(checked > 2000);
+  });
+
+  it('the value count the strict parser finds = a walk of the tree, on every corpus file', () => {
+    for (const file of equivalenceCorpus()) {
+      if (!file.name.endsWith('.json')) continue;
+      const doc = parse(file.text, file.uri);
+      const seeded = countValues(doc);
+      doc.memo.clear();
+      assert.equal(seeded, countValues(doc), file.name);
+    }
+  });
+
+  it('strict JSON nested past the limit is declined at the bracket that goes too deep, just within it is checked', () => {
+    const nest = (depth: number) => '{"schemaVersion": "1.0", "framework": ' + '['.repeat(depth - 1) + ']'.repeat(depth - 1) + '}';
+    const over = diagnostics(nest(MAX_NESTING + 1));
+    assert.deepEqual(
+      over.map((d) => [d.code, d.range.start.character]),
+      [['nesting-too-deep', nest(MAX_NESTING + 1).indexOf('[') + MAX_NESTING - 1]],
+    );
+    assert.ok(!diagnostics(nest(MAX_NESTING)).some((d) => d.code === 'nesting-too-deep'));
   });
 });
