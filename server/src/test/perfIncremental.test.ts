@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { getLocation } from 'jsonc-parser';
-import { generateFrameworkText } from '../../../scripts/bench/generate';
+import { generateFrameworkText, optionsForSize } from '../../../scripts/bench/generate';
 import { locationAt } from '../languageService/features/completion/locate';
-import { countValues, MAX_NESTING } from '../languageService/limits';
+import { countValues, DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_ITEMS_COMPUTED, MAX_NESTING } from '../languageService/limits';
 import { equivalenceCorpus } from './perf/corpus';
 import { diagnostics, parse } from './util';
 
@@ -47,5 +47,14 @@ describe('performance shortcuts answer as the plain way', () => {
       [['nesting-too-deep', nest(MAX_NESTING + 1).indexOf('[') + MAX_NESTING - 1]],
     );
     assert.ok(!diagnostics(nest(MAX_NESTING)).some((d) => d.code === 'nesting-too-deep'));
+  });
+
+  it('the default limits check a 5 MB framework of about 20,000 statements in full (the benchmark file)', () => {
+    const text = generateFrameworkText(optionsForSize(5e6, 1, 0.01));
+    const doc = parse(text);
+    assert.ok(text.length <= DEFAULT_MAX_FILE_SIZE, `${text.length} characters`);
+    assert.ok(countValues(doc) <= DEFAULT_MAX_ITEMS_COMPUTED, `${countValues(doc)} values`);
+    const codes = new Set(diagnostics(text).map((d) => d.code));
+    assert.ok(!codes.has('file-too-large') && codes.has('statement-separator'), [...codes].join(' '));
   });
 });
