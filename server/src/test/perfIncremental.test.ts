@@ -4,6 +4,7 @@ import { generateFrameworkText, optionsForSize } from '../../../scripts/bench/ge
 import { locationAt } from '../languageService/features/completion/locate';
 import { countValues, DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_ITEMS_COMPUTED, MAX_NESTING } from '../languageService/limits';
 import { equivalenceCorpus } from './perf/corpus';
+import { FrameworkIndex, type FrameworkEntry } from '../languageService';
 import { diagnostics, parse } from './util';
 
 // The shortcuts taken for speed on big files must answer exactly as the plain way does.
@@ -56,5 +57,31 @@ describe('performance shortcuts answer as the plain way', () => {
     assert.ok(countValues(doc) <= DEFAULT_MAX_ITEMS_COMPUTED, `${countValues(doc)} values`);
     const codes = new Set(diagnostics(text).map((d) => d.code));
     assert.ok(!codes.has('file-too-large') && codes.has('statement-separator'), [...codes].join(' '));
+  });
+
+  it('duplicate SOC codes from the SOC map of the index = a scan of every entry, after a sequence of adds, changes and removals', () => {
+    const index = new FrameworkIndex();
+    const live = new Map<string, FrameworkEntry>();
+    const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
+    let seed = 7;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    for (let step = 0; step < 600; step++) {
+      const uri = `file:///w/f${next(40)}.framework.${next(2) ? 'json' : 'md'}`;
+      if (next(5) === 0) {
+        index.set(uri, undefined);
+        live.delete(uri);
+      } else {
+        const socKey = `11-91${next(4)}`;
+        const entry: FrameworkEntry = { uri, soc: socKey, socKey, title: `t${next(3)}`, socRange: range };
+        index.set(uri, entry);
+        live.set(uri, entry);
+      }
+      for (const u of live.keys()) {
+        const own = live.get(u)!;
+        const stem = (x: string) => x.replace(/\.(json|md)$/i, '');
+        const expected = [...live.values()].filter((e) => e.uri !== u && e.socKey === own.socKey && stem(e.uri) !== stem(u)).map((e) => e.uri).sort();
+        assert.deepEqual(index.duplicatesOf(u).map((e) => e.uri), expected, `step ${step}, ${u}`);
+      }
+    }
   });
 });
