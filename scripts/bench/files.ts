@@ -1,5 +1,5 @@
 /**
- * The workspace of many framework files for P3 (CLI) and P4 (server memory): generated JSON, and — once the
+ * The workspace of many framework files for P3 (CLI) and P4 (server memory), one SOC code each: generated JSON, and — once the
  * JSON → Markdown conversion exists — every other file in Markdown. Written to bench/tmp/corpus/ (ignored by
  * git), with the JSON of every file in bench/tmp/corpus-json/ for the baseline.
  */
@@ -50,6 +50,9 @@ export async function writeWorkspace(count: number, service: Service): Promise<W
   let markdown = 0;
   for (let i = 0; i < count; i++) {
     const value = generateFramework({ seed: 1000 + i, statements: 40 + (i % 5) * 8, faultRate: 0.02, citations: 5 });
+    // One occupation per file, as in a real workspace (1,000 files of one SOC code would each carry a
+    // duplicate-SOC warning naming the 999 others: a million related locations the JSON service never computes).
+    (value.occupation as { soc: string }).soc = `11-${String(1000 + i).padStart(4, '0')}.00`;
     const text = JSON.stringify(value, null, 2) + '\n';
     const name = `framework-${String(i).padStart(4, '0')}`;
     writeFileSync(path.join(jsonDir, `${name}.framework.json`), text);

@@ -21,7 +21,7 @@ export interface ServerChild {
 }
 
 /** Starts the server and completes the LSP handshake. */
-export async function startServer(): Promise<ServerChild> {
+export async function startServer(folder?: string): Promise<ServerChild> {
   const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_FLAGS?.split(' ').filter(Boolean) ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   child.stderr!.resume();
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
@@ -34,7 +34,13 @@ export async function startServer(): Promise<ServerChild> {
   connection.onRequest(() => null); // configuration, capability registration: defaults are fine
   connection.onNotification(() => undefined);
   connection.listen();
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null });
+  const folderUri = folder ? `file://${folder}` : null;
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: folderUri,
+    capabilities: {},
+    workspaceFolders: folderUri ? [{ uri: folderUri, name: 'corpus' }] : null,
+  });
   await connection.sendNotification('initialized', {});
 
   return {

@@ -14,9 +14,52 @@ function htmlOf(r: unknown): string | undefined {
   return typeof html === 'string' && html.includes('<') ? html : undefined;
 }
 
+type Sections = { title: string; sections: { key: string; html: string }[] };
+
+/**
+ * The facade's `renderPreview(doc)` → `{ render: { sections: [{ key, html }] } }`: the page is the sections' HTML;
+ * the update the panel posts to the webview holds the key order and only the sections whose HTML changed
+ * (client/src/preview/panel.ts). The server's response to the client carries every section.
+ */
+async function benchFacadeP5(renderPreview: (doc: unknown) => { render?: Sections }, service: Service, opts: Options, renderWhat: string, updateWhat: string): Promise<Figure[]> {
+  const text = readFileSync(path.join(ROOT, 'test-fixtures', FIXTURE), 'utf8');
+  const parse = (t: string, v: number) => service.parse(TextDocument.create(`file:///bench/${FIXTURE}`, 'json', v, t));
+  const doc = parse(text, 1);
+  const first = renderPreview(doc).render;
+  if (!first) return [notBuilt('P5 render', renderWhat, 'ms', '≤ 10 ms', 'renderPreview gave an error for the fixture'), notBuilt('P5 update', updateWhat, 'bytes', '∝ edit, not page')];
+  const inner = 20;
+  const samples = (await time(() => { for (let i = 0; i < inner; i++) renderPreview(doc); }, opts.reps, opts.warmup)).map((t) => t / inner);
+  const page = first.sections.map((s) => s.html).join('');
+  const value = round(median(samples), 2);
+  const edited = text.replace(/("statements": \[\s*"[^"]*?)\.(",)/, '$1 (edited).$2');
+  if (edited === text) throw new Error('P5: the edit did not apply');
+  const next = renderPreview(parse(edited, 2)).render!;
+  const base = new Map(first.sections.map((s) => [s.key, s.html]));
+  const changed = next.sections.filter((s) => base.get(s.key) !== s.html);
+  const message = { type: 'update', uri: `file:///bench/${FIXTURE}`, order: next.sections.map((s) => s.key), changed };
+  const bytes = JSON.stringify(message).length;
+  return [
+    { id: 'P5 render', what: `${renderWhat} (renderPreview on the facade)`, value, unit: 'ms', target: '≤ 10 ms', pass: value <= 10, samples: samples.map((t) => round(t, 2)), note: `page ${page.length} characters in ${first.sections.length} sections` },
+    {
+      id: 'P5 update',
+      what: `${updateWhat} (the panel's update to the webview: ${changed.length} of ${next.sections.length} sections)`,
+      value: bytes,
+      unit: 'bytes',
+      target: '∝ edit, not page (≤ 10% of the page)',
+      pass: bytes <= page.length * 0.1,
+      baseline: { what: 'the whole page', value: page.length },
+      ratio: round(bytes / page.length, 3),
+      note: `the server's render response to the client is still the whole render (${JSON.stringify(next).length} bytes)`,
+    },
+  ];
+}
+
 export async function benchP5(service: Service, opts: Options): Promise<Figure[]> {
   const renderWhat = `preview model → HTML, ${FIXTURE}`;
   const updateWhat = 'preview update message for a one-statement edit';
+  if (typeof service.renderPreview === 'function') {
+    return benchFacadeP5(service.renderPreview.bind(service) as (doc: unknown) => { render?: Sections }, service, opts, renderWhat, updateWhat);
+  }
   const facade = Object.keys(service).find((k) => /render|preview/i.test(k) && typeof service[k] === 'function');
   const candidates = facade
     ? [{ fn: service[facade] as (...a: unknown[]) => unknown, name: facade, file: 'the facade' }]

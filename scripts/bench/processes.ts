@@ -82,39 +82,83 @@ export async function benchP3(ws: Workspace, schema: object, opts: Options): Pro
   ];
 }
 
+/** Polls `workspace/symbol` until the index holds `count` frameworks (one symbol each), or times out. */
+async function waitForIndex(server: Awaited<ReturnType<typeof startServer>>, count: number, timeoutMs: number): Promise<number> {
+  const t0 = performance.now();
+  let n = 0;
+  while (performance.now() - t0 < timeoutMs) {
+    n = ((await server.connection.sendRequest('workspace/symbol', { query: '' })) as unknown[] | null)?.length ?? 0;
+    if (n >= count) return n;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return n;
+}
+
+/**
+ * P4 as the issue puts it: the server with the workspace folder of `ws.files` indexed for workspace features
+ * (workspace symbols, duplicate SOC) and one file open; also, for comparison, every file opened in the editor.
+ */
 export async function benchP4(ws: Workspace): Promise<Figure[]> {
-  const what = `server RSS with ${ws.files.length} framework files open (${ws.note})`;
+  const what = `server RSS, workspace of ${ws.files.length} framework files indexed, one open (${ws.note})`;
   if (!existsSync(SERVER)) return [notBuilt('P4', what, 'MB', '≤ 150 MB', 'not built (no dist/server.js)')];
   const idle = await startServer();
   await new Promise((r) => setTimeout(r, 300));
   const idleMB = idle.memory()?.rssMB ?? null;
   await idle.stop();
+  const figures: Figure[] = [];
+
+  const indexed = await startServer(ws.dir);
+  try {
+    const t0 = performance.now();
+    indexed.open(ws.files[0].uri, ws.files[0].languageId, ws.files[0].text);
+    await indexed.waitForPublished(1, 60_000);
+    const n = await waitForIndex(indexed, ws.files.length, 180_000);
+    const indexMs = performance.now() - t0;
+    await new Promise((r) => setTimeout(r, 500));
+    const mem = indexed.memory();
+    const value = mem ? round(mem.rssMB, 1) : null;
+    figures.push({
+      id: 'P4',
+      what,
+      value,
+      unit: 'MB',
+      target: '≤ 150 MB',
+      pass: value === null ? null : value <= 150 && n >= ws.files.length,
+      baseline: { what: 'the same server with no folder and no document open', value: idleMB === null ? null : round(idleMB, 1) },
+      ratio: ratioOf(value, idleMB),
+      note: mem ? `peak ${round(mem.peakMB, 1)} MB; ${n} frameworks indexed in ${round(indexMs / 1000, 1)} s` : 'no /proc: RSS not read',
+    });
+  } catch (e) {
+    figures.push(notBuilt('P4', what, 'MB', '≤ 150 MB', String(e)));
+  } finally {
+    await indexed.stop();
+  }
 
   const server = await startServer();
+  const openWhat = `server RSS with all ${ws.files.length} files open in the editor (${ws.note})`;
   try {
     for (const f of ws.files) server.open(f.uri, f.languageId, f.text);
     await server.waitForPublished(ws.files.length, 180_000);
     await new Promise((r) => setTimeout(r, 500));
     const mem = server.memory();
     const value = mem ? round(mem.rssMB, 1) : null;
-    return [
-      {
-        id: 'P4',
-        what,
-        value,
-        unit: 'MB',
-        target: '≤ 150 MB',
-        pass: value === null ? null : value <= 150,
-        baseline: { what: 'the same server with no document open', value: idleMB === null ? null : round(idleMB, 1) },
-        ratio: ratioOf(value, idleMB),
-        note: mem ? `peak ${round(mem.peakMB, 1)} MB; every document parsed and checked once (no workspace index yet)` : 'no /proc: RSS not read',
-      },
-    ];
+    figures.push({
+      id: 'P4 all open',
+      what: openWhat,
+      value,
+      unit: 'MB',
+      target: '≤ 150 MB (not the issue\'s case: shown for comparison)',
+      pass: value === null ? null : value <= 150,
+      baseline: { what: 'the same server with no document open', value: idleMB === null ? null : round(idleMB, 1) },
+      ratio: ratioOf(value, idleMB),
+      note: mem ? `peak ${round(mem.peakMB, 1)} MB; the editor's document store holds every text` : 'no /proc: RSS not read',
+    });
   } catch (e) {
-    return [notBuilt('P4', what, 'MB', '≤ 150 MB', String(e))];
+    figures.push(notBuilt('P4 all open', openWhat, 'MB', '≤ 150 MB', String(e)));
   } finally {
     await server.stop();
   }
+  return figures;
 }
 
 /** A `vscode` module stub, so the bundled extension can be loaded outside VS Code. */

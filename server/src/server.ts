@@ -77,7 +77,10 @@ export function startServer(connection: Connection): void {
     if (!textDocument) return;
     try {
       const doc = getDocument(uri);
-      if (doc && workspace.updateOpen(doc)) recheckOpen(uri);
+      const socBefore = workspace.index.get(uri)?.socKey;
+      // Only files sharing the old or new SOC code can gain or lose a duplicate-SOC warning: rechecking every
+      // open file on each change made opening many files quadratic.
+      if (doc && workspace.updateOpen(doc)) recheckOpen(uri, [socBefore, workspace.index.get(uri)?.socKey]);
       const diagnostics =
         settings.enable && doc
           ? [...service.computeDiagnostics(doc), ...computeWorkspaceDiagnostics(doc, workspace.index, { severity: settings.severity })]
@@ -91,9 +94,14 @@ export function startServer(connection: Connection): void {
     clearTimeout(timers.get(uri));
     timers.set(uri, setTimeout(() => validate(uri), delay));
   };
-  /** Checks the open documents again (but `except`): another file's SOC code changed. */
-  const recheckOpen = (except?: string): void => {
-    for (const d of documents.all()) if (d.uri !== except) schedule(d.uri, 0);
+  /** Checks the open documents again (but `except`; only those with one of `socKeys` when given): another file's SOC code changed. */
+  const recheckOpen = (except?: string, socKeys?: (string | undefined)[]): void => {
+    if (socKeys && socKeys[0] === socKeys[1]) return; // the title changed, which no other file's findings show
+    for (const d of documents.all()) {
+      if (d.uri === except) continue;
+      const key = socKeys && workspace.index.get(d.uri)?.socKey;
+      if (!socKeys || (key !== undefined && socKeys.includes(key))) schedule(d.uri, 0);
+    }
   };
   const revalidateAll = (): void => {
     parsed.clear(); // framework detection depends on the globs

@@ -120,7 +120,7 @@ describe('the language server over stdio, under hostile traffic', function () {
       diagnostics.map((d) => `${d.code} ${d.severity} ${JSON.stringify(d.range)}`),
       ['file-too-large 3 {"start":{"line":0,"character":0},"end":{"line":0,"character":1}}'],
     );
-    assert.match(String(diagnostics[0].message), /more than nsxFramework\.maxFileSize \(5,000,000\)/);
+    assert.match(String(diagnostics[0].message), /more than nsxFramework\.maxFileSize \(6,000,000\)/);
     await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     assertAlive();
   });

@@ -12,7 +12,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 import { pathOf, type FrameworkDocument, type SourceNode } from '../model';
 import { makeDiagnostic } from '../diagnostic';
 import { matchesGlobs } from '../util/globs';
-import { BoundedErrors, declinedDocument, findExcessNesting, hasFrameworkKeys, nestingTooDeepNotice } from '../limits';
+import { BoundedErrors, declinedDocument, findExcessNesting, hasFrameworkKeys, MAX_NESTING, nestingTooDeepNotice, seedValueCount } from '../limits';
 import { parseStrictJson } from './strictJson';
 
 export interface ParseOptions {
@@ -44,14 +44,17 @@ export function parseJsonFramework(textDocument: TextDocument, options: ParseOpt
   // A byte order mark is not JSON, but editors keep it invisible; read past it without moving offsets.
   const text = original.charCodeAt(0) === 0xfeff ? ' ' + original.slice(1) : original;
   const byGlob = matchesGlobs(textDocument.uri, options.frameworkGlobs ?? []);
-  // The parser recurses once per nesting level: refuse what would overflow the stack, before parsing.
-  const tooDeep = findExcessNesting(text);
-  if (tooDeep >= 0) return declinedDocument(textDocument, 'json', byGlob || hasFrameworkKeys(text), nestingTooDeepNotice(textDocument, tooDeep));
   const diagnostics: Diagnostic[] = [];
   let root: SourceNode | undefined;
   let value: unknown;
-  // Strict JSON (the usual case) needs no recovery: one pass gives the tree, the value and repeated keys.
-  const strict = parseStrictJson(text);
+  // Strict JSON (the usual case) needs no recovery: one pass gives the tree, the value, the repeated keys and
+  // the value count; it declines nesting past MAX_NESTING, so what it accepts needs no nesting scan.
+  const strict = parseStrictJson(text, MAX_NESTING);
+  if (!strict) {
+    // The tolerant parser recurses once per nesting level: refuse what would overflow the stack, before parsing.
+    const tooDeep = findExcessNesting(text);
+    if (tooDeep >= 0) return declinedDocument(textDocument, 'json', byGlob || hasFrameworkKeys(text), nestingTooDeepNotice(textDocument, tooDeep));
+  }
   if (strict) {
     root = strict.root;
     value = strict.value;
@@ -83,7 +86,7 @@ export function parseJsonFramework(textDocument: TextDocument, options: ParseOpt
     isFramework: looksLikeFramework(root) || byGlob,
     syntaxDiagnostics: diagnostics,
     stringOffset: (node, index) => jsonStringOffset(text, node, index),
-    memo: new Map(),
+    memo: strict ? seedValueCount(new Map(), strict.values) : new Map(),
   };
 }
 

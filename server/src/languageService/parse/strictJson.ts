@@ -17,6 +17,8 @@ export interface StrictJsonResult {
   value: unknown;
   /** Key nodes whose key already appeared earlier in the same object, in text order. */
   duplicateKeys: SourceNode[];
+  /** The number of values (objects, lists, strings, numbers, booleans, nulls; not keys): what `countValues` counts. */
+  values: number;
 }
 
 /** A node under construction (jsonc-parser declares the fields read-only). */
@@ -26,10 +28,13 @@ type Building = { -readonly [K in keyof SourceNode]: SourceNode[K] };
 const BAIL = Symbol('bail');
 
 /** Parses strict JSON into the jsonc-parser tree shape; undefined when the text is not plain strict JSON. */
-export function parseStrictJson(text: string): StrictJsonResult | undefined {
+export function parseStrictJson(text: string, maxDepth = Infinity): StrictJsonResult | undefined {
   const len = text.length;
   const duplicateKeys: SourceNode[] = [];
   let pos = 0;
+  // Nesting deeper than `maxDepth` leaves the fast path, so text it accepts needs no separate nesting scan.
+  let depth = 0;
+  let values = 0;
 
   const skip = (): void => {
     for (let c = text.charCodeAt(pos); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = text.charCodeAt(++pos));
@@ -76,6 +81,8 @@ export function parseStrictJson(text: string): StrictJsonResult | undefined {
   const parseValue = (parent: SourceNode | undefined, out: SourceNode[]): unknown => {
     const offset = pos;
     const c = text.charCodeAt(pos);
+    values++;
+    if ((c === 0x7b || c === 0x5b) && ++depth > maxDepth) throw BAIL;
     if (c === 0x7b /* { */) {
       const node: Building = { type: 'object', offset, length: -1, parent, children: [] };
       out.push(node);
@@ -114,6 +121,7 @@ export function parseStrictJson(text: string): StrictJsonResult | undefined {
         }
       }
       pos++;
+      depth--;
       node.length = pos - offset;
       return obj;
     }
@@ -135,6 +143,7 @@ export function parseStrictJson(text: string): StrictJsonResult | undefined {
         }
       }
       pos++;
+      depth--;
       node.length = pos - offset;
       return arr;
     }
@@ -169,7 +178,7 @@ export function parseStrictJson(text: string): StrictJsonResult | undefined {
     if (pos !== len) return undefined;
     const root = top[0];
     delete (root as { parent?: SourceNode }).parent;
-    return { root, value, duplicateKeys };
+    return { root, value, duplicateKeys, values };
   } catch (e) {
     if (e === BAIL || e instanceof RangeError) return undefined;
     throw e;

@@ -28,10 +28,10 @@ export function frameworkEntryOf(doc: FrameworkDocument): FrameworkEntry | undef
   if (!doc.isFramework) return undefined;
   const socNode = nodeAt(doc, ['occupation', 'soc']);
   if (socNode?.type !== 'string' || !String(socNode.value).trim()) return undefined;
-  const soc = String(socNode.value);
+  const soc = own(String(socNode.value));
   const text = (path: string[]) => {
     const n = nodeAt(doc, path);
-    return n?.type === 'string' ? String(n.value) : undefined;
+    return n?.type === 'string' ? own(String(n.value)) : undefined;
   };
   const td = doc.textDocument;
   return {
@@ -44,15 +44,34 @@ export function frameworkEntryOf(doc: FrameworkDocument): FrameworkEntry | undef
   };
 }
 
+/**
+ * A copy of `s` that does not share the document's text. The parser's strings are slices of the whole text
+ * (V8 keeps a slice's parent alive), so an entry holding a title slice would keep the whole file in memory.
+ */
+function own(s: string): string {
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string); // V8 copies strings shorter than 13
+}
+
 /** Frameworks of the workspace, by URI. */
 export class FrameworkIndex {
   private readonly entries = new Map<string, FrameworkEntry>();
+  /** URIs by SOC key, so finding a file's duplicates does not scan every entry (a scan per file is quadratic). */
+  private readonly bySoc = new Map<string, Set<string>>();
 
   /** Sets (or, with `undefined`, removes) the entry of a file; returns whether the SOC code or title changed. */
   set(uri: string, entry: FrameworkEntry | undefined): boolean {
     const old = this.entries.get(uri);
-    if (entry) this.entries.set(uri, entry);
-    else this.entries.delete(uri);
+    if (old) {
+      const same = this.bySoc.get(old.socKey);
+      same?.delete(uri);
+      if (same?.size === 0) this.bySoc.delete(old.socKey);
+    }
+    if (entry) {
+      this.entries.set(uri, entry);
+      let same = this.bySoc.get(entry.socKey);
+      if (!same) this.bySoc.set(entry.socKey, (same = new Set()));
+      same.add(uri);
+    } else this.entries.delete(uri);
     return old?.socKey !== entry?.socKey || old?.title !== entry?.title;
   }
 
@@ -72,8 +91,9 @@ export class FrameworkIndex {
     const own = this.entries.get(uri);
     if (!own) return [];
     const stem = formStem(uri);
-    return [...this.entries.values()]
-      .filter((e) => e.uri !== uri && e.socKey === own.socKey && formStem(e.uri) !== stem)
+    return [...(this.bySoc.get(own.socKey) ?? [])]
+      .map((u) => this.entries.get(u)!)
+      .filter((e) => e.uri !== uri && formStem(e.uri) !== stem)
       .sort((a, b) => a.uri.localeCompare(b.uri));
   }
 

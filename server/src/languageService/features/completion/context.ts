@@ -3,8 +3,9 @@
  * property key in the object at a path, with the text to replace. Found here for JSON, including text that
  * does not parse yet (`"label": "Emer|`, an unterminated string, a list missing its closing bracket).
  */
-import { findNodeAtLocation, getLocation, parseTree, type JSONPath } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, type JSONPath } from 'jsonc-parser';
 import type { FrameworkDocument, OffsetRange, SourceNode } from '../../model';
+import { locationAt } from './locate';
 
 export interface CompletionContext {
   /** A value at `path`, or a property key of the object at `path`. */
@@ -42,7 +43,7 @@ export function presentNode(ctx: CompletionContext, path: JSONPath): SourceNode 
 /** The completion context at `offset` in a JSON document, or undefined where nothing can be completed. */
 export function jsonCompletionContext(doc: FrameworkDocument, offset: number): CompletionContext | undefined {
   const text = doc.textDocument.getText();
-  const location = getLocation(text, offset);
+  const location = locationAt(doc, offset);
   const previous = location.previousNode;
   let replace: OffsetRange = { start: offset, end: offset };
   let prefix = '';
