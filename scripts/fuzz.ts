@@ -24,11 +24,20 @@ const fixtures = readdirSync(fixturesDir)
   .filter((f) => /\.(json|md)$/.test(f) && f !== 'README.md')
   .map((f) => ({ name: f, text: readFileSync(path.join(fixturesDir, f), 'utf8') }));
 
-/** Removes chunks of the text while the failure persists (delta debugging, coarse to fine). */
-function minimise(text: string, uri: string): string {
+/**
+ * Removes chunks of the text while the failure persists (delta debugging, coarse to fine), within a CPU
+ * budget: a large failing text may take many checks, and a half-minimised case is still a regression.
+ */
+function minimise(text: string, uri: string, budgetMs = 20_000): string {
   let current = text;
+  const cpu = process.cpuUsage();
+  const spent = () => {
+    const used = process.cpuUsage(cpu);
+    return (used.user + used.system) / 1000;
+  };
   for (let chunk = Math.max(1, Math.floor(current.length / 2)); chunk >= 1; chunk = Math.floor(chunk / 2)) {
     for (let i = 0; i < current.length; ) {
+      if (spent() > budgetMs) return current;
       const candidate = current.slice(0, i) + current.slice(i + chunk);
       if (checkInvariants(candidate, uri).length) current = candidate;
       else i += chunk;
@@ -43,7 +52,7 @@ const started = Date.now();
 for (let n = 0; n < cases; n++) {
   const fixture = fixtures[Math.floor(r() * fixtures.length)];
   const uri = `file:///fuzz/${fixture.name.endsWith('.md') ? 'case.framework.md' : 'case.framework.json'}`;
-  const text = mutate(fixture.text, r);
+  const text = mutate(fixture.text, r, fixture.name.endsWith('.md'));
   const cpu = process.cpuUsage();
   const problems = checkInvariants(text, uri);
   const used = process.cpuUsage(cpu);

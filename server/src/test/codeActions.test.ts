@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { frameworkText } from './util';
 import { analyze, codesOf, quickFixes, statementCount } from './actionsUtil';
+import { fixesFor } from '../languageService/features/codeActions';
 
 const withEmerging = (...statements: string[]) => frameworkText({ framework: { levels: { emerging: { label: 'Emerging', statements } } } });
 const aiEmerging = (...items: { text: string; cites: string[] }[]) => frameworkText({ aiFluency: { levels: { emerging: items } } });
@@ -138,6 +139,21 @@ describe('quick fixes', () => {
     // A repeated list of statements: removing either would drop statements.
     const lists = base.replace('"levels": {\n      "emerging": {', '"levels": {\n      "emerging": { "label": "Emerging", "statements": ["Other — text."] },\n      "emerging": {');
     assert.deepEqual(quickFixes(lists, 'duplicate-key'), []);
+  });
+
+  it('thousands of repeated keys: each finding\'s fix is found by offset, not by a scan (fuzz case)', () => {
+    // 4,000 repeats of one key made 4,000 findings whose fixes each scanned every property: seconds of CPU.
+    const base = frameworkText();
+    const text = base.replace('"group": "Management",', '"group": "Management",\n' + '    "group": "Management",\n'.repeat(4000));
+    const { doc, diagnostics } = analyze(text);
+    const repeats = diagnostics.filter((d) => d.code === 'duplicate-key');
+    assert.equal(repeats.length, 4000);
+    const cpu = process.cpuUsage();
+    const fixes = repeats.map((d) => fixesFor(doc, d));
+    const used = process.cpuUsage(cpu);
+    assert.ok((used.user + used.system) / 1000 < 500, `took ${(used.user + used.system) / 1000} ms`);
+    assert.deepEqual(fixes[3999].map((f) => f.title), ['Remove the repeated "group" (same value)']);
+    assert.equal(fixes.filter((f) => f.length === 1).length, 4000);
   });
 
   it('offers nothing for a stale diagnostic whose text has moved on', () => {

@@ -324,3 +324,13 @@ describe('hover and completion never fail', () => {
     }
   });
 });
+
+describe('completion: files the limits decline', () => {
+  it('10,000 unclosed brackets before an unterminated string: no completion, no stack overflow (fuzz case)', () => {
+    const s = createLanguageService();
+    const text = `{"schemaVersion": "1.0", "framework": ${'['.repeat(10_000)}"Emer`;
+    const doc = s.parse(TextDocument.create('file:///w/x.framework.json', 'json', 1, text));
+    assert.deepEqual(s.doComplete(doc, doc.textDocument.positionAt(text.length)).items, []);
+    assert.equal(s.doHover(doc, doc.textDocument.positionAt(text.length - 2)), undefined);
+  });
+});

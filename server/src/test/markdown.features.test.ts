@@ -52,3 +52,14 @@ describe('framework Markdown through the facade', () => {
     );
   });
 });
+
+describe('quick fixes of a quoted front-matter value', () => {
+  it('replace the text between the quotes and keep the closing quote (fuzz case)', () => {
+    const s = createLanguageService();
+    const text = '---\nschemaVersion: "0"\n---\n';
+    const doc = s.parse(TextDocument.create('file:///w/x.framework.md', 'markdown', 1, text));
+    const d = s.computeDiagnostics(doc).find((x) => x.code === 'invalid-value')!;
+    const fix = s.provideCodeActions(doc, { diagnostics: [d], only: ['quickfix'] }).find((a) => a.title === 'Change to "1.0"')!;
+    assert.equal(TextDocument.applyEdits(doc.textDocument, fix.edit!.changes![doc.uri]), '---\nschemaVersion: "1.0"\n---\n');
+  });
+});

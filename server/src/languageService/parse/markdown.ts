@@ -12,6 +12,8 @@ import { makeDiagnostic } from '../diagnostic';
 import type { FrameworkDocument, SourceNode } from '../model';
 import { uriPath } from '../util/globs';
 import { parseFrontMatter } from './markdownFrontMatter';
+import { findExcessYamlNesting } from './yamlNesting';
+import { declinedDocument, nestingTooDeepNotice } from '../limits';
 import { append, container, lineStarts, lineText, OffsetMaps } from './markdownNodes';
 import { readBlocks } from './markdownBlocks';
 import { buildBody, type Finding } from './markdownBody';
@@ -64,6 +66,12 @@ export function parseMarkdownFramework(textDocument: TextDocument): FrameworkDoc
         message: 'The front matter is never closed: end it with a line "---"',
         severity: DiagnosticSeverity.Error,
       });
+    }
+    // Too deep for the YAML composer's recursion: decline the file, as JSON nested too deep is.
+    const excess = findExcessYamlNesting(text.slice(layout.yaml.start, layout.yaml.end));
+    if (excess >= 0) {
+      const notice = nestingTooDeepNotice(textDocument, layout.yaml.start + excess);
+      return declinedDocument(textDocument, 'markdown', isFrameworkMarkdown(textDocument.uri, undefined), notice);
     }
     const fm = parseFrontMatter(text.slice(layout.yaml.start, layout.yaml.end), layout.yaml.start, maps);
     for (const e of fm.errors) {

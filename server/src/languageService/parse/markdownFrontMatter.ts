@@ -70,7 +70,10 @@ function toNode(node: YamlNode | null | undefined, source: string, base: number,
   const text = String(value);
   const str = leaf('string', text, base + start, end - start);
   const offsets = scalarOffsets(source, start, end, scalar.type, text);
-  maps.set(str, (i) => base + (i < offsets.length ? offsets[i] : end));
+  // Past the last character: the closing quote of a quoted scalar (an edit of the whole value keeps it), else the end.
+  const quoted = (scalar.type === 'QUOTE_DOUBLE' || scalar.type === 'QUOTE_SINGLE') && end > start + 1 && source[end - 1] === source[start];
+  const after = quoted ? end - 1 : end;
+  maps.set(str, (i) => base + (i < offsets.length ? offsets[i] : after));
   return str;
 }
 

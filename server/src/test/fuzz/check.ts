@@ -1,11 +1,16 @@
-/** The invariants every document must keep, whatever its text: no feature throws, every range lies inside the document. */
+/**
+ * The invariants every document must keep, whatever its text: no feature throws, every range lies inside
+ * the document, edits keep what they do not target, valid documents convert losslessly, the preview stays inert.
+ */
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic, Position, Range, TextEdit } from 'vscode-languageserver-types';
+import type { Position, Range } from 'vscode-languageserver-types';
 import { createLanguageService } from '../../languageService';
-import { fixesFor } from '../../languageService/features/codeActions';
-import { collectCitationUses, collectStatements, type FrameworkDocument } from '../../languageService/model';
+import { collectCitationUses, type FrameworkDocument } from '../../languageService/model';
+import { rng } from './mutate';
+import { checkEdits } from './checkEdits';
+import { checkConversion, checkPreview } from './checkOutputs';
 
-const service = createLanguageService(() => ({ frameworkGlobs: ['**/*.framework.json'] }));
+export const service = createLanguageService(() => ({ frameworkGlobs: ['**/*.framework.json'] }));
 
 /** Whether a position names a real place in the document (a line that exists, a column within it). */
 export function isInside(doc: TextDocument, p: Position): boolean {
@@ -14,9 +19,28 @@ export function isInside(doc: TextDocument, p: Position): boolean {
   return p.character <= lineText.length;
 }
 
-function checkRange(doc: TextDocument, r: Range, what: string, out: string[]): void {
+/** Records a problem when `r` is not a well-formed range inside the document. */
+export function checkRange(doc: TextDocument, r: Range, what: string, out: string[]): void {
   if (!isInside(doc, r.start) || !isInside(doc, r.end)) out.push(`${what}: range ${JSON.stringify(r)} lies outside the document`);
   else if (doc.offsetAt(r.start) > doc.offsetAt(r.end)) out.push(`${what}: range ${JSON.stringify(r)} ends before it starts`);
+}
+
+/** A small seed from the text, so the positions probed are the same each time a case (or its regression) is replayed. */
+function textSeed(text: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i += 1 + (text.length >> 12)) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return (h ^ text.length) >>> 0;
+}
+
+/** Positions to probe: the start, the end, a few random places (some between surrogate halves), one out of range. */
+function probePositions(doc: TextDocument, count = 4): Position[] {
+  const text = doc.getText();
+  const r = rng(textSeed(text));
+  const offsets = [0, text.length];
+  for (let i = 0; i < count; i++) offsets.push(Math.floor(r() * (text.length + 1)));
+  const positions = offsets.map((o) => doc.positionAt(o));
+  positions.push({ line: doc.lineCount + 3, character: 7 }, { line: 0, character: 100_000 });
+  return positions;
 }
 
 /** Runs every feature on `text` and returns the invariants it broke (empty when all hold). */
@@ -24,49 +48,70 @@ export function checkInvariants(text: string, uri: string): string[] {
   const out: string[] = [];
   const languageId = uri.endsWith('.md') ? 'markdown' : 'json';
   const textDocument = TextDocument.create(uri, languageId, 1, text);
-  try {
+  const guard = (what: string, run: () => void) => {
+    try {
+      run();
+    } catch (error) {
+      out.push(`${what} threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    }
+  };
+  guard('the checks', () => {
     const doc = service.parse(textDocument);
     const diagnostics = service.computeDiagnostics(doc);
     for (const d of diagnostics) {
       checkRange(textDocument, d.range, `diagnostic ${d.code}`, out);
       if (!d.message || typeof d.code !== 'string') out.push(`diagnostic without code or message: ${JSON.stringify(d)}`);
     }
-    if (doc.isFramework) checkActionsAndNavigation(doc, diagnostics, out);
-  } catch (error) {
-    out.push(`threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  }
+    if (!doc.isFramework) return;
+    guard('hover or completion', () => checkPositionFeatures(doc, out));
+    guard('symbols or navigation', () => checkNavigation(doc, out));
+    guard('code actions', () => checkEdits(doc, diagnostics, out));
+    guard('conversion', () => checkConversion(doc, diagnostics, out));
+    guard('the preview', () => checkPreview(doc, out));
+  });
   return out;
 }
 
-/** Quick fixes and fix all keep every statement and add no syntax error; navigation and symbols stay in range. */
-function checkActionsAndNavigation(doc: FrameworkDocument, diagnostics: Diagnostic[], out: string[]): void {
+/** Hover and completion at the probe positions: their ranges and edits stay in the document. */
+function checkPositionFeatures(doc: FrameworkDocument, out: string[]): void {
   const textDocument = doc.textDocument;
-  const statements = collectStatements(doc).length;
-  const syntax = diagnostics.filter((d) => d.code === 'json-syntax').length;
-  const checkResult = (what: string, edits: TextEdit[]) => {
-    for (const e of edits) checkRange(textDocument, e.range, what, out);
-    const next = service.parse(TextDocument.create(doc.uri, textDocument.languageId, 2, TextDocument.applyEdits(textDocument, edits)));
-    if (collectStatements(next).length < statements) out.push(`${what}: drops a statement`);
-    if (service.computeDiagnostics(next).filter((d) => d.code === 'json-syntax').length > syntax) out.push(`${what}: adds a syntax error`);
-  };
-  for (const d of diagnostics) {
-    for (const fix of fixesFor(doc, d)) {
-      const edits = fix.edits.map((e) => ({ range: { start: textDocument.positionAt(e.start), end: textDocument.positionAt(e.end) }, newText: e.newText }));
-      checkResult(`quick fix "${fix.title}" of ${d.code}`, edits);
+  for (const position of probePositions(textDocument)) {
+    const hover = service.doHover(doc, position);
+    if (hover?.range) checkRange(textDocument, hover.range, 'hover', out);
+    const list = service.doComplete(doc, position);
+    for (const item of list.items) {
+      if (!item.label) out.push('a completion item without a label');
+      const edit = item.textEdit;
+      if (edit && 'range' in edit) checkRange(textDocument, edit.range, `completion "${item.label}"`, out);
+      if (edit && 'insert' in edit) {
+        checkRange(textDocument, edit.insert, `completion "${item.label}" (insert)`, out);
+        checkRange(textDocument, edit.replace, `completion "${item.label}" (replace)`, out);
+      }
+      for (const e of item.additionalTextEdits ?? []) checkRange(textDocument, e.range, `completion "${item.label}" (additional edit)`, out);
     }
   }
-  checkResult('fix all', service.computeFixAllEdits(doc));
+}
+
+/** Document symbols, definition, references and rename at every citation use and at the probe positions. */
+function checkNavigation(doc: FrameworkDocument, out: string[]): void {
+  const textDocument = doc.textDocument;
   const symbols = [...service.provideDocumentSymbols(doc)];
   for (let s = symbols.pop(); s; s = symbols.pop()) {
     checkRange(textDocument, s.range, `symbol ${s.name}`, out);
+    checkRange(textDocument, s.selectionRange, `symbol ${s.name} (selection)`, out);
     if (!s.name) out.push('a symbol without a name');
     symbols.push(...(s.children ?? []));
   }
-  for (const use of collectCitationUses(doc)) {
-    const position = textDocument.positionAt(use.node.offset + 1);
+  const positions = [...collectCitationUses(doc).map((use) => textDocument.positionAt(use.node.offset + 1)), ...probePositions(textDocument, 2)];
+  for (const position of positions) {
     for (const l of [...service.provideDefinition(doc, position), ...service.findReferences(doc, position, true)]) {
       if (l.uri === doc.uri) checkRange(textDocument, l.range, 'a citation location', out);
     }
-    service.prepareRename(doc, position);
+    const prepared = service.prepareRename(doc, position);
+    if (!prepared || 'error' in prepared) continue;
+    checkRange(textDocument, prepared.range, 'prepare rename', out);
+    const renamed = service.rename(doc, position, 'renamed-key');
+    const edits = renamed && 'edit' in renamed ? (renamed.edit.changes?.[doc.uri] ?? []) : [];
+    for (const e of edits) checkRange(textDocument, e.range, 'rename', out);
   }
 }

@@ -106,18 +106,79 @@ const mutators: Mutator[] = [
     const i = int(r, t.length + 1);
     return t.slice(0, i) + pick(r, ['x', '—', ' - ', '"a",', '\\', '😀']).repeat(1000 + int(r, 9_000)) + t.slice(i);
   },
-  // hostile sizes, small scale: thousands of repeated items (statements, keys, citations)
+  // many repeated items (statements, keys, citations); thousands are hostile.test.ts's, at a cost the fuzzer cannot pay per case
   (t, r) => {
     const i = int(r, t.length + 1);
     const j = Math.min(t.length, i + 1 + int(r, 120));
-    return t.slice(0, j) + t.slice(i, j).repeat(50 + int(r, 350)) + t.slice(j);
+    return t.slice(0, j) + t.slice(i, j).repeat(5 + int(r, 60)) + t.slice(j);
   },
 ];
 
-/** Applies 1–4 random mutations. */
-export function mutate(text: string, r: Random): string {
+/** Replaces one match of `pattern` (global) chosen at random with `replace(match)`. */
+const atRandomMatch = (t: string, r: Random, pattern: RegExp, replace: (m: RegExpMatchArray) => string): string => {
+  const matches = [...t.matchAll(pattern)];
+  if (!matches.length) return t;
+  const m = pick(r, matches);
+  return t.slice(0, m.index!) + replace(m) + t.slice(m.index! + m[0].length);
+};
+
+/** Mutations that know Markdown's shapes: headings, list markers, citations, the front matter's YAML. */
+const markdownMutators: Mutator[] = [
+  // a heading's level, text or marker
+  (t, r) =>
+    atRandomMatch(t, r, /^(#{1,6})[ \t]+(.*)$/gm, (m) =>
+      pick(r, [`${m[1]}# ${m[2]}`, m[1].slice(1) + ' ' + m[2], `${m[1]}${m[2]}`, `${m[1]} ${m[2]} 😀`, `${m[1]} ${m[2].toUpperCase()}`, `${m[1]} \u200b${m[2]}`, `${m[1]} ${m[2]} ${m[1]}`, '']),
+    ),
+  // a list item's marker: numbering, bullets, indentation, a lazy continuation line
+  (t, r) =>
+    atRandomMatch(t, r, /^(\d+)\. (.*)$/gm, (m) =>
+      pick(r, [`- ${m[2]}`, `* ${m[2]}`, `${Number(m[1]) + 7}) ${m[2]}`, `   ${m[1]}. ${m[2]}`, `${m[1]}.${m[2]}`, `${m[1]}. ${m[2]}\ncontinued here`, `${m[1]}. `, `${m[1]}. > ${m[2]}`, `1. ${m[2]}\n\n   - nested`]),
+    ),
+  // a citation: unknown, malformed, unclosed, doubled, escaped, or a new one
+  (t, r) =>
+    atRandomMatch(t, r, /\[@([^\]]*)\]|\.$/gm, (m) =>
+      pick(r, ['[@unknown-key]', '[@]', '[@Bad Key]', '[@safi-2026', '[@safi-2026][@safi-2026]', '\\[@wef-2021]', `${m[0]} [@onet-30.2]`, '[@<script>]', '']),
+    ),
+  // the front matter's YAML: indentation, quotes, a tab, a colon, anchors and aliases, flow collections, a lost fence
+  (t, r) => {
+    const end = t.indexOf('\n---', 3);
+    if (!t.startsWith('---') || end < 0) return t;
+    const yaml = t.slice(0, end);
+    const broken = atRandomMatch(yaml, r, /^( *)([\w.-]+): ?(.*)$/gm, (m) =>
+      pick(r, [
+        `${m[1]} ${m[2]}: ${m[3]}`,
+        `${m[1].slice(1)}${m[2]}: ${m[3]}`,
+        `${m[1]}${m[2]}: "${m[3]}`,
+        `${m[1]}${m[2]}:\t${m[3]}`,
+        `${m[1]}${m[2]}: ${m[3]}: x`,
+        `${m[1]}${m[2]}: &a ${m[3]}\n${m[1]}copy: *a`,
+        `${m[1]}${m[2]}: *nowhere`,
+        `${m[1]}${m[2]}: [${m[3]}, {a: [1, 2}`,
+        `${m[1]}${m[2]}: !!binary ${m[3]}`,
+        `${m[1]}${m[2]}: |\n${m[1]}  ${m[3]}`,
+        `${m[1]}${m[2]}: ${m[3]}\n${m[1]}${m[2]}: again`,
+        `${m[1]}? ${m[2]}\n${m[1]}: ${m[3]}`,
+        `${m[1]}${m[2]}`,
+      ]),
+    );
+    return broken + t.slice(end);
+  },
+  // the fences: lose one, move one, add a document marker
+  (t, r) =>
+    atRandomMatch(t, r, /^---$/gm, () => pick(r, ['', '--', '----', '---\n---', '...', '--- # comment', '---\r'])),
+  // deep YAML nesting in the front matter, flow or block, around and far past the depth limit
+  (t, r) => {
+    if (!t.startsWith('---\n')) return t;
+    const depth = pick(r, [50, 255, 257, 2000]);
+    const nested = r() < 0.5 ? `deep: ${'['.repeat(depth)}1${']'.repeat(r() < 0.8 ? depth : 0)}\n` : Array.from({ length: Math.min(depth, 400) }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n') + ' 1\n';
+    return '---\n' + nested + t.slice(4);
+  },
+];
+
+/** Applies 1–4 random mutations (Markdown-aware ones too for a Markdown text). */
+export function mutate(text: string, r: Random, markdown = false): string {
   let out = text;
   const n = 1 + int(r, 4);
-  for (let i = 0; i < n; i++) out = pick(r, mutators)(out, r);
+  for (let i = 0; i < n; i++) out = pick(r, markdown && r() < 0.5 ? markdownMutators : mutators)(out, r);
   return out;
 }

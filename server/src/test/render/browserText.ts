@@ -30,6 +30,11 @@ export async function withPage<T>(html: string, use: (page: Page) => Promise<T>)
   }
 }
 
+/** A new blank page of the shared browser; the caller closes it. */
+export async function openPage(): Promise<Page> {
+  return (await getBrowser()).newPage();
+}
+
 /** Loads `html` (a whole page) and returns `document.body.innerText`. */
 export function innerTextOf(html: string): Promise<string> {
   return withPage(html, (page) => page.evaluate(() => document.body.innerText));

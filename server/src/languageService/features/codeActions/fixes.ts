@@ -148,11 +148,18 @@ const BUILDERS: Record<string, FixBuilder> = {
   },
 
   'duplicate-key': (doc, _d, data, start) => {
+    if (!wellFormed(doc)) return [];
     const owner = Array.isArray(data.path) ? nodeAt(doc, data.path) : undefined;
-    const props = propertiesOf(owner);
-    const i = props.findIndex((p) => p.children![0].offset === start && p.children![0].value === data.key);
-    const earlier = props.slice(0, Math.max(i, 0)).reverse().find((p) => p.children![0].value === data.key);
-    if (!wellFormed(doc) || !owner || i < 0 || !earlier) return [];
+    // The object's children as they are (filtering them per finding would be quadratic too); a child without
+    // a key node is never the one asked for.
+    const props = owner?.type === 'object' ? (owner.children ?? []) : [];
+    // Thousands of repeated keys make thousands of findings: find each by offset (properties are in
+    // text order) and look back only to the nearest earlier repeat, so the fixes of all stay linear.
+    const i = propertyIndexAt(props, start);
+    if (!owner || i < 0 || props[i].children![0].value !== data.key) return [];
+    let earlier: SourceNode | undefined;
+    for (let j = i - 1; j >= 0 && !earlier; j--) if (props[j].children?.[0]?.value === data.key) earlier = props[j];
+    if (!earlier) return [];
     const earlierValue = earlier.children![1];
     const laterValue = props[i].children![1];
     // Removing an object or list could drop statements (even a repeated one): offer it only for a plain value.
@@ -176,6 +183,20 @@ const BUILDERS: Record<string, FixBuilder> = {
 };
 
 /** Structural edits (inserting or deleting properties) need a tree that reflects the text: no syntax error. */
+/** The index of the property whose key starts at `offset` (binary search: properties are in text order), or -1. */
+function propertyIndexAt(props: SourceNode[], offset: number): number {
+  let lo = 0;
+  let hi = props.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = props[mid].children?.[0]?.offset ?? props[mid].offset;
+    if (at === offset) return mid;
+    if (at < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 function wellFormed(doc: FrameworkDocument): boolean {
   return !doc.syntaxDiagnostics.some((d) => d.code === 'json-syntax');
 }

@@ -42,6 +42,9 @@ export function presentNode(ctx: CompletionContext, path: JSONPath): SourceNode 
 
 /** The completion context at `offset` in a JSON document, or undefined where nothing can be completed. */
 export function jsonCompletionContext(doc: FrameworkDocument, offset: number): CompletionContext | undefined {
+  // A file the limits declined (too large, nested too deep) is not read here either: jsonc-parser's
+  // `getLocation` and `parseTree` recurse once per level and overflow the stack on thousands of brackets.
+  if (!doc.root && doc.syntaxDiagnostics.some((d) => d.code === 'nesting-too-deep' || d.code === 'file-too-large')) return undefined;
   const text = doc.textDocument.getText();
   const location = locationAt(doc, offset);
   const previous = location.previousNode;
