@@ -48,8 +48,9 @@ export function fixAll(doc: FrameworkDocument, diagnostics: readonly Diagnostic[
     if (!groups.length) break;
     let step = tryApply(text, groups, current, analyze);
     if (!step) {
-      // Some fix broke a promise: keep only the fixes that are harmless on their own.
-      const harmless = groups.filter((g) => tryApply(text, [g], current, analyze));
+      // Some fix broke a promise: keep only the fixes that are harmless. Halving finds them with a few
+      // checks per harmful fix, where checking each fix alone re-checks the file once per fix.
+      const harmless = harmlessGroups(text, groups, current, analyze);
       step = harmless.length ? tryApply(text, harmless, current, analyze) : undefined;
       if (!step) break;
     }
@@ -58,6 +59,15 @@ export function fixAll(doc: FrameworkDocument, diagnostics: readonly Diagnostic[
     applied += step.count;
   }
   return { text, applied };
+}
+
+/** The edit groups that can be applied without breaking a promise, found by halving the failing sets. */
+function harmlessGroups(text: string, groups: OffsetEdit[][], before: Analysis, analyze: Analyze): OffsetEdit[][] {
+  if (groups.length === 0) return [];
+  if (tryApply(text, groups, before, analyze)) return groups;
+  if (groups.length === 1) return [];
+  const middle = Math.floor(groups.length / 2);
+  return [...harmlessGroups(text, groups.slice(0, middle), before, analyze), ...harmlessGroups(text, groups.slice(middle), before, analyze)];
 }
 
 /** Applies edit groups; undefined when nothing changes or the result drops a statement or adds a syntax error. */
