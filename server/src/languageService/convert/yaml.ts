@@ -38,15 +38,23 @@ function scalar(value: unknown): string | undefined {
   return undefined;
 }
 
+/** Longest key written as `key: value` (YAML's limit for an implicit key is 1024 characters, quotes included). */
+const IMPLICIT_KEY_LIMIT = 1000;
+
 /** The lines of a mapping's entries at `indent` spaces. */
 export function yamlMapping(value: Record<string, unknown>, indent = 0): string[] {
   const pad = ' '.repeat(indent);
   const lines: string[] = [];
   for (const [key, v] of Object.entries(value)) {
     const simple = scalar(v);
-    if (simple !== undefined) lines.push(`${pad}${yamlString(key)}: ${simple}`);
+    const written = yamlString(key);
+    // YAML reads an implicit key of at most 1024 characters; a longer one is written as an explicit `? key`.
+    const explicit = written.length > IMPLICIT_KEY_LIMIT;
+    if (explicit) lines.push(`${pad}? ${written}`);
+    const keyPart = explicit ? '' : written;
+    if (simple !== undefined) lines.push(`${pad}${keyPart}: ${simple}`);
     else {
-      lines.push(`${pad}${yamlString(key)}:`);
+      lines.push(`${pad}${keyPart}:`);
       lines.push(...block(v, indent + 2));
     }
   }
