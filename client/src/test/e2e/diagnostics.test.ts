@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { FIXTURES_DIR } from '../../../../scripts/e2e-env.mjs';
-import { launch, type Problem, type VsCodeSession } from './harness';
+import { type Problem, useVsCode } from './harness';
 
 const SOURCE = 'nsx-framework';
 const EXPORT_43 = 'export-43-9199.00.json';
@@ -27,11 +27,7 @@ function brokenFramework(soc: string): string {
 const ours = (problems: Problem[], file: string) => problems.filter((p) => p.file === file && p.source === SOURCE);
 
 describe('diagnostics in VS Code', function () {
-  let vscode: VsCodeSession | undefined;
-  let failed = false;
-
-  before(async function () {
-    vscode = await launch({
+  const session = useVsCode({
       name: 'diagnostics',
       files: {
         'broken.framework.json': brokenFramework('43-9199.01'),
@@ -40,24 +36,6 @@ describe('diagnostics in VS Code', function () {
         'with-comment.json': '{ // c\n "a": 1 }\n',
       },
     });
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && vscode) {
-      failed = true;
-      const shot = await vscode.screenshot(this.currentTest.title).catch(() => undefined);
-      console.error(`    screenshot: ${shot ?? '(none)'}; code-server log: ${path.join(vscode.runDir, 'code-server.log')}`);
-    }
-  });
-
-  after(async function () {
-    await vscode?.close({ keep: failed });
-  });
-
-  const session = () => {
-    assert.ok(vscode, 'VS Code did not start');
-    return vscode;
-  };
 
   it('shows the Job Zone warning of a real export on its one line, in the editor and the Problems panel', async function () {
     const vs = session();

@@ -566,6 +566,34 @@ export class VsCodeSession {
 }
 
 /**
+ * Registers the hooks of a suite that runs in one VS Code: launches it before the first test (and waits for the
+ * workbench when asked), saves a screenshot of a failing test, and closes it after the last (keeping the run
+ * folder when a test failed). Returns the session, for the tests to call.
+ */
+export function useVsCode(options: LaunchOptions, { waitForWorkbench = false } = {}): () => VsCodeSession {
+  let vscode: VsCodeSession | undefined;
+  let failed = false;
+  before(async function () {
+    vscode = await launch(options);
+    if (waitForWorkbench) await vscode.waitForWorkbench();
+  });
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && vscode) {
+      failed = true;
+      const shot = await vscode.screenshot(this.currentTest.title).catch(() => undefined);
+      console.error(`    screenshot: ${shot ?? '(none)'}; code-server log: ${path.join(vscode.runDir, 'code-server.log')}`);
+    }
+  });
+  after(async function () {
+    await vscode?.close({ keep: failed });
+  });
+  return () => {
+    if (!vscode) throw new Error('VS Code did not start');
+    return vscode;
+  };
+}
+
+/**
  * Starts code-server with the extension and opens a fresh copy of `test-fixtures/` in Chromium.
  * Cleans up whatever it started when a step fails.
  */

@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { FIXTURES_DIR } from '../../../../scripts/e2e-env.mjs';
-import { launch, positionOf, type VsCodeSession } from './harness';
+import { positionOf, useVsCode } from './harness';
 
 const FULL = 'example-full-11-9179.00.framework.json';
 const EDITED = 'complete.framework.json';
@@ -20,30 +20,8 @@ function editedFramework(): string {
 }
 
 describe('hover and completion in VS Code', function () {
-  let vscode: VsCodeSession | undefined;
-  let failed = false;
   const edited = editedFramework();
-
-  before(async function () {
-    vscode = await launch({ name: 'hover-completion', files: { [EDITED]: edited } });
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && vscode) {
-      failed = true;
-      const shot = await vscode.screenshot(this.currentTest.title).catch(() => undefined);
-      console.error(`    screenshot: ${shot ?? '(none)'}; code-server log: ${path.join(vscode.runDir, 'code-server.log')}`);
-    }
-  });
-
-  after(async function () {
-    await vscode?.close({ keep: failed });
-  });
-
-  const session = () => {
-    assert.ok(vscode, 'VS Code did not start');
-    return vscode;
-  };
+  const session = useVsCode({ name: 'hover-completion', files: { [EDITED]: edited } });
 
   it('shows a citation\'s label, title and use count when hovering its key in a cites list', async function () {
     const vs = session();

@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { FIXTURES_DIR } from '../../../../scripts/e2e-env.mjs';
-import { launch, pollUntil, type VsCodeSession } from './harness';
+import { pollUntil, useVsCode } from './harness';
 
 const SOURCE = 'nsx-framework';
 const FILE = 'citing.framework.md';
@@ -31,31 +31,9 @@ function brokenMarkdown(): { text: string; line: number; column: number } {
 }
 
 describe('framework Markdown in VS Code', function () {
-  let vscode: VsCodeSession | undefined;
-  let failed = false;
   const broken = brokenMarkdown();
-
-  before(async function () {
-    // Markdown wraps long lines by default; a squiggle on a wrapped row has no line number beside it.
-    vscode = await launch({ name: 'markdown', files: { [FILE]: broken.text }, settings: { '[markdown]': { 'editor.wordWrap': 'off' } } });
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && vscode) {
-      failed = true;
-      const shot = await vscode.screenshot(this.currentTest.title).catch(() => undefined);
-      console.error(`    screenshot: ${shot ?? '(none)'}; code-server log: ${path.join(vscode.runDir, 'code-server.log')}`);
-    }
-  });
-
-  after(async function () {
-    await vscode?.close({ keep: failed });
-  });
-
-  const session = () => {
-    assert.ok(vscode, 'VS Code did not start');
-    return vscode;
-  };
+  // Markdown wraps long lines by default; a squiggle on a wrapped row has no line number beside it.
+  const session = useVsCode({ name: 'markdown', files: { [FILE]: broken.text }, settings: { '[markdown]': { 'editor.wordWrap': 'off' } } });
 
   it('shows an unknown citation as an error squiggle and a Problems row on the key in the Markdown', async function () {
     const vs = session();

@@ -4,36 +4,16 @@
  * written, no `window.__pwned` tripwire fired in the webview, and every link is http(s).
  */
 import * as assert from 'node:assert/strict';
-import * as path from 'node:path';
 import { injectionFramework, TEXT_PAYLOADS } from '../../../../server/src/test/render/injectionCorpus';
-import { launch, pollUntil, type VsCodeSession } from './harness';
+import { pollUntil, useVsCode } from './harness';
 
 describe('preview security in VS Code', function () {
-  let vscode: VsCodeSession | undefined;
-  let failed = false;
-
-  before(async function () {
-    vscode = await launch({ name: 'preview-security', files: { 'injection.framework.json': JSON.stringify(injectionFramework(), null, 2) } });
-    await vscode.waitForWorkbench();
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && vscode) {
-      failed = true;
-      const shot = await vscode.screenshot(this.currentTest.title).catch(() => undefined);
-      console.error(`    screenshot: ${shot ?? '(none)'}; code-server log: ${path.join(vscode.runDir, 'code-server.log')}`);
-    }
-  });
-
-  after(async function () {
-    await vscode?.close({ keep: failed });
-  });
+  const session = useVsCode({ name: 'preview-security', files: { 'injection.framework.json': JSON.stringify(injectionFramework(), null, 2) } }, { waitForWorkbench: true });
 
   it('shows every payload as inert text: no tripwire, links only http(s)', async function () {
-    assert.ok(vscode, 'VS Code did not start');
-    await vscode.openFile('injection.framework.json');
-    await vscode.runCommand('NSX Framework: Preview Framework');
-    const frame = await vscode.webviewFrame('main.nsx-page h1');
+    await session().openFile('injection.framework.json');
+    await session().runCommand('NSX Framework: Preview Framework');
+    const frame = await session().webviewFrame('main.nsx-page h1');
     const text = await pollUntil(
       () => frame.evaluate(() => document.body.innerText),
       (t) => t.includes('Durable'),
@@ -57,7 +37,7 @@ describe('preview security in VS Code', function () {
     }));
     assert.equal(state.pwned, undefined, 'an injected script or handler ran in the webview');
     assert.equal(state.parentPwned, undefined);
-    assert.equal(await vscode.page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), undefined);
+    assert.equal(await session().page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), undefined);
     assert.equal(state.injected, 0, 'an element from the file made it into the page');
     assert.ok(state.hrefs.length > 0 && state.hrefs.every((h) => /^https?:\/\//.test(h)), state.hrefs.join(' '));
     assert.equal(state.scriptsInPage, 0);

@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Frame } from 'playwright-core';
 import { FIXTURES_DIR, REPO_ROOT } from '../../../../scripts/e2e-env.mjs';
-import { launch, pollUntil, type VsCodeSession } from './harness';
+import { pollUntil, useVsCode } from './harness';
 
 const EXPORT = 'export-11-9179.00.json';
 const FULL = fs.readFileSync(path.join(FIXTURES_DIR, 'example-full-11-9179.00.framework.json'), 'utf8');
@@ -19,30 +19,7 @@ const pageText = (frame: Frame): Promise<string> => frame.evaluate(() => documen
 const scrollY = (frame: Frame): Promise<number> => frame.evaluate(() => window.scrollY);
 
 describe('preview in VS Code', function () {
-  let vscode: VsCodeSession | undefined;
-  let failed = false;
-
-  before(async function () {
-    vscode = await launch({ name: 'preview', files: { 'live.framework.json': FULL } });
-    await vscode.waitForWorkbench();
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && vscode) {
-      failed = true;
-      const shot = await vscode.screenshot(this.currentTest.title).catch(() => undefined);
-      console.error(`    screenshot: ${shot ?? '(none)'}; code-server log: ${path.join(vscode.runDir, 'code-server.log')}`);
-    }
-  });
-
-  after(async function () {
-    await vscode?.close({ keep: failed });
-  });
-
-  const session = () => {
-    assert.ok(vscode, 'VS Code did not start');
-    return vscode;
-  };
+  const session = useVsCode({ name: 'preview', files: { 'live.framework.json': FULL } }, { waitForWorkbench: true });
 
   it('shows the 11-9179.00 export as the NSX page, title through the last Advanced statement', async function () {
     const vs = session();

@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { FIXTURES_DIR } from '../../../../scripts/e2e-env.mjs';
-import { launch, pollUntil, type VsCodeSession } from './harness';
+import { pollUntil, useVsCode } from './harness';
 
 const FILE = 'separator.framework.json';
 const FIX_TITLE = 'Use " — " (space, em dash, space) between headline and body';
@@ -38,28 +38,10 @@ function frameworkCitingBuiltin(): { text: string; line: number; column: number 
 describe('quick fixes in VS Code', function () {
   const broken = frameworkWithHyphen();
   const citing = frameworkCitingBuiltin();
-  let vscode: VsCodeSession | undefined;
-  let failed = false;
-
-  before(async function () {
-    vscode = await launch({ name: 'quickfix', files: { [FILE]: broken.text, 'cites.framework.json': citing.text } });
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && vscode) {
-      failed = true;
-      const shot = await vscode.screenshot(this.currentTest.title).catch(() => undefined);
-      console.error(`    screenshot: ${shot ?? '(none)'}; code-server log: ${path.join(vscode.runDir, 'code-server.log')}`);
-    }
-  });
-
-  after(async function () {
-    await vscode?.close({ keep: failed });
-  });
+  const session = useVsCode({ name: 'quickfix', files: { [FILE]: broken.text, 'cites.framework.json': citing.text } });
 
   it('replaces a hyphen separator with " — " from the Control+. menu, and the squiggle goes', async function () {
-    assert.ok(vscode, 'VS Code did not start');
-    const vs = vscode;
+    const vs = session();
     await vs.openFile(FILE);
     assert.deepEqual(await vs.waitForSquiggle('warning', { line: broken.line }), [broken.line]);
 
@@ -75,8 +57,7 @@ describe('quick fixes in VS Code', function () {
   });
 
   it('goes to the read-only view of a built-in citation with F12', async function () {
-    assert.ok(vscode, 'VS Code did not start');
-    const vs = vscode;
+    const vs = session();
     await vs.openFile('cites.framework.json');
     await vs.goTo(citing.line, citing.column);
     await vs.press('F12');

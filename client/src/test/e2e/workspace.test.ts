@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { FIXTURES_DIR } from '../../../../scripts/e2e-env.mjs';
-import { launch, type VsCodeSession } from './harness';
+import { type VsCodeSession, useVsCode } from './harness';
 
 /**
  * A framework without findings of its own: the 43-9199.00 export, pretty-printed, under another SOC code and title,
@@ -29,11 +29,7 @@ async function readmeShot(vs: VsCodeSession, name: string): Promise<void> {
 }
 
 describe('workspace features in VS Code', function () {
-  let vscode: VsCodeSession | undefined;
-  let failed = false;
-
-  before(async function () {
-    vscode = await launch({
+  const session = useVsCode({
       name: 'workspace',
       files: {
         'team/developers.framework.json': framework('15-1252.00', 'Software Developers'),
@@ -41,24 +37,6 @@ describe('workspace features in VS Code', function () {
         'team/testers.framework.json': framework('15-1253.00', 'Software Quality Assurance Analysts and Testers'),
       },
     });
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && vscode) {
-      failed = true;
-      const shot = await vscode.screenshot(this.currentTest.title).catch(() => undefined);
-      console.error(`    screenshot: ${shot ?? '(none)'}; code-server log: ${path.join(vscode.runDir, 'code-server.log')}`);
-    }
-  });
-
-  after(async function () {
-    await vscode?.close({ keep: failed });
-  });
-
-  const session = () => {
-    assert.ok(vscode, 'VS Code did not start');
-    return vscode;
-  };
 
   it('finds frameworks of files not open by SOC code and by title, and opens the one picked', async function () {
     const vs = session();
