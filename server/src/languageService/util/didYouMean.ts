@@ -2,23 +2,44 @@
 
 /** Levenshtein distance, case-insensitive, bounded: returns `max + 1` as soon as it must exceed `max`. */
 export function editDistance(a: string, b: string, max = Infinity): number {
-  a = a.toLowerCase();
-  b = b.toLowerCase();
+  return lowerDistance(a.toLowerCase(), b.toLowerCase(), max);
+}
+
+// Two reused rows: a file with thousands of unknown names asks for thousands of distances.
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
+/** {@link editDistance} of two strings already in lower case. */
+function lowerDistance(a: string, b: string, max: number): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const n = b.length;
+  if (rowA.length < n + 1) {
+    rowA = new Int32Array(n + 1);
+    rowB = new Int32Array(n + 1);
+  }
+  let prev = rowA;
+  let cur = rowB;
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (cur[j] < rowMin) rowMin = cur[j];
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      let v = prev[j] + 1;
+      const insert = cur[j - 1] + 1;
+      if (insert < v) v = insert;
+      const substitute = prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      if (substitute < v) v = substitute;
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
+    const swap = prev;
     prev = cur;
+    cur = swap;
   }
-  return prev[b.length];
+  return prev[n];
 }
 
 /**
@@ -33,7 +54,7 @@ export function closest(value: string, known: Iterable<string>, limit = 3): stri
     if (candidate === value) continue;
     const cl = candidate.toLowerCase();
     const max = Math.max(2, Math.floor(Math.max(lower.length, cl.length) / 3));
-    const d = editDistance(lower, cl, max);
+    const d = lowerDistance(lower, cl, max);
     if (d <= max) scored.push({ candidate, score: d });
     else if (lower.length >= 4 && cl.startsWith(lower)) scored.push({ candidate, score: max + 1 });
   }
