@@ -8,6 +8,8 @@
 import { ONET_ELEMENTS } from '../../server/src/languageService/catalog/onetData';
 import { DURABLE_DOMAINS, DURABLE_LEVEL_KEYS, LEVEL_KEYS, LEVELS } from '../../server/src/languageService/catalog/levels';
 import { BUILTIN_CITATIONS } from '../../server/src/languageService/catalog/citations';
+// The fuzzer's seeded generator: the same seed gives the same file on every platform.
+import { rng } from '../../server/src/test/fuzz/mutate';
 
 export interface GenerateOptions {
   /** Seed of the pseudo-random sequence (same seed, same file). */
@@ -18,18 +20,6 @@ export interface GenerateOptions {
   faultRate?: number;
   /** Extra citations the file defines (besides the built-in ones). */
   citations?: number;
-}
-
-/** A small, fast pseudo-random generator (mulberry32): deterministic across platforms. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const WORDS = (
@@ -44,7 +34,7 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** The framework value (a plain object, ready for JSON.stringify). */
 export function generateFramework(options: GenerateOptions = {}): { [key: string]: Json } {
-  const rand = prng(options.seed ?? 1);
+  const rand = rng(options.seed ?? 1);
   const total = options.statements ?? 200;
   const faultRate = options.faultRate ?? 0;
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)];

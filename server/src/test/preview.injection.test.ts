@@ -13,7 +13,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from '../languageService';
 import { renderBody, renderStandaloneHtml, type FrameworkRender } from '../languageService/render';
 import { toMarkdown } from '../languageService/convert/toMarkdown';
-import { closeBrowser, hasChromium, openPage, PREVIEW_CSS } from './render/browserText';
+import { closeBrowser, requireChromium, openPage, PREVIEW_CSS } from './render/browserText';
 import { BREAKOUT_URL, injectionFramework, TEXT_PAYLOADS, URL_PAYLOADS } from './render/injectionCorpus';
 
 const ORIGIN = 'https://nsx-preview.test';
@@ -101,7 +101,7 @@ const OWN = [`${ORIGIN}/index.html`, `${ORIGIN}/media/preview.css`, `${ORIGIN}/m
 describe('preview injection corpus (Chromium)', function () {
   this.timeout(60_000);
   before(function () {
-    if (!hasChromium()) this.skip();
+    requireChromium();
   });
   after(closeBrowser);
 

@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { buildSync } from 'esbuild';
 import type { Page } from 'playwright-core';
-import { closeBrowser, hasChromium, withPage } from './render/browserText';
+import { closeBrowser, requireChromium, withPage } from './render/browserText';
 
 const script = buildSync({
   entryPoints: [path.join(__dirname, '..', '..', '..', 'client', 'src', 'preview', 'webview.ts')],
@@ -30,7 +30,7 @@ const keysAndText = (page: Page) =>
 
 describe('preview page script (Chromium)', function () {
   before(function () {
-    if (!hasChromium()) this.skip();
+    requireChromium();
   });
   after(closeBrowser);
 

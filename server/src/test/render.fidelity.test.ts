@@ -4,7 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { renderFramework, renderStandaloneHtml } from '../languageService/render';
-import { closeBrowser, hasChromium, innerTextOf, PREVIEW_CSS } from './render/browserText';
+import { closeBrowser, requireChromium, innerTextOf, PREVIEW_CSS } from './render/browserText';
 import { parse, readFixture } from './util';
 
 /** The text of the NSX page for 11-9179.00 (a copy of shared/reference/nsx-page-11-9179.00.txt). */
@@ -20,7 +20,7 @@ async function previewLines(fixture: string): Promise<string[]> {
 
 describe('preview fidelity to the NSX page (Chromium innerText)', function () {
   before(function () {
-    if (!hasChromium()) this.skip();
+    requireChromium();
   });
   after(closeBrowser);
 

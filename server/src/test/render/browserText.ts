@@ -4,7 +4,10 @@ import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.NSX_CHROMIUM ?? '/usr/bin/chromium';
-export const hasChromium = (): boolean => existsSync(CHROMIUM);
+/** Fails plainly when Debian's Chromium is missing: these tests must run, never be skipped (`.ci/run` installs it). */
+export function requireChromium(): void {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium) to run the preview tests`);
+}
 
 export const PREVIEW_CSS = readFileSync(path.join(__dirname, '..', '..', '..', '..', 'media', 'preview.css'), 'utf8');
 
