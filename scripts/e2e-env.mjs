@@ -51,8 +51,12 @@ function log(message) {
 
 /** An environment in which `node` and `npm` are Node 24's, and native addons build against its headers. */
 function node24Env() {
+  // Drop what a parent `npm run` put in the environment: npm reads npm_config_* variables as its own
+  // settings, and an inherited npm_config_user_agent ("… node/v20 …") makes code-server's install
+  // script believe it runs on the parent's Node.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
   return {
-    ...process.env,
+    ...inherited,
     PATH: `${path.join(NODE_DIR, 'bin')}${path.delimiter}${process.env.PATH ?? ''}`,
     npm_config_nodedir: NODE_DIR,
     // The user's ~/.npmrc may point nodedir at the system Node; the variable above wins over it.
