@@ -166,8 +166,17 @@ export function startServer(connection: Connection): void {
     revalidateAll();
   });
 
-  documents.onDidOpen((e) => schedule(e.document.uri, 0));
-  documents.onDidChangeContent((e) => schedule(e.document.uri, settings.validationDelay));
+  // A document just opened is checked at once; TextDocuments also reports the open as a content change,
+  // which must not push that check back by the typing delay.
+  const opening = new Set<string>();
+  documents.onDidOpen((e) => {
+    opening.add(e.document.uri);
+    schedule(e.document.uri, 0);
+  });
+  documents.onDidChangeContent((e) => {
+    if (opening.delete(e.document.uri)) return;
+    schedule(e.document.uri, settings.validationDelay);
+  });
   documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);

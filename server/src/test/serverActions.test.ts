@@ -79,3 +79,33 @@ describe('server: code actions and navigation over LSP', () => {
     assert.deepEqual(edit.changes[URI].map((e) => e.newText), ['field-study', 'field-study']);
   });
 });
+
+// The typing delay (nsxFramework.validationDelay) is for edits: a file just opened is checked at once.
+describe('server: when a document is checked', () => {
+  let client: MessageConnection;
+  const published: { uri: string; version?: number; codes: string[] }[] = [];
+
+  before(async () => {
+    const toServer = new PassThrough();
+    const toClient = new PassThrough();
+    startServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)));
+    client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+    client.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: { code: string }[] }) =>
+      published.push({ uri: p.uri, version: p.version, codes: p.diagnostics.map((d) => d.code) }),
+    );
+    client.listen();
+    // The longest delay the setting allows: a check that waited for it would not arrive before the deadline below.
+    await client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {}, initializationOptions: { settings: { validationDelay: 5000 } } });
+    await client.sendNotification('initialized', {});
+  });
+
+  after(() => client.dispose());
+
+  it('publishes the findings of a file as soon as it opens, without waiting for the typing delay', async function () {
+    this.timeout(10_000);
+    await client.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'json', version: 1, text: TEXT } });
+    const until = Date.now() + 2500;
+    while (!published.some((p) => p.uri === URI) && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 10));
+    assert.deepEqual(published, [{ uri: URI, version: 1, codes: ['statement-separator'] }]);
+  });
+});
