@@ -3,7 +3,7 @@
  * sequences indented by two, `[]`/`{}` for empty ones, and a string in double quotes only when it must be
  * (or looks like something else): empty, a leading digit or indicator, `: # & * ' "` and the like inside.
  */
-import { parse } from 'yaml';
+import { yamlLibrary } from '../util/lazyLibraries';
 
 /** Characters that make a string quoted wherever they stand. */
 const QUOTE_INSIDE = /[:#&*'"\\[\]{}`|>!%@]/;
@@ -16,7 +16,7 @@ const UNPRINTABLE = /[\u0000-\u001f\u007f-\u0084\u0086-\u009f\u2028\u2029\ufeff\
 export function needsQuotes(s: string): boolean {
   if (!s || QUOTE_FIRST.test(s) || /\s$/.test(s) || QUOTE_INSIDE.test(s) || UNPRINTABLE.test(s)) return true;
   try {
-    return parse(s) !== s; // true, null, .inf and their kin
+    return yamlLibrary().parse(s) !== s; // true, null, .inf and their kin
   } catch {
     return true;
   }

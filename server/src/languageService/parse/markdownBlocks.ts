@@ -3,7 +3,8 @@
  * markdown-it finds the blocks and their lines; the text and exact offsets are read from the source
  * lines themselves (markdown-it's own content has CRLF folded and indentation removed).
  */
-import MarkdownIt from 'markdown-it';
+import type MarkdownIt from 'markdown-it';
+import { markdownItLibrary } from '../util/lazyLibraries';
 import { lineText, SourceText } from './markdownNodes';
 
 export interface HeadingBlock {
@@ -37,7 +38,7 @@ export interface OtherBlock {
 
 export type Block = HeadingBlock | ParagraphBlock | ListBlock | OtherBlock;
 
-const md = new MarkdownIt('commonmark');
+let md: MarkdownIt | undefined;
 
 /**
  * The top-level blocks of `text` from offset `base` on (the body after the front matter).
@@ -45,6 +46,7 @@ const md = new MarkdownIt('commonmark');
  */
 export function readBlocks(text: string, starts: number[], firstLine: number): Block[] {
   const body = text.slice(starts[firstLine] ?? text.length);
+  md ??= new (markdownItLibrary())('commonmark');
   const tokens = md.parse(body, {});
   const blocks: Block[] = [];
   const line = (n: number) => lineText(text, starts, firstLine + n);

@@ -2,7 +2,8 @@
  * YAML front matter → nodes of the shared tree, with offsets into the Markdown text.
  * `yaml` keeps each node's source range; string nodes also map value indices through quotes and escapes.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode, type Scalar } from 'yaml';
+import type { Node as YamlNode, Scalar } from 'yaml';
+import { yamlLibrary } from '../util/lazyLibraries';
 import type { SourceNode } from '../model';
 import { container, leaf, mut, OffsetMaps, property } from './markdownNodes';
 
@@ -23,6 +24,7 @@ export interface FrontMatter {
 export function parseFrontMatter(source: string, base: number, maps: OffsetMaps): FrontMatter {
   // yaml reads a lone CR as text; editors end a line there. Same length, so offsets hold.
   source = source.replace(/\r(?!\n)/g, '\n');
+  const { parseDocument, isMap, isScalar } = yamlLibrary();
   const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
   const errors: FrontMatterError[] = doc.errors.map((e) => ({
     start: base + e.pos[0],
@@ -41,6 +43,7 @@ export function parseFrontMatter(source: string, base: number, maps: OffsetMaps)
 
 function toNode(node: YamlNode | null | undefined, source: string, base: number, maps: OffsetMaps, at = 0): SourceNode {
   if (!node) return leaf('null', null, base + at, 0);
+  const { isAlias, isMap, isPair, isScalar, isSeq } = yamlLibrary();
   const [start, end] = node.range ?? [at, at];
   if (isMap(node)) {
     const props: SourceNode[] = [];

@@ -6,7 +6,7 @@
  * diagnostics build messages such as "Job Zone must be 1–5 or null; found 7".
  * Shape checks of statements and cross-field rules are domain checks (features/diagnostics), not here.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { CITATION_KEY_PATTERN } from '../catalog/citations';
 import { DURABLE_DOMAINS } from '../catalog/levels';
 
