@@ -26,7 +26,9 @@ const importMetaUrl = {
 const electronTests = process.argv.includes('--electron-tests');
 
 const builds = [
-  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // The extension and the language client it loads just after activation (extension.ts requires it by path).
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './languageClient'] },
+  { ...common, entryPoints: ['client/src/languageClient.ts'], outfile: 'dist/languageClient.js', external: ['vscode'] },
   { ...common, ...importMetaUrl, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
   // The `nsx-framework` command (package.json `bin`); not part of the VSIX.
   {

@@ -3,7 +3,7 @@
  * `nsx-citation:/<key>.md`, whose Markdown the language server provides.
  */
 import { workspace, type Disposable, type TextDocumentContentProvider, type Uri } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { StartedClient } from './extension';
 import {
   BUILTIN_CITATION_SCHEME,
   BuiltinCitationRequest,
@@ -12,11 +12,11 @@ import {
 } from '../../server/src/protocol';
 
 /** Registers the content provider of the `nsx-citation:` scheme. */
-export function registerBuiltinCitations(client: LanguageClient): Disposable {
+export function registerBuiltinCitations(client: StartedClient): Disposable {
   const provider: TextDocumentContentProvider = {
     async provideTextDocumentContent(uri: Uri): Promise<string> {
       const params: BuiltinCitationParams = { uri: uri.toString(true) };
-      const content = await client.sendRequest<BuiltinCitationResult>(BuiltinCitationRequest.method, params);
+      const content = await (await client()).sendRequest<BuiltinCitationResult>(BuiltinCitationRequest.method, params);
       return content ?? `No built-in citation at ${uri.toString(true)}.\n`;
     },
   };

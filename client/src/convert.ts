@@ -5,7 +5,7 @@
  */
 import * as path from 'node:path';
 import { commands, Uri, window, workspace, type Disposable, type TextDocument } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { StartedClient } from './extension';
 import { ConvertRequest, type ConvertParams, type ConvertResponse, type ConvertTarget } from '../../server/src/protocol';
 
 /** Where the converted file goes: beside the source, named for the other form. */
@@ -16,25 +16,26 @@ export function targetPath(sourcePath: string, target: ConvertTarget): string {
 }
 
 /** Registers both conversion commands; `client` gives the running language client. */
-export function registerConvertCommands(client: () => LanguageClient | undefined): Disposable[] {
+export function registerConvertCommands(client: StartedClient): Disposable[] {
   return [
-    commands.registerCommand('nsxFramework.convertToMarkdown', (uri?: Uri) => convert(client(), 'markdown', uri)),
-    commands.registerCommand('nsxFramework.convertToJson', (uri?: Uri) => convert(client(), 'json', uri)),
+    commands.registerCommand('nsxFramework.convertToMarkdown', (uri?: Uri) => convert(client, 'markdown', uri)),
+    commands.registerCommand('nsxFramework.convertToJson', (uri?: Uri) => convert(client, 'json', uri)),
   ];
 }
 
-async function convert(client: LanguageClient | undefined, target: ConvertTarget, uri?: Uri): Promise<void> {
+async function convert(client: StartedClient, target: ConvertTarget, uri?: Uri): Promise<void> {
   const source = uri instanceof Uri ? await workspace.openTextDocument(uri) : window.activeTextEditor?.document;
   if (!source) {
     void window.showErrorMessage('Open a framework file to convert it.');
     return;
   }
-  if (!client) {
+  const running = await client().catch(() => undefined);
+  if (!running) {
     void window.showErrorMessage('The NSX framework language server is not running.');
     return;
   }
   const params: ConvertParams = { textDocument: { uri: source.uri.toString() }, target };
-  const result = await client.sendRequest<ConvertResponse>(ConvertRequest.method, params);
+  const result = await running.sendRequest<ConvertResponse>(ConvertRequest.method, params);
   if ('error' in result) {
     void window.showErrorMessage(`Cannot convert ${path.posix.basename(source.uri.path)}: ${result.error}`);
     return;

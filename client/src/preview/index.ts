@@ -1,13 +1,13 @@
 /** The framework preview: registers the preview and export commands and the context key their menus use. */
 import type { ExtensionContext } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { StartedClient } from '../extension';
 import { RenderRequest, type RenderParams, type RenderResponse } from '../../../server/src/protocol';
 import { trackFrameworkContext } from './context';
 import { registerExportCommand } from './export';
 import { PreviewManager, type RenderFn } from './manager';
 
-export function registerPreview(context: ExtensionContext, client: LanguageClient): void {
-  const render: RenderFn = (uri) =>
-    client.sendRequest<RenderResponse>(RenderRequest.method, { textDocument: { uri } } satisfies RenderParams);
+export function registerPreview(context: ExtensionContext, client: StartedClient): void {
+  const render: RenderFn = async (uri) =>
+    (await client()).sendRequest<RenderResponse>(RenderRequest.method, { textDocument: { uri } } satisfies RenderParams);
   context.subscriptions.push(new PreviewManager(context, render), registerExportCommand(context, render), trackFrameworkContext());
 }

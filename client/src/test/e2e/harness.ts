@@ -98,10 +98,13 @@ export async function pollUntil<T>(
   accept: (value: T) => boolean,
   what: string,
   timeout = DEFAULT_TIMEOUT,
+  /** Asks again, as a user would, while what is seen is not yet accepted (at most once per `everyMs`). */
+  retry?: { everyMs: number; action: () => Promise<void> },
 ): Promise<T> {
   const deadline = Date.now() + timeout;
   let last: T | undefined;
   let lastError: unknown;
+  let retried = Date.now();
   for (let interval = 50; ; interval = Math.min(interval * 2, 250)) {
     try {
       last = await read();
@@ -111,6 +114,10 @@ export async function pollUntil<T>(
       lastError = error;
     }
     if (Date.now() >= deadline) break;
+    if (retry && Date.now() - retried >= retry.everyMs) {
+      retried = Date.now();
+      await retry.action().catch(() => undefined);
+    }
     await new Promise((resolve) => setTimeout(resolve, interval));
   }
   const seen = lastError !== undefined ? `error: ${String(lastError)}` : JSON.stringify(last, null, 2);
@@ -178,6 +185,8 @@ export class VsCodeSession {
       accept,
       what,
       timeout,
+      // Symbol providers that register after the query was typed (a server still starting) answer only a new query.
+      { everyMs: 2000, action: async () => { await input.fill(''); await input.fill(text); } },
     );
   }
 
@@ -319,9 +328,20 @@ export class VsCodeSession {
     timeout?: number,
   ): Promise<string> {
     await this.goTo(line, column);
-    await this.page.keyboard.press('Control+K');
-    await this.page.keyboard.press('Control+I');
-    return pollUntil(() => this.readHover(), accept, `the hover at ${line}:${column}`, timeout);
+    const show = async () => {
+      await this.page.keyboard.press('Control+K');
+      await this.page.keyboard.press('Control+I');
+    };
+    await show();
+    // A hover asked for before the language server was ready stays empty: ask again, as a user would.
+    return pollUntil(() => this.readHover(), accept, `the hover at ${line}:${column}`, timeout, {
+      everyMs: 3000,
+      action: async () => {
+        if (/^Loading\.\.\./.test((await this.readHover()).trim())) return; // still computing: let it finish
+        await this.goTo(line, column);
+        await show();
+      },
+    });
   }
 
   /**
@@ -336,7 +356,15 @@ export class VsCodeSession {
   ): Promise<Suggestion[]> {
     await this.goTo(line, column);
     await this.page.keyboard.press('Control+Space');
-    return pollUntil(() => this.suggestions(), accept, `suggestions at ${line}:${column}`, timeout);
+    // Suggestions asked for before the language server was ready lack ours: ask again, as a user would.
+    return pollUntil(() => this.suggestions(), accept, `suggestions at ${line}:${column}`, timeout, {
+      everyMs: 3000,
+      action: async () => {
+        await this.page.keyboard.press('Escape');
+        await this.goTo(line, column);
+        await this.page.keyboard.press('Control+Space');
+      },
+    });
   }
 
   /** The rows of the suggestion widget that is showing (none when it is hidden), top to bottom. */
