@@ -46,7 +46,11 @@ let md: MarkdownIt | undefined;
  */
 export function readBlocks(text: string, starts: number[], firstLine: number): Block[] {
   const body = text.slice(starts[firstLine] ?? text.length);
-  md ??= new (markdownItLibrary())('commonmark');
+  if (!md) {
+    md = new (markdownItLibrary())('commonmark');
+    // Only the blocks and their lines are read: inline parsing (emphasis, links, entities) would be wasted work.
+    md.core.ruler.disable(['inline', 'text_join']);
+  }
   const tokens = md.parse(body, {});
   const blocks: Block[] = [];
   const line = (n: number) => lineText(text, starts, firstLine + n);
