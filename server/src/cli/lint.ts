@@ -9,7 +9,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { computeWorkspaceDiagnostics, createLanguageService, FrameworkIndex, frameworkEntryOf, type FrameworkDocument, type FrameworkEntry } from '../languageService';
 import { collectStatements } from '../languageService/model';
-import { mapBounded, readTextFile } from '../workspace/files';
+import { mapBounded, readTextFileSync } from '../workspace/files';
 import type { FixAllFn } from './plugins';
 import { createProgressBar } from './progress';
 import { formatFindingLine, formatSummary, JsonArrayWriter, toFinding, type Finding, type Totals } from './report';
@@ -52,7 +52,7 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintOpt
 
   const check = async (target: LintTarget): Promise<FileResult> => {
     const display = displayPath(target.file, io.cwd);
-    const read = await readTextFile(target.file);
+    const read = readTextFileSync(target.file);
     if (!read.ok) return { target, display, diagnostics: [], error: read.error, fixed: false };
     const service = target.explicit ? always : byName;
     const uri = pathToFileURL(target.file).toString();

@@ -1,4 +1,5 @@
 /** Reading framework files from disk, bounded: by size, by number of files, and by reads in flight. */
+import { readFileSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { glob } from 'tinyglobby';
 
@@ -21,9 +22,28 @@ export async function readTextFile(file: string, maxBytes = MAX_FILE_BYTES): Pro
     if (info.size > maxBytes) return { ok: false, error: `larger than ${Math.round(maxBytes / 1024 / 1024)} MB` };
     return { ok: true, text: await readFile(file, 'utf8') };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { ok: false, error: code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String((error as Error).message ?? error) };
+    return { ok: false, error: readError(error) };
   }
+}
+
+/**
+ * {@link readTextFile} without the event loop: for the CLI, whose checks keep the one thread busy anyway
+ * (a promise and a thread-pool round trip per stat and read cost more than a small file's read).
+ */
+export function readTextFileSync(file: string, maxBytes = MAX_FILE_BYTES): ReadResult {
+  try {
+    const info = statSync(file);
+    if (!info.isFile()) return { ok: false, error: 'not a file' };
+    if (info.size > maxBytes) return { ok: false, error: `larger than ${Math.round(maxBytes / 1024 / 1024)} MB` };
+    return { ok: true, text: readFileSync(file, 'utf8') };
+  } catch (error) {
+    return { ok: false, error: readError(error) };
+  }
+}
+
+function readError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String((error as Error).message ?? error);
 }
 
 /** Absolute paths of the files under `folder` matching `patterns` (sorted), skipping {@link IGNORED_FOLDERS}. */
