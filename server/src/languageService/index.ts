@@ -10,7 +10,7 @@ import { computeDiagnostics, type DiagnosticsSettings } from './features/diagnos
 import { doHover } from './features/hover';
 import { doComplete } from './features/completion';
 import { convertDocument, type ConvertResult, type ConvertTarget } from './features/convert';
-import { computeFixAllEdits, provideCodeActions, type Analyze, type CodeActionRequest } from './features/codeActions';
+import { computeFixAllEdits, provideCodeActions, safeEdits, type Analyze, type CodeActionRequest } from './features/codeActions';
 import * as navigation from './features/navigation';
 import { provideDocumentSymbols } from './features/symbols';
 import type { LimitSettings } from './limits';
@@ -68,11 +68,13 @@ export function createLanguageService(getSettings: () => LanguageServiceSettings
   // Code actions are asked for on every cursor move: the findings and the fix-all edits of a version are
   // computed once (a parsed document is one version; settings changes re-parse).
   const fixAllOf = (doc: FrameworkDocument): TextEdit[] => computeFixAllEdits(doc, memoize(doc, diagnose), analyzer(doc));
+  // Whether a finding's quick fixes include "Fix all" depends on the number of safe fixes in the file: once per version too.
+  const safeFixCountOf = (doc: FrameworkDocument): number => safeEdits(doc, memoize(doc, diagnose)).length;
   return {
     parse,
     computeDiagnostics: diagnose,
     provideCodeActions: (doc, request) =>
-      provideCodeActions(doc, request, () => memoize(doc, diagnose), analyzer(doc), () => memoize(doc, fixAllOf)),
+      provideCodeActions(doc, request, () => memoize(doc, diagnose), analyzer(doc), () => memoize(doc, fixAllOf), () => memoize(doc, safeFixCountOf)),
     computeFixAllEdits: (doc) => memoize(doc, fixAllOf),
     provideDefinition: navigation.provideDefinition,
     findReferences: navigation.findReferences,

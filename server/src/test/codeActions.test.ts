@@ -141,17 +141,15 @@ describe('quick fixes', () => {
     assert.deepEqual(quickFixes(lists, 'duplicate-key'), []);
   });
 
-  it('thousands of repeated keys: each finding\'s fix is found by offset, not by a scan (fuzz case)', () => {
+  it('thousands of repeated keys: each finding gets its fix (fuzz case)', () => {
     // 4,000 repeats of one key made 4,000 findings whose fixes each scanned every property: seconds of CPU.
+    // The time is measured by `npm run bench -- --only H` (H7), not here.
     const base = frameworkText();
     const text = base.replace('"group": "Management",', '"group": "Management",\n' + '    "group": "Management",\n'.repeat(4000));
     const { doc, diagnostics } = analyze(text);
     const repeats = diagnostics.filter((d) => d.code === 'duplicate-key');
     assert.equal(repeats.length, 4000);
-    const cpu = process.cpuUsage();
     const fixes = repeats.map((d) => fixesFor(doc, d));
-    const used = process.cpuUsage(cpu);
-    assert.ok((used.user + used.system) / 1000 < 500, `took ${(used.user + used.system) / 1000} ms`);
     assert.deepEqual(fixes[3999].map((f) => f.title), ['Remove the repeated "group" (same value)']);
     assert.equal(fixes.filter((f) => f.length === 1).length, 4000);
   });

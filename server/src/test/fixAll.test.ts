@@ -2,6 +2,9 @@ import { strict as assert } from 'node:assert';
 import { frameworkText, readFixture } from './util';
 import { analyze, applyTextEdits, codesOf, fixAllText, statementCount } from './actionsUtil';
 import { fixAll } from '../languageService/features/codeActions';
+import { DisjointEdits } from '../languageService/features/codeActions/fixAll';
+import { applyEdits, overlaps, type OffsetEdit } from '../languageService/features/codeActions/edits';
+import { rng } from './fuzz/mutate';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -153,5 +156,69 @@ describe('fix all auto-fixable problems', () => {
     const single = frameworkText({ occupation: { soc: '11-9179' } });
     const one = analyze(single);
     assert.deepEqual(one.service.provideCodeActions(one.doc, { diagnostics: one.diagnostics }).map((a) => a.title), ['Write the SOC code as "11-9179.00"']);
+  });
+});
+
+describe('edit helpers behind fix all', () => {
+  const naiveApply = (text: string, edits: OffsetEdit[]) => {
+    // Splicing from the end, the later of two insertions at one offset first: the plain way.
+    const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => b.e.start - a.e.start || b.e.end - a.e.end || a.i - b.i);
+    let out = text;
+    for (const { e } of sorted) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+    return out;
+  };
+  const randomEdits = (r: () => number, length: number, count: number): OffsetEdit[] => {
+    const out: OffsetEdit[] = [];
+    for (let i = 0; i < count; i++) {
+      const start = Math.floor(r() * length);
+      const end = r() < 0.3 ? start : Math.min(length, start + Math.floor(r() * 6));
+      out.push({ start, end, newText: r() < 0.5 ? '' : `<${i}>` });
+    }
+    return out;
+  };
+
+  it('applies non-overlapping edits as splicing them one by one does, insertions at one offset included', () => {
+    const r = rng(11);
+    const text = 'The quick brown fox jumps over the lazy dog. '.repeat(4);
+    for (let n = 0; n < 500; n++) {
+      const taken = new DisjointEdits();
+      const edits = randomEdits(r, text.length, 1 + Math.floor(r() * 12)).filter((e) => !taken.overlapsAny(e) && (taken.add(e), true));
+      // Two insertions at one offset count as overlapping for fix all; apply such pairs here too.
+      if (n % 5 === 0 && edits.length) edits.push({ start: edits[0].start, end: edits[0].start, newText: '[again]' });
+      assert.equal(applyEdits(text, edits), naiveApply(text, edits), JSON.stringify(edits));
+    }
+    assert.equal(applyEdits('abc', [{ start: 1, end: 1, newText: 'x' }, { start: 1, end: 1, newText: 'y' }]), 'ayxbc');
+  });
+
+  it('finds an overlap with the edits taken exactly when comparing with each of them does', () => {
+    const r = rng(12);
+    for (let n = 0; n < 300; n++) {
+      const taken = new DisjointEdits();
+      const plain: OffsetEdit[] = [];
+      for (const e of randomEdits(r, 80, 40)) {
+        const expected = plain.some((t) => overlaps(t, e));
+        assert.equal(taken.overlapsAny(e), expected, `${JSON.stringify(e)} against ${JSON.stringify(plain)}`);
+        if (!expected) {
+          taken.add(e);
+          plain.push(e);
+        }
+      }
+    }
+  });
+
+  it('offers "Fix all" beside a quick fix by the number of safe fixes in the file, counted once per version', () => {
+    const text = frameworkText({ framework: { levels: { emerging: { statements: ['One - body.', 'Two - body.'] } } } });
+    const { service, doc, diagnostics } = analyze(text);
+    const separators = diagnostics.filter((d) => d.code === 'statement-separator');
+    assert.equal(separators.length, 2);
+    for (const d of separators) {
+      assert.deepEqual(
+        service.provideCodeActions(doc, { diagnostics: [d], only: ['quickfix'] }).map((a) => a.title),
+        ['Use " — " (space, em dash, space) between headline and body', 'Fix all auto-fixable problems'],
+      );
+    }
+    const one = analyze(frameworkText({ framework: { levels: { emerging: { statements: ['One - body.', 'Two — body.'] } } } }));
+    const only = one.diagnostics.find((d) => d.code === 'statement-separator')!;
+    assert.deepEqual(one.service.provideCodeActions(one.doc, { diagnostics: [only], only: ['quickfix'] }).map((a) => a.title), ['Use " — " (space, em dash, space) between headline and body']);
   });
 });

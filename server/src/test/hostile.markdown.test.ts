@@ -5,7 +5,8 @@ import { mdFindings, mdFramework, mdParse } from './markdownUtil';
 import { createLanguageService } from '../languageService';
 
 // Hostile Markdown, generated in memory, as hostile.test.ts does for JSON: each finishes within mocha's
-// timeout and gives its exact findings or the one notice that says what was skipped.
+// timeout and gives its exact findings or the one notice that says what was skipped. How long each takes is
+// measured by `npm run bench -- --only H` (the H figures, target 2 s), never asserted here.
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 const notice = (at: string) =>
@@ -19,11 +20,6 @@ function withEmergingItems(n: number, item = (i: number) => `Headline ${i} — b
   const items = Array.from({ length: n }, (_, i) => `${i + 1}. ${item(i)}`).join('\n');
   return mdFramework().replace(/## Emerging\n(?:\d+\..*\n)+/, `## Emerging\n${items}\n`);
 }
-
-const CPU_MS = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
 
 describe('hostile Markdown', () => {
   describe('10,000-deep YAML in the front matter', () => {
@@ -64,23 +60,17 @@ describe('hostile Markdown', () => {
     it('is declined in milliseconds with one notice naming the setting', () => {
       const text = withEmergingItems(10) + '1. Headline — body.\n'.repeat(2_700_000);
       assert.ok(text.length > 50_000_000);
-      const before = CPU_MS();
       assert.deepEqual(mdFindings(text), [
         `1:1-1:2 info file-too-large This file has ${fmt(text.length)} characters, more than nsxFramework.maxFileSize ` +
           `(${fmt(DEFAULT_MAX_FILE_SIZE)}), so it is not checked. Raise nsxFramework.maxFileSize to check it.`,
       ]);
-      assert.ok(CPU_MS() - before < 2000, `took ${CPU_MS() - before} ms`);
     });
   });
 
   describe('100,000 list items', () => {
     it('are beyond maxItemsComputed: one notice says what was skipped', () => {
       const text = withEmergingItems(100_000);
-      const before = CPU_MS();
       const found = mdFindings(text);
-      // Measured 2.2–2.5 s of CPU on a loaded 2-core machine, most of it markdown-it's tokens and their
-      // garbage collection: over the 2 s goal (JSON's 100,000 statements take well under it). Bounded, not yet met.
-      assert.ok(CPU_MS() - before < 5000, `took ${CPU_MS() - before} ms`);
       assert.equal(found.length, 1);
       assert.match(found[0], new RegExp(`^1:1-1:2 info file-too-large This file holds [\\d,]+ values, more than nsxFramework\\.maxItemsComputed \\(${fmt(DEFAULT_MAX_ITEMS_COMPUTED)}\\)`));
     });
@@ -109,9 +99,7 @@ describe('hostile Markdown', () => {
 
     it('a 1 MB front matter line of junk: front matter errors, bounded', () => {
       const text = withFrontMatter(`junk: ${'[x, '.repeat(250_000)}`);
-      const before = CPU_MS();
       const found = mdFindings(text);
-      assert.ok(CPU_MS() - before < 2000, `took ${CPU_MS() - before} ms`);
       assert.ok(found.length >= 1 && found.every((f) => /nesting-too-deep|markdown-front-matter/.test(f)), found.slice(0, 3).join('\n'));
     });
   });

@@ -92,7 +92,16 @@ function checkPositionFeatures(doc: FrameworkDocument, out: string[]): void {
   }
 }
 
-/** Document symbols, definition, references and rename at every citation use and at the probe positions. */
+/** At most `n` of `items`, evenly spread, the first and the last among them. */
+function spread<T>(items: readonly T[], n: number): T[] {
+  if (items.length <= n) return [...items];
+  return Array.from({ length: n }, (_, i) => items[Math.round((i * (items.length - 1)) / (n - 1))]);
+}
+
+/**
+ * Document symbols, and definition, references and rename at citation uses (every one, or 40 spread over a
+ * file with thousands: each answers with every use, so checking all of them is quadratic) and at the probe positions.
+ */
 function checkNavigation(doc: FrameworkDocument, out: string[]): void {
   const textDocument = doc.textDocument;
   const symbols = [...service.provideDocumentSymbols(doc)];
@@ -102,7 +111,7 @@ function checkNavigation(doc: FrameworkDocument, out: string[]): void {
     if (!s.name) out.push('a symbol without a name');
     symbols.push(...(s.children ?? []));
   }
-  const positions = [...collectCitationUses(doc).map((use) => textDocument.positionAt(use.node.offset + 1)), ...probePositions(textDocument, 2)];
+  const positions = [...spread(collectCitationUses(doc), 40).map((use) => textDocument.positionAt(use.node.offset + 1)), ...probePositions(textDocument, 2)];
   for (const position of positions) {
     for (const l of [...service.provideDefinition(doc, position), ...service.findReferences(doc, position, true)]) {
       if (l.uri === doc.uri) checkRange(textDocument, l.range, 'a citation location', out);

@@ -111,10 +111,19 @@ export function overlaps(a: OffsetEdit, b: OffsetEdit): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-/** Applies non-overlapping edits to `text`. */
+/**
+ * Applies non-overlapping edits to `text` in one pass (splicing them in one by one copies the text once per
+ * edit: seconds for thousands of fixes). Of insertions at one offset, the later one in `edits` comes first.
+ */
 export function applyEdits(text: string, edits: readonly OffsetEdit[]): string {
-  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
-  let out = text;
-  for (const e of sorted) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
-  return out;
+  const order = edits.map((_, i) => i).sort((i, j) => edits[i].start - edits[j].start || edits[i].end - edits[j].end || j - i);
+  const parts: string[] = [];
+  let pos = 0;
+  for (const i of order) {
+    const e = edits[i];
+    parts.push(text.slice(pos, e.start), e.newText);
+    pos = e.end;
+  }
+  parts.push(text.slice(pos));
+  return parts.join('');
 }

@@ -4,7 +4,7 @@ import type { FrameworkDocument } from '../../model';
 import { computeFixAllEdits, safeEdits, type Analyze } from './fixAll';
 import { fixesFor } from './fixes';
 
-export { computeFixAllEdits, fixAll, type Analyze, type FixAllResult } from './fixAll';
+export { computeFixAllEdits, fixAll, safeEdits, type Analyze, type FixAllResult } from './fixAll';
 export { fixesFor, type Fix } from './fixes';
 
 export const FIX_ALL_TITLE = 'Fix all auto-fixable problems';
@@ -32,6 +32,8 @@ export function provideCodeActions(
   analyze: Analyze,
   /** The fix-all edits of the whole document; the facade passes one memoized per document version. */
   fixAllEdits: () => TextEdit[] = () => computeFixAllEdits(doc, allDiagnostics(), analyze),
+  /** How many safe fixes the whole document has; the facade passes one memoized per document version. */
+  safeFixCount: () => number = () => safeEdits(doc, allDiagnostics()).length,
 ): CodeAction[] {
   const actions: CodeAction[] = [];
   const edit = (edits: TextEdit[]) => ({ changes: { [doc.uri]: edits } });
@@ -54,7 +56,7 @@ export function provideCodeActions(
   const asSource = !!request.only && wants(request.only, CodeActionKind.SourceFixAll);
   if (asSource || (quickFixes && safeHere)) {
     const all = allDiagnostics();
-    if (asSource || safeEdits(doc, all).length > 1) {
+    if (asSource || safeFixCount() > 1) {
       const edits = fixAllEdits();
       const kind = asSource ? CodeActionKind.SourceFixAll : CodeActionKind.QuickFix;
       if (edits.length) actions.push({ title: FIX_ALL_TITLE, kind, diagnostics: [...all], edit: edit(edits) });
