@@ -42,19 +42,53 @@ function lowerDistance(a: string, b: string, max: number): number {
   return prev[n];
 }
 
+/** Counts of the characters of a string, folded into 64 buckets by their code (see {@link exceedsByBag}). */
+function histogram(lower: string, into = new Int16Array(64)): Int16Array {
+  into.fill(0);
+  for (let i = 0; i < lower.length; i++) into[lower.charCodeAt(i) & 63]++;
+  return into;
+}
+
+const scratch = new Int16Array(64);
+
+/**
+ * Whether the edit distance of two strings must exceed `max`, by their characters alone: an edit changes at
+ * most one character's count up and one down, so the larger of "characters only in one" and "only in the other"
+ * (as multisets) is at most the distance. Folding characters into buckets only lowers it, so it stays a bound.
+ * Far cheaper than the distance: a file of thousands of unknown names rules most candidates out here.
+ */
+function exceedsByBag(query: Int16Array, candidate: string, max: number): boolean {
+  scratch.set(query);
+  for (let i = 0; i < candidate.length; i++) scratch[candidate.charCodeAt(i) & 63]--;
+  let more = 0;
+  let fewer = 0;
+  for (let b = 0; b < 64; b++) {
+    const d = scratch[b];
+    if (d > 0) more += d;
+    else fewer -= d;
+  }
+  return Math.max(more, fewer) > max;
+}
+
 /**
  * The known values closest to `value`, best first: those within an edit distance of about a third of the
  * longer string (at least 2), plus any that equal it ignoring case or that contain it as a word prefix.
  */
 export function closest(value: string, known: Iterable<string>, limit = 3): string[] {
+  const pairs: { candidate: string; lower: string }[] = [];
+  for (const candidate of known) pairs.push({ candidate, lower: candidate.toLowerCase() });
+  return closestAmong(value, pairs, limit);
+}
+
+function closestAmong(value: string, known: readonly { candidate: string; lower: string }[], limit: number): string[] {
   const scored: { candidate: string; score: number }[] = [];
   const lower = value.toLowerCase().trim();
   if (!lower) return [];
-  for (const candidate of known) {
+  const query = histogram(lower);
+  for (const { candidate, lower: cl } of known) {
     if (candidate === value) continue;
-    const cl = candidate.toLowerCase();
     const max = Math.max(2, Math.floor(Math.max(lower.length, cl.length) / 3));
-    const d = lowerDistance(lower, cl, max);
+    const d = Math.abs(lower.length - cl.length) > max || exceedsByBag(query, cl, max) ? max + 1 : lowerDistance(lower, cl, max);
     if (d <= max) scored.push({ candidate, score: d });
     else if (lower.length >= 4 && cl.startsWith(lower)) scored.push({ candidate, score: max + 1 });
   }
@@ -68,9 +102,10 @@ export function closest(value: string, known: Iterable<string>, limit = 3): stri
  */
 export function closestFinder(known: readonly string[], limit = 3): (value: string) => string[] {
   const answers = new Map<string, string[]>();
+  const pairs = known.map((candidate) => ({ candidate, lower: candidate.toLowerCase() }));
   return (value) => {
     let answer = answers.get(value);
-    if (!answer) answers.set(value, (answer = closest(value, known, limit)));
+    if (!answer) answers.set(value, (answer = closestAmong(value, pairs, limit)));
     return [...answer];
   };
 }
