@@ -90,9 +90,9 @@ describe('server: when a document is checked', () => {
     const toClient = new PassThrough();
     startServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)));
     client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
-    client.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: { code: string }[] }) =>
-      published.push({ uri: p.uri, version: p.version, codes: p.diagnostics.map((d) => d.code) }),
-    );
+    client.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: { code: string }[] }) => {
+      published.push({ uri: p.uri, version: p.version, codes: p.diagnostics.map((d) => d.code) });
+    });
     client.listen();
     // The longest delay the setting allows: a check that waited for it would not arrive before the deadline below.
     await client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {}, initializationOptions: { settings: { validationDelay: 5000 } } });

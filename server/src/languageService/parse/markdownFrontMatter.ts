@@ -1,11 +1,13 @@
 /**
  * YAML front matter → nodes of the shared tree, with offsets into the Markdown text.
  * `yaml` keeps each node's source range; string nodes also map value indices through quotes and escapes.
+ * Front matter in the canonical layout takes a fast path (canonicalYaml.ts) that builds the same tree without `yaml`.
  */
 import type { Node as YamlNode, Scalar } from 'yaml';
 import { yamlLibrary } from '../util/lazyLibraries';
 import type { SourceNode } from '../model';
 import { container, leaf, mut, OffsetMaps, property } from './markdownNodes';
+import { parseCanonicalYaml } from './canonicalYaml';
 
 export interface FrontMatterError {
   /** Offsets into the Markdown text. */
@@ -22,6 +24,12 @@ export interface FrontMatter {
 
 /** Parses the front matter `source`, which starts at `base` in the Markdown text. Never throws. */
 export function parseFrontMatter(source: string, base: number, maps: OffsetMaps): FrontMatter {
+  const node = parseCanonicalYaml(source, base, maps);
+  return node ? { node, errors: [] } : parseFrontMatterWithLibrary(source, base, maps);
+}
+
+/** {@link parseFrontMatter} by `yaml` alone: any YAML, with its errors (exported for the fast path's tests). */
+export function parseFrontMatterWithLibrary(source: string, base: number, maps: OffsetMaps): FrontMatter {
   // yaml reads a lone CR as text; editors end a line there. Same length, so offsets hold.
   source = source.replace(/\r(?!\n)/g, '\n');
   const { parseDocument, isMap, isScalar } = yamlLibrary();
