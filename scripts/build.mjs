@@ -25,17 +25,23 @@ const importMetaUrl = {
 
 const electronTests = process.argv.includes('--electron-tests');
 
+// Libraries the server and the CLI load on first use from bundles of their own (languageService/util/lazyLibraries.ts).
+const LAZY_BUNDLES = ['./yamlBundle', './markdownItBundle'];
+
 const builds = [
   // The extension and the language client it loads just after activation (extension.ts requires it by path).
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './languageClient'] },
   { ...common, entryPoints: ['client/src/languageClient.ts'], outfile: 'dist/languageClient.js', external: ['vscode'] },
-  { ...common, ...importMetaUrl, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
+  // The server and the CLI load the Markdown and YAML libraries from their own bundle on first use (util/lazyLibraries.ts).
+  { ...common, ...importMetaUrl, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', external: LAZY_BUNDLES },
+  ...LAZY_BUNDLES.map((name) => ({ ...common, entryPoints: [`server/src/languageService/util/${name.slice(2)}.ts`], outfile: `dist/${name.slice(2)}.js` })),
   // The `nsx-framework` command (package.json `bin`); not part of the VSIX.
   {
     ...common,
     ...importMetaUrl,
     entryPoints: ['server/src/cli.ts'],
     outfile: 'dist/cli.js',
+    external: LAZY_BUNDLES,
     banner: { js: `#!/usr/bin/env node\n${importMetaUrl.banner.js}` },
   },
   // The preview webview's script: a browser bundle, loaded from media/ by nonce.

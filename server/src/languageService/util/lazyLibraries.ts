@@ -1,24 +1,22 @@
 /**
- * The YAML and Markdown libraries, loaded on first use. A session with only framework JSON open never
- * evaluates them (they are about a third of the server's bundle), so the server starts sooner.
- * `require` rather than `import`: esbuild then wraps each library in a function that runs on the first call.
+ * The YAML and Markdown libraries, loaded on first use. A session with only framework JSON open never loads
+ * them (they were about a third of the server's bundle), so the server starts sooner; front matter that takes
+ * the canonical fast path never loads `yaml`. Each lives in a module the build bundles on its own
+ * (`dist/yamlBundle.js`, `dist/markdownItBundle.js`, next to the server and CLI bundles), required by path
+ * rather than imported so that it stays out of those bundles (see scripts/build.mjs).
  */
-import type * as Yaml from 'yaml';
-import type MarkdownIt from 'markdown-it';
+import type * as YamlBundle from './yamlBundle';
+import type * as MarkdownItBundle from './markdownItBundle';
 
-let yaml: typeof Yaml | undefined;
-let markdownIt: typeof MarkdownIt | undefined;
+let yaml: typeof YamlBundle.yaml | undefined;
+let markdownIt: typeof MarkdownItBundle.MarkdownIt | undefined;
 
 /** The `yaml` package. */
-export function yamlLibrary(): typeof Yaml {
-  return (yaml ??= require('yaml') as typeof Yaml);
+export function yamlLibrary(): typeof YamlBundle.yaml {
+  return (yaml ??= (require('./yamlBundle') as typeof YamlBundle).yaml);
 }
 
 /** The `markdown-it` constructor. */
-export function markdownItLibrary(): typeof MarkdownIt {
-  if (!markdownIt) {
-    const loaded = require('markdown-it') as typeof MarkdownIt | { default: typeof MarkdownIt };
-    markdownIt = 'default' in loaded ? loaded.default : loaded;
-  }
-  return markdownIt;
+export function markdownItLibrary(): typeof MarkdownItBundle.MarkdownIt {
+  return (markdownIt ??= (require('./markdownItBundle') as typeof MarkdownItBundle).MarkdownIt);
 }
