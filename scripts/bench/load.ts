@@ -17,7 +17,8 @@ const requireHere = createRequire(__filename);
 
 /** The facade as the benchmark uses it; optional members are features that may not exist yet. */
 export interface Service {
-  parse(textDocument: TextDocument): FrameworkDoc;
+  /** With the previous version's model, as the server passes it, an edit inside a JSON text value re-parses only that value. */
+  parse(textDocument: TextDocument, previous?: FrameworkDoc): FrameworkDoc;
   computeDiagnostics(doc: FrameworkDoc): Diagnostic[];
   doHover?: (doc: FrameworkDoc, position: Position) => unknown;
   doComplete?: (doc: FrameworkDoc, position: Position) => unknown;

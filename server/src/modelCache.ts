@@ -13,7 +13,8 @@ export class ModelCache {
   private readonly entries = new Map<string, FrameworkDocument>();
 
   constructor(
-    private readonly parse: (textDocument: TextDocument) => FrameworkDocument,
+    /** Parses a version; gets the model of an earlier version of the document when one is cached. */
+    private readonly parse: (textDocument: TextDocument, previous?: FrameworkDocument) => FrameworkDocument,
     private readonly maxEntries = 10,
   ) {}
 
@@ -24,7 +25,7 @@ export class ModelCache {
     if (doc && doc.version === textDocument.version && doc.textDocument === textDocument) {
       this.entries.delete(uri);
     } else {
-      doc = this.parse(textDocument);
+      doc = this.parse(textDocument, doc && doc.version < textDocument.version ? doc : undefined);
     }
     this.entries.set(uri, doc);
     if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);

@@ -64,7 +64,7 @@ export function startServer(connection: Connection): void {
   let canWatchFiles = false;
 
   // Parse once per document version; every request on that version reuses the model (for the documents in use).
-  const parsed = new ModelCache((textDocument) => service.parse(textDocument));
+  const parsed = new ModelCache((textDocument, previous) => service.parse(textDocument, previous));
   const getDocument = (uri: string): FrameworkDocument | undefined => {
     const textDocument = documents.get(uri);
     return textDocument ? parsed.get(textDocument) : undefined;

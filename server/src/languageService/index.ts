@@ -22,8 +22,11 @@ export interface LanguageServiceSettings extends DiagnosticsSettings, LimitSetti
 }
 
 export interface LanguageService {
-  /** Parses a document (framework JSON or Markdown) into the shared model; call once per version. */
-  parse(textDocument: TextDocument): FrameworkDocument;
+  /**
+   * Parses a document (framework JSON or Markdown) into the shared model; call once per version. With the model
+   * of the document's previous version (same settings), typing inside a JSON text value re-parses only that value.
+   */
+  parse(textDocument: TextDocument, previous?: FrameworkDocument): FrameworkDocument;
   /** Every finding of the document (none for a document that is not a framework file). */
   computeDiagnostics(doc: FrameworkDocument): Diagnostic[];
   /** Short Markdown about the citation, statement, O*NET name, Job Zone, level or SOC code at a position. */
@@ -53,9 +56,9 @@ export interface LanguageService {
 }
 
 export function createLanguageService(getSettings: () => LanguageServiceSettings = () => ({})): LanguageService {
-  const parse = (textDocument: TextDocument) => {
+  const parse = (textDocument: TextDocument, previous?: FrameworkDocument) => {
     const { frameworkGlobs, maxFileSize } = getSettings();
-    return parseDocument(textDocument, { frameworkGlobs, maxFileSize });
+    return parseDocument(textDocument, { frameworkGlobs, maxFileSize }, previous);
   };
   const diagnose = (doc: FrameworkDocument) => computeDiagnostics(doc, getSettings());
   // Fix all checks each pass's result again, as the same document at a later version.

@@ -32,6 +32,8 @@ export interface FrameworkDocument {
   stringOffset(node: SourceNode, index: number): number;
   /** Memo for derived views; keyed by the deriving function, so each is computed once per version. */
   readonly memo: Map<unknown, unknown>;
+  /** Set on JSON read on the strict path without findings: what the next version needs to re-parse only an edited string. */
+  readonly reparseBase?: { readonly text: string; readonly values: number };
 }
 
 /** Returns the value `compute(doc)` computed once per document version. */

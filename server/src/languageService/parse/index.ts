@@ -3,6 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FrameworkDocument } from '../model';
 import { parseJsonFramework, type ParseOptions } from './json';
 import { parseMarkdownFramework } from './markdown';
+import { reparseJson } from './incrementalJson';
 import { DEFAULT_MAX_FILE_SIZE, declinedDocument, fileTooLargeNotice, hasFrameworkKeys } from '../limits';
 import { matchesGlobs } from '../util/globs';
 
@@ -10,7 +11,12 @@ export function isMarkdownDocument(textDocument: TextDocument): boolean {
   return textDocument.languageId === 'markdown' || /\.md$/i.test(textDocument.uri);
 }
 
-export function parseDocument(textDocument: TextDocument, options: ParseOptions & { maxFileSize?: number } = {}): FrameworkDocument {
+/** Parses a document; with the model of its previous version, a JSON edit inside one string re-parses only that string. */
+export function parseDocument(
+  textDocument: TextDocument,
+  options: ParseOptions & { maxFileSize?: number } = {},
+  previous?: FrameworkDocument,
+): FrameworkDocument {
   // A file beyond the size limit is not parsed at all: recognise it as a framework by name or by its first keys.
   const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const size = textDocument.getText().length;
@@ -21,7 +27,8 @@ export function parseDocument(textDocument: TextDocument, options: ParseOptions 
       : matchesGlobs(textDocument.uri, options.frameworkGlobs ?? []) || hasFrameworkKeys(textDocument.getText());
     return declinedDocument(textDocument, markdown ? 'markdown' : 'json', isFramework, fileTooLargeNotice(textDocument, size, limit));
   }
-  return isMarkdownDocument(textDocument) ? parseMarkdownFramework(textDocument) : parseJsonFramework(textDocument, options);
+  if (isMarkdownDocument(textDocument)) return parseMarkdownFramework(textDocument);
+  return (previous && reparseJson(textDocument, previous)) || parseJsonFramework(textDocument, options);
 }
 
 export type { ParseOptions };

@@ -87,6 +87,8 @@ export function parseJsonFramework(textDocument: TextDocument, options: ParseOpt
     syntaxDiagnostics: diagnostics,
     stringOffset: (node, index) => jsonStringOffset(text, node, index),
     memo: strict ? seedValueCount(new Map(), strict.values) : new Map(),
+    // Clean strict JSON: the next version may re-parse only the string an edit touched (incrementalJson.ts).
+    reparseBase: strict && !diagnostics.length && text === original ? { text, values: strict.values } : undefined,
   };
 }
 
