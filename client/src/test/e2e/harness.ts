@@ -523,6 +523,12 @@ export class VsCodeSession {
   }
 
   /** The text of the editor's selection item in the status bar, e.g. `Ln 6, Col 17`. */
+  /** The line numbers the editors show as their cursor's line (whether or not the editor has the focus). */
+  async cursorLines(): Promise<number[]> {
+    const texts = await this.page.locator('.monaco-editor .line-numbers.active-line-number').allInnerTexts().catch(() => []);
+    return texts.map((t) => Number(t.trim())).filter((n) => Number.isInteger(n));
+  }
+
   async statusSelection(): Promise<string> {
     return (await this.page.locator('#status\\.editor\\.selection').innerText().catch(() => '')).trim();
   }
