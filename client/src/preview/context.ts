@@ -3,8 +3,8 @@
  * true when the active file is named `*.framework.json`/`*.framework.md` or is JSON whose top-level object
  * has `schemaVersion` and `framework` (or `occupation`), as the server decides (FORMAT.md §1).
  */
-import { parseTree, findNodeAtLocation } from 'jsonc-parser';
 import { commands, window, workspace, type Disposable, type TextDocument } from 'vscode';
+import { hasFrameworkKeys } from '../../../server/src/languageService/limits';
 
 export const FRAMEWORK_CONTEXT_KEY = 'nsxFramework.isFrameworkFile';
 
@@ -13,9 +13,8 @@ export function looksLikeFrameworkDocument(document: TextDocument): boolean {
   if (document.languageId !== 'json' && document.languageId !== 'jsonc') return false;
   const text = document.getText();
   if (!text.includes('schemaVersion')) return false; // cheap test first; big non-framework JSON is common
-  const root = parseTree(text, [], { allowTrailingComma: true });
-  return !!root && root.type === 'object' && !!findNodeAtLocation(root, ['schemaVersion']) &&
-    (!!findNodeAtLocation(root, ['framework']) || !!findNodeAtLocation(root, ['occupation']));
+  // The top-level keys by the scanner: no tree of a 5 MB file on every pause in typing, no recursion on deep nesting.
+  return hasFrameworkKeys(text, Infinity);
 }
 
 export function trackFrameworkContext(): Disposable {
