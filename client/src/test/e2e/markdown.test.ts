@@ -67,7 +67,17 @@ describe('framework Markdown in VS Code', function () {
     await vs.runCommand('NSX Framework: Convert to JSON');
     await vs.waitForActiveTab(JSON_FILE);
     const written = path.join(vs.workspace, JSON_FILE);
-    const json = await pollUntil(async () => fs.readFileSync(written, 'utf8'), (text) => text.length > 0, `${JSON_FILE} written`);
+    const json = await pollUntil(
+      async () => fs.readFileSync(written, 'utf8'),
+      (text) => {
+        try {
+          return !!JSON.parse(text); // all of it written
+        } catch {
+          return false;
+        }
+      },
+      `${JSON_FILE} written`,
+    );
     const expected = JSON.parse(fs.readFileSync(path.join(FIXTURES_DIR, 'example-full-11-9179.00.framework.json'), 'utf8'));
     expected.aiFluency.levels.emerging[0].cites = ['safi-2062'];
     expected.occupation.soc = OWN_SOC;
@@ -91,7 +101,15 @@ describe('framework Markdown in VS Code', function () {
     await vs.runCommand('NSX Framework: Convert to JSON');
     await vs.waitForDialog();
     await vs.answerDialog('Overwrite');
-    const after = await pollUntil(async () => fs.readFileSync(written, 'utf8'), (text) => text !== before, `${JSON_FILE} overwritten`);
+    // Read until the new text is all there (a read can fall between the file's truncation and its writing).
+    const complete = (text: string) => {
+      try {
+        return text !== before && !!JSON.parse(text);
+      } catch {
+        return false;
+      }
+    };
+    const after = await pollUntil(async () => fs.readFileSync(written, 'utf8'), complete, `${JSON_FILE} overwritten`);
     assert.deepEqual(JSON.parse(after).aiFluency.levels.emerging[0].cites, ['safi-2026']);
   });
 });
