@@ -400,7 +400,15 @@ export class VsCodeSession {
   async quickFixesAt(line: number, column: number, timeout?: number): Promise<string[]> {
     await this.goTo(line, column);
     await this.page.keyboard.press('Control+.');
-    return pollUntil(() => this.readQuickFixes(), (titles) => titles.length > 0, `quick fixes at ${line}:${column}`, timeout);
+    // An empty menu ("No code actions available") closes by itself: ask again, as a user would.
+    return pollUntil(() => this.readQuickFixes(), (titles) => titles.length > 0, `quick fixes at ${line}:${column}`, timeout, {
+      everyMs: 3000,
+      action: async () => {
+        await this.page.keyboard.press('Escape');
+        await this.goTo(line, column);
+        await this.page.keyboard.press('Control+.');
+      },
+    });
   }
 
   /** The titles of the actions the open quick-fix menu lists (none when it is closed). */
