@@ -36,7 +36,7 @@ interface Case {
 
 const parseAndCheck = (service: Service, td: TextDocument) => service.computeDiagnostics(service.parse(td));
 
-export const CASES: Case[] = [
+const CASES: Case[] = [
   {
     id: 'H1',
     what: 'a 50 MB framework JSON on one line → the file-too-large notice',

@@ -24,7 +24,8 @@ export interface LanguageServiceSettings extends DiagnosticsSettings, LimitSetti
 export interface LanguageService {
   /**
    * Parses a document (framework JSON or Markdown) into the shared model; call once per version. With the model
-   * of the document's previous version (same settings), typing inside a JSON text value re-parses only that value.
+   * of the document's previous version (same settings), typing inside a JSON text value re-parses only that value,
+   * reusing that model's tree in place: the previous model must not be used afterwards (the server drops it).
    */
   parse(textDocument: TextDocument, previous?: FrameworkDocument): FrameworkDocument;
   /** Every finding of the document (none for a document that is not a framework file). */

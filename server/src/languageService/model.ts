@@ -32,7 +32,11 @@ export interface FrameworkDocument {
   stringOffset(node: SourceNode, index: number): number;
   /** Memo for derived views; keyed by the deriving function, so each is computed once per version. */
   readonly memo: Map<unknown, unknown>;
-  /** Set on JSON read on the strict path without findings: what the next version needs to re-parse only an edited string. */
+  /**
+   * Set on JSON read on the strict path without findings: what the next version needs to re-parse only an edited
+   * string. `text` is the text this tree was parsed from (the TextDocument changes in place as edits arrive);
+   * `values` the number of values, which an edit inside a string does not change.
+   */
   readonly reparseBase?: { readonly text: string; readonly values: number };
 }
 

@@ -13,16 +13,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FrameworkDocument, SourceNode } from '../model';
 import { pathOf } from '../model';
-import { seedValueCount } from '../limits';
-import { jsonStringOffset } from './json';
-
-/** What a document parsed on the strict path keeps for the next version's re-parse. */
-export interface ReparseBase {
-  /** The text this tree was parsed from (the TextDocument object itself changes in place as edits arrive). */
-  text: string;
-  /** The number of values, which an edit inside a string does not change. */
-  values: number;
-}
+import { jsonDocument } from './json';
 
 type Building = { -readonly [K in keyof SourceNode]: SourceNode[K] };
 
@@ -92,21 +83,15 @@ export function reparseJson(textDocument: TextDocument, previous: FrameworkDocum
     node = inside!;
   }
   (target as Building).value = content;
-  const root = previous.root;
 
-  return {
-    uri: textDocument.uri,
-    version: textDocument.version,
-    format: 'json',
-    textDocument,
-    root,
+  return jsonDocument(textDocument, text, {
+    root: previous.root,
     value: withValueAt(previous.value, path, content),
     isFramework: previous.isFramework,
     syntaxDiagnostics: [],
-    stringOffset: (node, index) => jsonStringOffset(text, node, index),
-    memo: seedValueCount(new Map(), base.values),
-    reparseBase: { text, values: base.values },
-  };
+    values: base.values,
+    reparsable: true,
+  });
 }
 
 /** The deepest node whose range holds `offset`, found by binary search among each node's children. */

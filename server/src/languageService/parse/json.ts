@@ -76,19 +76,45 @@ export function parseJsonFramework(textDocument: TextDocument, options: ParseOpt
     }
   }
   diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return jsonDocument(textDocument, text, {
+    root,
+    value,
+    isFramework: looksLikeFramework(root) || byGlob,
+    syntaxDiagnostics: diagnostics,
+    values: strict?.values,
+    // Clean strict JSON: the next version may re-parse only the string an edit touched (incrementalJson.ts).
+    reparsable: !!strict && !diagnostics.length && text === original,
+  });
+}
+
+/** The model of a JSON document read from `text`: by the parse here, or by the re-parse of an edit (incrementalJson.ts). */
+export function jsonDocument(
+  textDocument: TextDocument,
+  text: string,
+  parsed: {
+    root: SourceNode | undefined;
+    value: unknown;
+    isFramework: boolean;
+    syntaxDiagnostics: Diagnostic[];
+    /** The number of values, when the parser counted them. */
+    values?: number;
+    /** Whether the next version may be re-parsed from this one (needs `values`). */
+    reparsable: boolean;
+  },
+): FrameworkDocument {
+  const { values } = parsed;
   return {
     uri: textDocument.uri,
     version: textDocument.version,
     format: 'json',
     textDocument,
-    root,
-    value,
-    isFramework: looksLikeFramework(root) || byGlob,
-    syntaxDiagnostics: diagnostics,
+    root: parsed.root,
+    value: parsed.value,
+    isFramework: parsed.isFramework,
+    syntaxDiagnostics: parsed.syntaxDiagnostics,
     stringOffset: (node, index) => jsonStringOffset(text, node, index),
-    memo: strict ? seedValueCount(new Map(), strict.values) : new Map(),
-    // Clean strict JSON: the next version may re-parse only the string an edit touched (incrementalJson.ts).
-    reparseBase: strict && !diagnostics.length && text === original ? { text, values: strict.values } : undefined,
+    memo: values !== undefined ? seedValueCount(new Map(), values) : new Map(),
+    reparseBase: parsed.reparsable && values !== undefined ? { text, values } : undefined,
   };
 }
 
