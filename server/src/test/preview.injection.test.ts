@@ -6,25 +6,17 @@
  * standalone page is checked the same way.
  */
 import * as assert from 'node:assert/strict';
-import * as path from 'node:path';
-import { buildSync } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from '../languageService';
 import { renderBody, renderStandaloneHtml, type FrameworkRender } from '../languageService/render';
 import { toMarkdown } from '../languageService/convert/toMarkdown';
-import { closeBrowser, requireChromium, openPage, PREVIEW_CSS } from './render/browserText';
+import { closeBrowser, requireChromium, openPage, PREVIEW_CSS, PREVIEW_SCRIPT } from './render/browserText';
 import { BREAKOUT_URL, injectionFramework, TEXT_PAYLOADS, URL_PAYLOADS } from './render/injectionCorpus';
 
 const ORIGIN = 'https://nsx-preview.test';
 const service = createLanguageService();
-const script = buildSync({
-  entryPoints: [path.join(__dirname, '..', '..', '..', 'client', 'src', 'preview', 'webview.ts')],
-  bundle: true,
-  format: 'iife',
-  platform: 'browser',
-  write: false,
-}).outputFiles[0].text;
+const script = PREVIEW_SCRIPT;
 
 function renderOf(text: string, uri: string): FrameworkRender {
   const result = service.renderPreview(service.parse(TextDocument.create(uri, uri.endsWith('.md') ? 'markdown' : 'json', 1, text)));

@@ -3,18 +3,10 @@
  * error banner, messages about another document dropped, clicks reported with the document URI.
  */
 import * as assert from 'node:assert/strict';
-import * as path from 'node:path';
-import { buildSync } from 'esbuild';
 import type { Page } from 'playwright-core';
-import { closeBrowser, requireChromium, withPage } from './render/browserText';
+import { closeBrowser, requireChromium, withPage, PREVIEW_SCRIPT } from './render/browserText';
 
-const script = buildSync({
-  entryPoints: [path.join(__dirname, '..', '..', '..', 'client', 'src', 'preview', 'webview.ts')],
-  bundle: true,
-  format: 'iife',
-  platform: 'browser',
-  write: false,
-}).outputFiles[0].text;
+const script = PREVIEW_SCRIPT;
 
 const URI = 'file:///w/a.framework.json';
 const shell = `<!DOCTYPE html><html><body data-uri="${URI}">

@@ -1,6 +1,7 @@
 /** Test helper: the visible text (`document.body.innerText`) of rendered HTML in Debian's Chromium. */
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { buildSync } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.NSX_CHROMIUM ?? '/usr/bin/chromium';
@@ -8,6 +9,15 @@ export const CHROMIUM = process.env.NSX_CHROMIUM ?? '/usr/bin/chromium';
 export function requireChromium(): void {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium) to run the preview tests`);
 }
+
+/** The preview page's script (client/src/preview/webview.ts), bundled for the browser as the build bundles it. */
+export const PREVIEW_SCRIPT = buildSync({
+  entryPoints: [path.join(__dirname, '..', '..', '..', '..', 'client', 'src', 'preview', 'webview.ts')],
+  bundle: true,
+  format: 'iife',
+  platform: 'browser',
+  write: false,
+}).outputFiles[0].text;
 
 export const PREVIEW_CSS = readFileSync(path.join(__dirname, '..', '..', '..', '..', 'media', 'preview.css'), 'utf8');
 
