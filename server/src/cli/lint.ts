@@ -30,7 +30,10 @@ const CONCURRENCY = 8;
 interface FileResult {
   target: LintTarget;
   display: string;
-  doc?: FrameworkDocument;
+  /** Whether the file is a framework (a searched JSON file may not be), and its index entry: the document itself is dropped once checked, so that only findings wait in the queue. */
+  isFramework?: boolean;
+  uri?: string;
+  entry?: FrameworkEntry;
   diagnostics: Diagnostic[];
   error?: string;
   fixed: boolean;
@@ -77,7 +80,7 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintOpt
         fixed = true;
       }
     }
-    return { target, display, doc, diagnostics, fixed };
+    return { target, display, isFramework: doc.isFramework, uri, entry: frameworkEntryOf(doc), diagnostics, fixed };
   };
 
   const report = (display: string, diagnostics: Diagnostic[]) => {
@@ -103,14 +106,16 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintOpt
       io.stderr(`${result.display}: ${result.error}\n`);
       continue;
     }
-    if (!result.doc?.isFramework) continue; // a searched JSON file that is no framework
+    if (!result.isFramework) continue; // a searched JSON file that is no framework
     totals.files++;
     if (result.fixed) totals.fixedFiles++;
-    if (result.diagnostics.length) withProblems.add(result.doc.uri);
+    if (result.diagnostics.length) withProblems.add(result.uri!);
     report(result.display, result.diagnostics);
-    const entry = frameworkEntryOf(result.doc);
-    index.set(result.doc.uri, entry);
-    if (entry) checked.push({ display: result.display, entry });
+    const { entry } = result;
+    if (entry) {
+      index.set(entry.uri, entry);
+      checked.push({ display: result.display, entry });
+    }
   }
   progress.done();
 
