@@ -73,21 +73,31 @@ export function propertyValue(objectNode: SourceNode | undefined, key: string): 
 /**
  * Text assembled from pieces of the source (the lines of a list item): the value and, for each of its
  * characters, the source offset it came from, plus the offset just past the last character.
+ *
+ * The offsets are kept as runs (a piece of source text, or a virtual character), not one number per
+ * character: a statement is usually one run, and a per-character array made Markdown parsing allocate
+ * several numbers for every character of the file.
  */
 export class SourceText {
   value = '';
-  readonly offsets: number[] = [];
+  /** Per run: the value index it starts at, the source offset of that character, 1 for source text or 0 for a virtual run (all its characters at one offset). */
+  private readonly runs: number[] = [];
 
   /** Adds `text`, found at `offset` in the source. */
   add(text: string, offset: number): void {
-    for (let i = 0; i < text.length; i++) this.offsets.push(offset + i);
-    this.value += text;
+    if (text.length) {
+      const n = this.runs.length;
+      // Continues the last run when the source is contiguous: fewer runs, same offsets.
+      if (!(n && this.runs[n - 1] === 1 && this.runs[n - 2] + (this.value.length - this.runs[n - 3]) === offset)) this.runs.push(this.value.length, offset, 1);
+      this.value += text;
+    }
     this.end = offset + text.length;
   }
 
   /** Adds a character the source spells differently (a line break joining two lines). */
   addVirtual(text: string): void {
-    for (let i = 0; i < text.length; i++) this.offsets.push(this.end);
+    if (!text.length) return;
+    this.runs.push(this.value.length, this.end, 0);
     this.value += text;
   }
 
@@ -95,8 +105,17 @@ export class SourceText {
 
   /** The source offset of value index `i` (past the end maps to just after the last character). */
   offsetAt(i: number): number {
-    if (i < this.offsets.length) return this.offsets[i];
-    return i === 0 ? this.end : this.offsets[this.offsets.length - 1] + 1;
+    if (i >= this.value.length) return this.value.length === 0 ? this.end : this.offsetAt(this.value.length - 1) + 1;
+    const r = this.runAt(i);
+    return this.runs[r + 1] + this.runs[r + 2] * (i - this.runs[r]);
+  }
+
+  /** The index in `runs` of the run holding value index `i` (the first run for a negative index). */
+  private runAt(i: number): number {
+    const runs = this.runs;
+    let r = runs.length - 3;
+    while (r > 0 && runs[r] > i) r -= 3;
+    return Math.max(r, 0);
   }
 
   /** A string node for the value characters `[from, to)`, mapping its indices into the source. */
@@ -104,8 +123,17 @@ export class SourceText {
     const start = this.offsetAt(from);
     const end = to > from ? this.offsetAt(to - 1) + 1 : start;
     const node = leaf('string', this.value.slice(from, to), start, end - start);
-    maps.set(node, (i) => this.offsetAt(from + i));
+    // Characters from one run of source text need no map: the node's own offset plus the index is exact.
+    if (to > from && !this.withinOneRun(from, to)) maps.set(node, (i) => this.offsetAt(from + i));
     return node;
+  }
+
+  /** Whether value indices `[from, to)` lie in one run of source text (so their offsets are consecutive). */
+  private withinOneRun(from: number, to: number): boolean {
+    if (from < 0 || to > this.value.length) return false;
+    const r = this.runAt(from);
+    const next = r + 3 < this.runs.length ? this.runs[r + 3] : this.value.length;
+    return this.runs[r + 2] === 1 && to <= next;
   }
 }
 
