@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { OffsetMaps, SourceText } from '../languageService/parse/markdownNodes';
+import { splitCitations, type SplitItem } from '../languageService/parse/markdownStatement';
 import { rng } from './fuzz/mutate';
 
 // SourceText keeps offsets as runs; it must answer exactly as one offset per character would.
@@ -76,5 +77,43 @@ describe('SourceText: offsets kept as runs', () => {
     }
     // Both kinds of node occur, so the comparison covers the map and its absence.
     assert.ok(withoutMap > 1000 && withMap > 1000, `${withoutMap} contiguous, ${withMap} spread`);
+  });
+});
+
+/** The statement/citations split as a regular expression (its first form): the reference for the backward scan. */
+function splitByRegExp(content: string): SplitItem {
+  const m = /(?:[ \t]*\[@[^\]\s]*\])+[ \t]*$/.exec(content);
+  if (!m) return { textLength: content.length, cites: [], citesStart: content.length };
+  const tail = content.slice(m.index);
+  const cites = [...tail.matchAll(/\[@([^\]\s]*)\]/g)].map((c) => ({ key: c[1], index: m.index + c.index! + 2 }));
+  return { textLength: content.slice(0, m.index).replace(/[ \t]+$/, '').length, cites, citesStart: m.index + tail.indexOf('[@') };
+}
+
+describe('splitCitations: the trailing [@key]s of a Markdown statement', () => {
+  it('splits as the regular expression does, on random texts made of the characters that matter', () => {
+    const random = rng(11);
+    const pieces = ['[@', ']', '[', '@', ' ', '  ', '\t', 'a', 'key-1', '\u00a0', '\u3000', '\n', 'é', '😀', '[@a]', ' [@b-2]', '—', 'x.'];
+    let withCites = 0;
+    for (let round = 0; round < 20000; round++) {
+      let text = '';
+      for (let n = Math.floor(random() * 9); n >= 0; n--) text += pieces[Math.floor(random() * pieces.length)];
+      const expected = splitByRegExp(text);
+      assert.deepEqual(splitCitations(text), expected, JSON.stringify(text));
+      if (expected.cites.length) withCites++;
+    }
+    assert.ok(withCites > 2000, `only ${withCites} texts had citations`);
+  });
+
+  it('reads the statement and keys of typical items', () => {
+    assert.deepEqual(splitCitations('Policy summarization — directs staff. [@safi-2026] [@wef-2021]'), {
+      textLength: 37,
+      cites: [
+        { key: 'safi-2026', index: 40 },
+        { key: 'wef-2021', index: 53 },
+      ],
+      citesStart: 38,
+    });
+    assert.deepEqual(splitCitations('No citations here'), { textLength: 17, cites: [], citesStart: 17 });
+    assert.deepEqual(splitCitations('Text [@]  '), { textLength: 4, cites: [{ key: '', index: 7 }], citesStart: 5 });
   });
 });

@@ -5,10 +5,6 @@
 import type { SourceNode } from '../model';
 import { container, property, type OffsetMaps, type SourceText } from './markdownNodes';
 
-/** The citations at the end of an item: `[@key]`s separated by spaces or tabs. */
-const TRAILING_CITATIONS = /(?:[ \t]*\[@[^\]\s]*\])+[ \t]*$/;
-const CITATION = /\[@([^\]\s]*)\]/g;
-
 export interface SplitItem {
   /** Length of the statement text (the citations follow, after spaces). */
   textLength: number;
@@ -18,14 +14,44 @@ export interface SplitItem {
   citesStart: number;
 }
 
-/** Splits an item's content into the statement text and its trailing `[@key]` citations. */
+const isSpaceOrTab = (c: number) => c === 32 || c === 9;
+/** What a key may not hold: `]` or whitespace (as `\s` counts it). */
+function endsKey(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return c === 93 || c === 32 || (c >= 9 && c <= 13);
+  return /\s/.test(s[i]);
+}
+
+/**
+ * Splits an item's content into the statement text and its trailing `[@key]` citations: the longest tail of
+ * `[@key]`s separated by spaces or tabs (a key holds no `]` and no whitespace), read from the end of the
+ * text backwards, so the statement's own text is not searched (the regular expression
+ * `(?:[ \t]*\[@[^\]\s]*\])+[ \t]*$` finds the same tail, as a test checks).
+ */
 export function splitCitations(content: string): SplitItem {
-  const m = TRAILING_CITATIONS.exec(content);
-  if (!m) return { textLength: content.length, cites: [], citesStart: content.length };
-  const tail = content.slice(m.index);
-  const cites = [...tail.matchAll(CITATION)].map((c) => ({ key: c[1], index: m.index + c.index! + 2 }));
-  const citesStart = m.index + tail.indexOf('[@');
-  return { textLength: content.slice(0, m.index).replace(/[ \t]+$/, '').length, cites, citesStart };
+  let i = content.length;
+  while (i > 0 && isSpaceOrTab(content.charCodeAt(i - 1))) i--;
+  const found: { key: string; index: number }[] = [];
+  let start = -1; // where the tail starts
+  while (i > 0 && content.charCodeAt(i - 1) === 93) {
+    const close = i - 1;
+    let runStart = close;
+    while (runStart > 0 && !endsKey(content, runStart - 1)) runStart--;
+    // The key may itself hold `[@`: the tail's group opens at the first `[@` of the run.
+    const open = content.indexOf('[@', runStart);
+    if (open < 0 || open + 2 > close) break;
+    found.push({ key: content.slice(open + 2, close), index: open + 2 });
+    start = open;
+    if (open > runStart) break; // text right before the `[@`: nothing more of the tail
+    i = open;
+    while (i > 0 && isSpaceOrTab(content.charCodeAt(i - 1))) i--;
+    start = i;
+  }
+  if (start < 0) return { textLength: content.length, cites: [], citesStart: content.length };
+  found.reverse();
+  let textLength = start;
+  while (textLength > 0 && isSpaceOrTab(content.charCodeAt(textLength - 1))) textLength--;
+  return { textLength, cites: found, citesStart: found[0].index - 2 };
 }
 
 /** The `{ text, cites }` object node of a cited statement; the `cites` strings cover the keys inside `[@…]`. */
