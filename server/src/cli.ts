@@ -10,16 +10,36 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+// Standard output that is no terminal (a pipe, a file) gets the report in large writes: a write per file
+// cost more than checking some files. A terminal gets each file's findings at once, and anything written
+// to standard error first lets the report out, so the two keep their order when they go to one place.
+const FLUSH_AT = 1 << 16;
+let pending = '';
+const flush = () => {
+  if (!pending) return;
+  process.stdout.write(pending);
+  pending = '';
+};
+
 runCli(process.argv.slice(2), {
   cwd: process.cwd(),
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
+  stdout: (s) => {
+    if (process.stdout.isTTY) return void process.stdout.write(s);
+    pending += s;
+    if (pending.length >= FLUSH_AT) flush();
+  },
+  stderr: (s) => {
+    flush();
+    process.stderr.write(s);
+  },
   stderrStream: process.stderr,
 }).then(
   (code) => {
+    flush();
     process.exitCode = code;
   },
   (error: unknown) => {
+    flush();
     process.stderr.write(`nsx-framework: ${String(error)}\n`);
     process.exitCode = 2;
   },
