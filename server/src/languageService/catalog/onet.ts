@@ -27,6 +27,9 @@ export const ONET_LIST_CATEGORY: Readonly<Record<string, OnetCategory>> = {
   workStyles: 'workStyle',
 };
 
+// Frozen: the catalog never changes, so what is derived from a list (did-you-mean's lower-cased names) is made once.
+for (const names of Object.values(ONET_ELEMENTS)) Object.freeze(names);
+
 export function onetNames(category: OnetCategory): readonly string[] {
   return ONET_ELEMENTS[category];
 }

@@ -102,10 +102,22 @@ function closestAmong(value: string, known: readonly { candidate: string; lower:
  */
 export function closestFinder(known: readonly string[], limit = 3): (value: string) => string[] {
   const answers = new Map<string, string[]>();
-  const pairs = known.map((candidate) => ({ candidate, lower: candidate.toLowerCase() }));
+  let pairs: Candidate[] | undefined; // made on the first question: most files ask none
   return (value) => {
     let answer = answers.get(value);
-    if (!answer) answers.set(value, (answer = closestAmong(value, pairs, limit)));
+    if (!answer) answers.set(value, (answer = closestAmong(value, (pairs ??= candidatesOf(known)), limit)));
     return [...answer];
   };
+}
+
+type Candidate = { candidate: string; lower: string };
+/** Lower-cased forms of lists that never change (the catalogs), made once for every finder over them. */
+const frozenCandidates = new WeakMap<readonly string[], Candidate[]>();
+
+function candidatesOf(known: readonly string[]): Candidate[] {
+  const cached = frozenCandidates.get(known);
+  if (cached) return cached;
+  const pairs = known.map((candidate) => ({ candidate, lower: candidate.toLowerCase() }));
+  if (Object.isFrozen(known)) frozenCandidates.set(known, pairs);
+  return pairs;
 }
