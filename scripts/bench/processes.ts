@@ -22,17 +22,6 @@ export function run(command: string, args: string[], options: { cwd?: string; qu
   });
 }
 
-async function runTimes(reps: number, command: string, args: string[]): Promise<{ samples: number[]; last: { code: number | null; output: string } }> {
-  const samples: number[] = [];
-  let last = { code: null as number | null, output: '' };
-  for (let i = 0; i < reps; i++) {
-    const r = await run(command, args);
-    samples.push(r.ms);
-    last = r;
-  }
-  return { samples, last };
-}
-
 /** The JSON language service validating every file of a folder in one process (P3's yardstick). */
 function writeJsonLint(schema: object): string {
   const file = path.join(TMP, 'jsonls-lint.cjs');
@@ -60,9 +49,19 @@ export async function benchP3(ws: Workspace, schema: object, opts: Options): Pro
   const what = `CLI lint over ${ws.files.length} files, whole process (${ws.note})`;
   const cli = path.join(ROOT, 'dist', 'cli.js');
   if (!existsSync(cli)) return [notBuilt('P3', what, 's', '≤ 3 s; ≤ 1.2× JSON service', 'not built yet (no dist/cli.js)')];
-  const reps = Math.max(1, Math.min(3, opts.reps));
-  const ours = await runTimes(reps, process.execPath, [cli, 'lint', ws.dir]);
-  const base = await runTimes(reps, process.execPath, [writeJsonLint(schema), ws.jsonDir]);
+  const reps = Math.max(1, opts.reps);
+  // In alternation (ours, baseline, ours, …) after one untimed run of each, so a busy moment slows both alike.
+  const baselineScript = writeJsonLint(schema);
+  await run(process.execPath, [cli, 'lint', ws.dir]);
+  await run(process.execPath, [baselineScript, ws.jsonDir]);
+  const ours = { samples: [] as number[], last: { code: null as number | null, output: '' } };
+  const base = { samples: [] as number[] };
+  for (let i = 0; i < reps; i++) {
+    const a = await run(process.execPath, [cli, 'lint', ws.dir]);
+    ours.samples.push(a.ms);
+    ours.last = a;
+    base.samples.push((await run(process.execPath, [baselineScript, ws.jsonDir])).ms);
+  }
   const value = round(median(ours.samples) / 1000, 2);
   const ratio = ratioOf(median(ours.samples), median(base.samples));
   const broke = ours.last.code !== 0 && ours.last.code !== 1;
