@@ -1,10 +1,12 @@
 /**
  * The Markdown body as the few top-level blocks a framework uses: headings, paragraphs and lists.
- * markdown-it finds the blocks and their lines; the text and exact offsets are read from the source
- * lines themselves (markdown-it's own content has CRLF folded and indentation removed).
+ * A body in the plain subset markdownFastBlocks.ts reads is read there in one pass; any other body goes to
+ * markdown-it, which finds the blocks and their lines, and the text and exact offsets are read from the
+ * source lines themselves (markdown-it's own content has CRLF folded and indentation removed).
  */
 import type MarkdownIt from 'markdown-it';
 import { markdownItLibrary } from '../util/lazyLibraries';
+import { readBlocksFast } from './markdownFastBlocks';
 import { lineText, SourceText } from './markdownNodes';
 
 export interface HeadingBlock {
@@ -41,10 +43,15 @@ export type Block = HeadingBlock | ParagraphBlock | ListBlock | OtherBlock;
 let md: MarkdownIt | undefined;
 
 /**
- * The top-level blocks of `text` from offset `base` on (the body after the front matter).
- * `starts` are the start offsets of the lines of the whole text; `firstLine` is the body's first line.
+ * The top-level blocks of `text` from line `firstLine` on (the body after the front matter).
+ * `starts` are the start offsets of the lines of the whole text.
  */
 export function readBlocks(text: string, starts: number[], firstLine: number): Block[] {
+  return readBlocksFast(text, starts, firstLine) ?? readBlocksWithLibrary(text, starts, firstLine);
+}
+
+/** {@link readBlocks} with markdown-it, for any body; exported for the tests that hold the fast path to it. */
+export function readBlocksWithLibrary(text: string, starts: number[], firstLine: number): Block[] {
   const body = text.slice(starts[firstLine] ?? text.length);
   if (!md) {
     md = new (markdownItLibrary())('commonmark');
