@@ -8,6 +8,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { computeWorkspaceDiagnostics, createLanguageService, FrameworkIndex, frameworkEntryOf } from '../languageService';
 import { WorkspaceIndexer } from '../workspace/workspaceIndexer';
+import { readTextFile, readTextFileSync } from '../workspace/files';
 import { relativeUriPath } from '../languageService/workspace/frameworkIndex';
 import { frameworkText, parse, span } from './util';
 
@@ -175,5 +176,25 @@ describe('workspace: reading the folders (server side)', () => {
     assert.equal(indexer.index.get(uri)?.soc, '99-9999.00');
     assert.equal(await indexer.closeOpen(uri), true);
     assert.equal(indexer.index.get(uri)?.soc, '11-9179.00');
+  });
+});
+
+describe('workspace: reading a file for the CLI', () => {
+  it('gives the text, or says why not: no such file, not a file, too large', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'nsx-read-'));
+    try {
+      const file = path.join(dir, 'a.framework.json');
+      writeFileSync(file, '{"schemaVersion":"1.0"} é');
+      assert.deepEqual(readTextFileSync(file), { ok: true, text: '{"schemaVersion":"1.0"} é' });
+      assert.deepEqual(readTextFileSync(path.join(dir, 'missing.json')), { ok: false, error: 'no such file' });
+      assert.deepEqual(readTextFileSync(dir), { ok: false, error: 'not a file' });
+      assert.deepEqual(readTextFileSync(file, 10), { ok: false, error: 'larger than 0 MB' });
+      // The same answers as the reader the server uses.
+      for (const [f, max] of [[file, undefined], [path.join(dir, 'missing.json'), undefined], [dir, undefined], [file, 10]] as const) {
+        assert.deepEqual(readTextFileSync(f, max), await readTextFile(f, max));
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

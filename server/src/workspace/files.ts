@@ -1,5 +1,5 @@
 /** Reading framework files from disk, bounded: by size, by number of files, and by reads in flight. */
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { glob } from 'tinyglobby';
 
@@ -31,13 +31,19 @@ export async function readTextFile(file: string, maxBytes = MAX_FILE_BYTES): Pro
  * (a promise and a thread-pool round trip per stat and read cost more than a small file's read).
  */
 export function readTextFileSync(file: string, maxBytes = MAX_FILE_BYTES): ReadResult {
+  let fd: number | undefined;
   try {
-    const info = statSync(file);
+    // Opened once and asked its size through the descriptor: the path is looked up once, not for a stat and again for the read.
+    // Non-blocking, so a named pipe is reported as no file instead of waiting for a writer.
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    const info = fstatSync(fd);
     if (!info.isFile()) return { ok: false, error: 'not a file' };
     if (info.size > maxBytes) return { ok: false, error: `larger than ${Math.round(maxBytes / 1024 / 1024)} MB` };
-    return { ok: true, text: readFileSync(file, 'utf8') };
+    return { ok: true, text: readFileSync(fd, 'utf8') };
   } catch (error) {
     return { ok: false, error: readError(error) };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
