@@ -1,0 +1,152 @@
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { generateFramework } from '../../../scripts/bench/generate';
+import { certainlyValid } from '../languageService/schema/certainlyValid';
+import { frameworkSchema } from '../languageService/schema/framework';
+import { validateSchema } from '../languageService/schema/validate';
+import { rng, type Random } from './fuzz/mutate';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLanguageService } from '../languageService';
+import { FIXTURES } from './util';
+
+const service = createLanguageService(() => ({ frameworkGlobs: ['**'] }));
+/** A file's model as the editor builds it, as JSON or as Markdown by its name. */
+const parse = (text: string, file: string) =>
+  service.parse(TextDocument.create('file:///work/' + path.basename(file), /\.md$/.test(file) ? 'markdown' : 'json', 1, text));
+
+// The schema pass skips zod when `certainlyValid` says zod would find nothing. It must never say so when zod
+// finds something; on the values the parsers make, it must agree with zod both ways (or the shortcut is useless).
+
+/** zod's verdict next to the shortcut's; fails if the shortcut says valid where zod finds issues. */
+function verdicts(value: unknown, what: string): { zod: boolean; fast: boolean } {
+  const zod = frameworkSchema.safeParse(value).success;
+  const fast = certainlyValid(frameworkSchema, value);
+  assert.ok(zod || !fast, `certainlyValid says valid, zod finds issues: ${what}`);
+  return { zod, fast };
+}
+
+/** Every file under `dir` whose name ends with one of `suffixes`. */
+function filesUnder(dir: string, suffixes: string[]): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && suffixes.some((s) => e.name.endsWith(s)))
+    .map((e) => path.join(e.parentPath ?? e.path, e.name))
+    .sort();
+}
+
+/** A deep copy in the parsers' form: objects without a prototype, as the JSON and Markdown parsers build them. */
+function asParsed(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(asParsed);
+  if (value && typeof value === 'object') {
+    const out = Object.create(null) as Record<string, unknown>;
+    for (const [k, v] of Object.entries(value)) out[k] = asParsed(v);
+    return out;
+  }
+  return value;
+}
+
+const REPLACEMENTS: unknown[] = [
+  null, undefined, 0, -1, 1.5, 3, 7, 100, 101, Infinity, NaN, '', ' ', 'x', '11-9179.00', '11-9179', 'v.26.05', 'v.26.13',
+  'https://example.org/a', 'ftp://example.org', 'not a url', '2026-05-15T11:22:18.285Z', '2026-05-15', 'Communication',
+  'communication', '1.0', '1', 'human_technology_interaction', 'Human Tech', '52.0201', '52.02', 'src-1', 'Bad Key', true, false,
+  [], {}, ['x'], [1], { text: 'a — b.', cites: [] }, { text: 'a — b.', cites: [1] }, { a: 1 },
+];
+
+/** All paths to values inside `value` (objects and lists), the empty path first. */
+function pathsOf(value: unknown, at: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
+  out.push(at);
+  if (Array.isArray(value)) value.forEach((v, i) => pathsOf(v, [...at, i], out));
+  else if (value && typeof value === 'object') for (const k of Object.keys(value)) pathsOf((value as Record<string, unknown>)[k], [...at, k], out);
+  return out;
+}
+
+const pick = <T>(r: Random, items: readonly T[]): T => items[Math.floor(r() * items.length)];
+
+/** One random change at a random place: a value replaced, a property removed or added, a list emptied, an odd object. */
+function mutateValue(value: unknown, r: Random): { value: unknown; odd: boolean } {
+  const copy = asParsed(value) as Record<string, unknown>;
+  const paths = pathsOf(copy);
+  const target = pick(r, paths);
+  let parent: unknown = copy;
+  for (const key of target.slice(0, -1)) parent = (parent as Record<string | number, unknown>)[key];
+  const last = target[target.length - 1];
+  const holder = parent as Record<string | number, unknown>;
+  const node = target.length ? holder[last] : copy;
+  let odd = false;
+  switch (Math.floor(r() * 6)) {
+    case 0:
+    case 1:
+      if (target.length) holder[last] = asParsed(pick(r, REPLACEMENTS));
+      break;
+    case 2:
+      if (target.length && !Array.isArray(holder)) delete holder[last];
+      else if (Array.isArray(holder)) holder.splice(Number(last), 1);
+      break;
+    case 3:
+      if (node && typeof node === 'object' && !Array.isArray(node)) (node as Record<string, unknown>)[pick(r, ['extra', 'label', 'text', 'url', 'levels', 'constructor'])] = asParsed(pick(r, REPLACEMENTS));
+      break;
+    case 4:
+      if (node && typeof node === 'object' && !Array.isArray(node)) {
+        // An own "__proto__" key, or an object with Object's prototype: left to zod, or read the same way.
+        if (r() < 0.5) Object.defineProperty(node, '__proto__', { value: 1, enumerable: true, configurable: true, writable: true });
+        else Object.setPrototypeOf(node, Object.prototype);
+        odd = true;
+      }
+      break;
+    default:
+      if (Array.isArray(node)) node.push(asParsed(pick(r, REPLACEMENTS)));
+      else if (target.length) holder[last] = Array.isArray(node) ? {} : [node];
+  }
+  return { value: copy, odd };
+}
+
+describe('schema: certainlyValid, the shortcut past zod for values without schema findings', () => {
+  const values: { name: string; value: unknown }[] = [];
+  for (const file of filesUnder(FIXTURES, ['.json', '.md'])) {
+    const doc = parse(readFileSync(file, 'utf8'), file);
+    if (doc.value !== undefined) values.push({ name: path.relative(FIXTURES, file), value: doc.value });
+  }
+  for (let seed = 1; seed <= 6; seed++) {
+    values.push({ name: `generated-${seed}`, value: asParsed(generateFramework({ seed, statements: 60, faultRate: seed % 2 ? 0 : 0.2, citations: 4 })) });
+  }
+
+  it('gives zod\'s verdict on every fixture, fuzz regression and generated framework', () => {
+    let valid = 0;
+    for (const { name, value } of values) {
+      const v = verdicts(value, name);
+      assert.equal(v.fast, v.zod, `${name}: certainlyValid ${v.fast}, zod ${v.zod}`);
+      if (v.zod) valid++;
+    }
+    assert.ok(valid >= 8 && valid < values.length, `${valid} of ${values.length} valid: both kinds must be there`);
+  });
+
+  it('never says valid where zod finds an issue, over thousands of random changes, and agrees where nothing is odd', () => {
+    const r = rng(5);
+    const bases = values.filter((v) => frameworkSchema.safeParse(v.value).success).slice(0, 12);
+    let validAfter = 0;
+    let invalidAfter = 0;
+    for (let i = 0; i < 4000; i++) {
+      const base = bases[i % bases.length];
+      let { value, odd } = mutateValue(base.value, r);
+      if (r() < 0.3) {
+        const again = mutateValue(value, r);
+        value = again.value;
+        odd ||= again.odd;
+      }
+      const v = verdicts(value, `${base.name}, change ${i}`);
+      if (!odd) assert.equal(v.fast, v.zod, `${base.name}, change ${i}: certainlyValid ${v.fast}, zod ${v.zod}`);
+      if (v.zod) validAfter++;
+      else invalidAfter++;
+    }
+    assert.ok(validAfter > 400 && invalidAfter > 1000, `${validAfter} valid, ${invalidAfter} invalid after the changes`);
+  });
+
+  it('leaves the schema findings as they were: the same list with and without the shortcut', () => {
+    for (const { name, value } of values) {
+      const doc = parse(JSON.stringify(value), 'x.framework.json');
+      const viaZod = frameworkSchema.safeParse(doc.value).success;
+      const findings = validateSchema(doc);
+      assert.equal(findings.length === 0, viaZod, name);
+    }
+  });
+});
