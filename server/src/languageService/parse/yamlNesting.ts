@@ -14,7 +14,7 @@ import { MAX_NESTING } from '../limits';
 export function findExcessYamlNesting(source: string, maxDepth = MAX_NESTING): number {
   const indents: number[] = []; // indentation of each open block level
   let flow = 0;
-  let quote = ''; // an open quoted scalar, which may span lines
+  let quote = 0; // the quote character of an open quoted scalar, which may span lines (0: none)
   let lineStart = 0;
   while (lineStart <= source.length) {
     let end = source.indexOf('\n', lineStart);
@@ -38,24 +38,41 @@ export function findExcessYamlNesting(source: string, maxDepth = MAX_NESTING): n
         }
       }
     }
+    // By character codes: this runs over every character of every front matter.
     for (; i < end; i++) {
-      const c = source[i];
+      const c = source.charCodeAt(i);
       if (quote) {
-        if (c === '\\' && quote === '"') i++;
-        else if (c === quote) quote = '';
-      } else if ((c === '"' || c === "'") && opensScalar(source, lineStart, i)) {
+        if (c === BACKSLASH && quote === DOUBLE_QUOTE) i++;
+        else if (c === quote) quote = 0;
+      } else if ((c === DOUBLE_QUOTE || c === SINGLE_QUOTE) && opensScalar(source, lineStart, i)) {
         quote = c;
-      } else if (c === '#' && (i === lineStart || /\s/.test(source[i - 1]))) {
+      } else if (c === HASH && (i === lineStart || isWhitespaceAt(source, i - 1))) {
         break;
-      } else if (c === '[' || c === '{') {
+      } else if (c === OPEN_BRACKET || c === OPEN_BRACE) {
         if (indents.length + ++flow > maxDepth) return i;
-      } else if ((c === ']' || c === '}') && flow > 0) {
+      } else if ((c === CLOSE_BRACKET || c === CLOSE_BRACE) && flow > 0) {
         flow--;
       }
     }
     lineStart = end + 1;
   }
   return -1;
+}
+
+const BACKSLASH = 0x5c;
+const DOUBLE_QUOTE = 0x22;
+const SINGLE_QUOTE = 0x27;
+const HASH = 0x23;
+const OPEN_BRACKET = 0x5b;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACKET = 0x5d;
+const CLOSE_BRACE = 0x7d;
+
+/** Whether the character at `i` is whitespace as `\s` counts it. */
+function isWhitespaceAt(source: string, i: number): boolean {
+  const c = source.charCodeAt(i);
+  if (c < 128) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return /\s/.test(source[i]);
 }
 
 /** Whether a quote at `i` starts a quoted scalar (first on its line or after `:`, `-`, `?`, `[`, `{`, `,`), not an apostrophe in text. */
