@@ -96,6 +96,22 @@ describe('workspace: duplicate SOC codes', () => {
     assert.equal(index.set(A, frameworkEntryOf(docs[A])), false);
   });
 
+  it('names three other files and counts the rest, and links to at most fifty', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 60; i++) files[`file:///work/copies/f${String(i).padStart(2, '0')}.framework.json`] = framework('11-9179.00', `copy ${i}`);
+    const { index, docs } = indexOf(files);
+    const [d] = computeWorkspaceDiagnostics(docs['file:///work/copies/f00.framework.json'], index);
+    assert.equal(d.message, 'SOC code 11-9179.00 is also declared in f01.framework.json, f02.framework.json, f03.framework.json and 56 more files');
+    assert.equal(d.relatedInformation?.length, 50);
+    assert.equal(d.relatedInformation?.[0].location.uri, 'file:///work/copies/f01.framework.json');
+    assert.deepEqual([(d.data as { count: number }).count, (d.data as { others: string[] }).others.length], [59, 50]);
+    const four = indexOf(Object.fromEntries(Object.entries(files).slice(0, 5)));
+    assert.equal(
+      computeWorkspaceDiagnostics(four.docs['file:///work/copies/f04.framework.json'], four.index)[0].message,
+      'SOC code 11-9179.00 is also declared in f00.framework.json, f01.framework.json, f02.framework.json and 1 more file',
+    );
+  });
+
   it('does not count the Markdown form of the same file as a duplicate', () => {
     const md = A.replace(/\.json$/, '.md');
     const { index, docs } = indexOf({ [A]: framework('11-9179.00', 'x'), [B]: framework('43-9199.00', 'y') });

@@ -142,12 +142,26 @@ export function duplicateSocDiagnostics(doc: FrameworkDocument, index: Framework
   return own ? duplicateSocDiagnosticsOf(own, index) : [];
 }
 
+/**
+ * Files a duplicate-SOC warning names in its message, and links to: enough to find them. Naming every file
+ * made a folder of 1,000 copies a million links (and a message of 999 names on each).
+ */
+const NAMED_FILES = 3;
+const LINKED_FILES = 50;
+
 /** {@link duplicateSocDiagnostics} from a file's index entry alone (the CLI keeps entries, not documents). */
 export function duplicateSocDiagnosticsOf(own: FrameworkEntry, index: FrameworkIndex): Diagnostic[] {
   const others = index.duplicatesOf(own.uri).filter((e) => e.socKey === own.socKey);
   if (!others.length) return [];
-  const names = others.map((e) => relativeUriPath(own.uri, e.uri));
-  const listed = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  const names = others.slice(0, NAMED_FILES).map((e) => relativeUriPath(own.uri, e.uri));
+  const more = others.length - names.length;
+  const listed =
+    more > 0
+      ? `${names.join(', ')} and ${more} more file${more === 1 ? '' : 's'}`
+      : names.length === 1
+        ? names[0]
+        : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  const linked = others.slice(0, LINKED_FILES);
   return [
     {
       range: own.socRange,
@@ -155,8 +169,8 @@ export function duplicateSocDiagnosticsOf(own: FrameworkEntry, index: FrameworkI
       code: 'duplicate-soc',
       source: DIAGNOSTIC_SOURCE,
       message: `SOC code ${own.socKey} is also declared in ${listed}`,
-      data: { soc: own.socKey, others: others.map((e) => e.uri) },
-      relatedInformation: others.map((e) => ({ location: { uri: e.uri, range: e.socRange }, message: `${own.socKey} also declared here` })),
+      data: { soc: own.socKey, others: linked.map((e) => e.uri), count: others.length },
+      relatedInformation: linked.map((e) => ({ location: { uri: e.uri, range: e.socRange }, message: `${own.socKey} also declared here` })),
     },
   ];
 }
