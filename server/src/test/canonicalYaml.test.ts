@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { generateFramework } from '../../../scripts/bench/generate';
 import { toMarkdown } from '../languageService/convert/toMarkdown';
@@ -10,7 +10,8 @@ import { layoutOf } from '../languageService/parse/markdown';
 import { parseFrontMatterWithLibrary } from '../languageService/parse/markdownFrontMatter';
 import { OffsetMaps } from '../languageService/parse/markdownNodes';
 import { mutate, rng, type Random } from './fuzz/mutate';
-import { FIXTURES } from './util';
+import { convertedFixtures } from './markdownUtil';
+import { FIXTURES, filesUnder } from './util';
 
 // The canonical-YAML fast path must build, for every front matter it accepts, exactly the tree the `yaml`
 // library path builds (and the library must find no error there); anything else it must decline.
@@ -42,27 +43,9 @@ function frontMatter(text: string): { source: string; base: number } | undefined
   return yaml && { source: text.slice(yaml.start, yaml.end), base: yaml.start };
 }
 
-/** Every file under `dir` whose name ends with `suffix`. */
-function filesUnder(dir: string, suffix: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith(suffix))
-    .map((e) => path.join(e.parentPath ?? e.path, e.name))
-    .sort();
-}
-
 /** Markdown the converter writes: from every JSON fixture that holds a framework object, and from generated frameworks. */
 function convertedMarkdown(): { name: string; text: string }[] {
-  const out: { name: string; text: string }[] = [];
-  for (const file of filesUnder(FIXTURES, '.json')) {
-    let value: unknown;
-    try {
-      value = JSON.parse(readFileSync(file, 'utf8'));
-    } catch {
-      continue; // a fuzz regression that is not JSON
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) continue;
-    out.push({ name: path.relative(FIXTURES, file), text: toMarkdown(value) });
-  }
+  const out = convertedFixtures();
   for (let seed = 1; seed <= 6; seed++) {
     const value = generateFramework({ seed, statements: 40 + 30 * seed, faultRate: seed % 2 ? 0 : 0.2, citations: 2 * seed });
     out.push({ name: `generated-${seed}`, text: toMarkdown(value) });

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { generateFramework } from '../../../scripts/bench/generate';
 import { certainlyValid } from '../languageService/schema/certainlyValid';
@@ -8,7 +8,7 @@ import { validateSchema } from '../languageService/schema/validate';
 import { rng, type Random } from './fuzz/mutate';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from '../languageService';
-import { FIXTURES } from './util';
+import { FIXTURES, filesUnder } from './util';
 
 const service = createLanguageService(() => ({ frameworkGlobs: ['**'] }));
 /** A file's model as the editor builds it, as JSON or as Markdown by its name. */
@@ -24,14 +24,6 @@ function verdicts(value: unknown, what: string): { zod: boolean; fast: boolean }
   const fast = certainlyValid(frameworkSchema, value);
   assert.ok(zod || !fast, `certainlyValid says valid, zod finds issues: ${what}`);
   return { zod, fast };
-}
-
-/** Every file under `dir` whose name ends with one of `suffixes`. */
-function filesUnder(dir: string, suffixes: string[]): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && suffixes.some((s) => e.name.endsWith(s)))
-    .map((e) => path.join(e.parentPath ?? e.path, e.name))
-    .sort();
 }
 
 /** A deep copy in the parsers' form: objects without a prototype, as the JSON and Markdown parsers build them. */
@@ -102,7 +94,7 @@ function mutateValue(value: unknown, r: Random): { value: unknown; odd: boolean 
 
 describe('schema: certainlyValid, the shortcut past zod for values without schema findings', () => {
   const values: { name: string; value: unknown }[] = [];
-  for (const file of filesUnder(FIXTURES, ['.json', '.md'])) {
+  for (const file of filesUnder(FIXTURES, '.json', '.md')) {
     const doc = parse(readFileSync(file, 'utf8'), file);
     if (doc.value !== undefined) values.push({ name: path.relative(FIXTURES, file), value: doc.value });
   }

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { generateFramework } from '../../../scripts/bench/generate';
 import { toMarkdown } from '../languageService/convert/toMarkdown';
@@ -9,7 +9,8 @@ import { readBlocksWithLibrary, type Block } from '../languageService/parse/mark
 import { readBlocksFast } from '../languageService/parse/markdownFastBlocks';
 import { lineStarts, type SourceText } from '../languageService/parse/markdownNodes';
 import { mutate, rng, type Random } from './fuzz/mutate';
-import { FIXTURES } from './util';
+import { convertedFixtures } from './markdownUtil';
+import { FIXTURES, filesUnder } from './util';
 
 // The fast path for plain Markdown bodies must return, for every body it accepts, exactly the blocks the
 // markdown-it path returns; anything else it must decline.
@@ -48,14 +49,6 @@ function compareBody(body: string): 'fast' | 'declined' {
   const outcome = compare(body, 0);
   for (const front of FRONT) assert.equal(compare(front + body, FRONT_LINES), outcome, `outcome changes after front matter: ${JSON.stringify(body)}`);
   return outcome;
-}
-
-/** Every file under `dir` whose name ends with `suffix`. */
-function filesUnder(dir: string, suffix: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith(suffix))
-    .map((e) => path.join(e.parentPath ?? e.path, e.name))
-    .sort();
 }
 
 /** Unicode the converter writes as it is, in headings, the context paragraph and list items. */
@@ -102,17 +95,7 @@ const OUTSIDE_STATEMENTS = ['', '# heading-like', '- dash', '> quote', '<div>', 
 
 /** Markdown the converter writes: from every JSON fixture that holds a framework object, from generated frameworks and the Unicode edge case. */
 function convertedMarkdown(): { name: string; text: string }[] {
-  const out: { name: string; text: string }[] = [];
-  for (const file of filesUnder(FIXTURES, '.json')) {
-    let value: unknown;
-    try {
-      value = JSON.parse(readFileSync(file, 'utf8'));
-    } catch {
-      continue; // a fuzz regression that is not JSON
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) continue;
-    out.push({ name: path.relative(FIXTURES, file), text: toMarkdown(value) });
-  }
+  const out = convertedFixtures();
   for (let seed = 1; seed <= 6; seed++) {
     for (const faultRate of [0, 0.2]) {
       const value = generateFramework({ seed, statements: 40 + 30 * seed, faultRate, citations: 2 * seed });

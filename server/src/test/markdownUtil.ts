@@ -4,7 +4,9 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 import { createLanguageService, type LanguageServiceSettings } from '../languageService';
 import type { FrameworkDocument, SourceNode } from '../languageService/model';
 import { toMarkdown } from '../languageService/convert/toMarkdown';
-import { frameworkText } from './util';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { FIXTURES, filesUnder, frameworkText } from './util';
 
 export const MD_URI = 'file:///work/test.framework.md';
 
@@ -41,4 +43,20 @@ export function mdFramework(patch: Parameters<typeof frameworkText>[0] = {}): st
 /** The source text a node covers. */
 export function covered(doc: FrameworkDocument, node: SourceNode | undefined): string | undefined {
   return node ? doc.textDocument.getText().slice(node.offset, node.offset + node.length) : undefined;
+}
+
+/** The Markdown the converter writes for every JSON fixture (fuzz regressions included) that holds an object. */
+export function convertedFixtures(): { name: string; text: string }[] {
+  const out: { name: string; text: string }[] = [];
+  for (const file of filesUnder(FIXTURES, '.json')) {
+    let value: unknown;
+    try {
+      value = JSON.parse(readFileSync(file, 'utf8'));
+    } catch {
+      continue; // a fuzz regression that is not JSON
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) continue;
+    out.push({ name: path.relative(FIXTURES, file), text: toMarkdown(value) });
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 /** Test helpers: inline documents, cursor markers and findings rendered as the Problems panel shows them. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
@@ -119,4 +119,12 @@ function merge(base: { [key: string]: Json | undefined }, patch: { [key: string]
     else out[k] = v;
   }
   return out as { [key: string]: Json };
+}
+
+/** Every file under `dir` (recursively) whose name ends with one of `suffixes`, sorted. */
+export function filesUnder(dir: string, ...suffixes: string[]): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && suffixes.some((s) => e.name.endsWith(s)))
+    .map((e) => path.join(e.parentPath ?? e.path, e.name))
+    .sort();
 }
