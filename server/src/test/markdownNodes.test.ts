@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { OffsetMaps, SourceText } from '../languageService/parse/markdownNodes';
 import { splitCitations, type SplitItem } from '../languageService/parse/markdownStatement';
+import { isWhitespaceCode } from '../languageService/util/whitespace';
 import { rng } from './fuzz/mutate';
 
 // SourceText keeps offsets as runs; it must answer exactly as one offset per character would.
@@ -115,5 +116,15 @@ describe('splitCitations: the trailing [@key]s of a Markdown statement', () => {
     });
     assert.deepEqual(splitCitations('No citations here'), { textLength: 17, cites: [], citesStart: 17 });
     assert.deepEqual(splitCitations('Text [@]  '), { textLength: 4, cites: [{ key: '', index: 7 }], citesStart: 5 });
+  });
+});
+
+describe('isWhitespaceCode: whitespace as \\s counts it, by character code', () => {
+  it('agrees with /\\s/ and with trim() on every UTF-16 code unit', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      assert.equal(isWhitespaceCode(c), /\s/.test(ch), `U+${c.toString(16).padStart(4, '0')}`);
+      assert.equal(isWhitespaceCode(c), ch.trim() === '', `trim of U+${c.toString(16).padStart(4, '0')}`);
+    }
   });
 });

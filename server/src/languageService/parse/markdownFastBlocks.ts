@@ -25,6 +25,7 @@
  */
 import type { Block, HeadingBlock } from './markdownBlocks';
 import { SourceText } from './markdownNodes';
+import { isWhitespaceCode } from '../util/whitespace';
 
 const SPACE = 0x20;
 const HASH = 0x23;
@@ -66,17 +67,6 @@ function opensBlock(text: string, at: number, lineEnd: number): boolean {
   if (c >= 128) return false;
   if (BLOCK_START[c]) return true;
   return c >= ZERO && c <= NINE && orderedMarkerEnd(text, at, lineEnd) >= 0;
-}
-
-/**
- * Unicode space that JavaScript's `trim()` removes. The library path drops a block's trailing lines that
- * `trim()` leaves empty, so a continuation line made of such characters would be dropped there: such lines
- * are declined rather than told apart.
- */
-function isUnicodeSpace(c: number): boolean {
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
 }
 
 /** `end` moved back over trailing spaces, not before `from` (joinLines removes them). */
@@ -140,7 +130,9 @@ export function readBlocksFast(text: string, starts: number[], firstLine: number
     }
 
     if (paragraph) {
-      if (opensBlock(text, start, end) || isUnicodeSpace(c)) return undefined;
+      // A line starting with Unicode space: the library path drops a block's trailing lines that `trim()` leaves
+      // empty, so such lines are declined rather than told apart.
+      if (opensBlock(text, start, end) || isWhitespaceCode(c)) return undefined;
       paragraph.addVirtual('\n');
       paragraph.add(text.slice(start, trimEnd(text, start, end)), start);
       continue;

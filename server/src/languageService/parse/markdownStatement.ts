@@ -4,6 +4,7 @@
  */
 import type { SourceNode } from '../model';
 import { container, property, type OffsetMaps, type SourceText } from './markdownNodes';
+import { isWhitespaceCode } from '../util/whitespace';
 
 export interface SplitItem {
   /** Length of the statement text (the citations follow, after spaces). */
@@ -16,11 +17,7 @@ export interface SplitItem {
 
 const isSpaceOrTab = (c: number) => c === 32 || c === 9;
 /** What a key may not hold: `]` or whitespace (as `\s` counts it). */
-function endsKey(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c < 128) return c === 93 || c === 32 || (c >= 9 && c <= 13);
-  return /\s/.test(s[i]);
-}
+const endsKey = (s: string, i: number) => s.charCodeAt(i) === 93 || isWhitespaceCode(s.charCodeAt(i));
 
 /**
  * Splits an item's content into the statement text and its trailing `[@key]` citations: the longest tail of

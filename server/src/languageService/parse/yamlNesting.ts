@@ -4,6 +4,7 @@
  * indentation) would overflow the stack. A plain loop over the lines measures the depth before `yaml` runs.
  */
 import { MAX_NESTING } from '../limits';
+import { isWhitespaceCode } from '../util/whitespace';
 
 /**
  * The offset in `source` where nesting level `maxDepth + 1` opens, or -1 when the YAML stays within
@@ -46,7 +47,7 @@ export function findExcessYamlNesting(source: string, maxDepth = MAX_NESTING): n
         else if (c === quote) quote = 0;
       } else if ((c === DOUBLE_QUOTE || c === SINGLE_QUOTE) && opensScalar(source, lineStart, i)) {
         quote = c;
-      } else if (c === HASH && (i === lineStart || isWhitespaceAt(source, i - 1))) {
+      } else if (c === HASH && (i === lineStart || isWhitespaceCode(source.charCodeAt(i - 1)))) {
         break;
       } else if (c === OPEN_BRACKET || c === OPEN_BRACE) {
         if (indents.length + ++flow > maxDepth) return i;
@@ -67,13 +68,6 @@ const OPEN_BRACKET = 0x5b;
 const OPEN_BRACE = 0x7b;
 const CLOSE_BRACKET = 0x5d;
 const CLOSE_BRACE = 0x7d;
-
-/** Whether the character at `i` is whitespace as `\s` counts it. */
-function isWhitespaceAt(source: string, i: number): boolean {
-  const c = source.charCodeAt(i);
-  if (c < 128) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return /\s/.test(source[i]);
-}
 
 /** Whether a quote at `i` starts a quoted scalar (first on its line or after `:`, `-`, `?`, `[`, `{`, `,`), not an apostrophe in text. */
 function opensScalar(source: string, lineStart: number, i: number): boolean {

@@ -4,8 +4,9 @@
  * zod's parse returns a new value: every object and list of the framework is rebuilt, with a result object per
  * value, which made the schema pass the largest single part of checking a file (mostly garbage collection).
  * Most files have no schema finding at all. This walk follows the schema's own definition through the
- * containers (strict objects, lists, records, optional and nullable wrappers, plain strings) and asks zod itself
- * about every other part (a string with a pattern, a number with a range, a literal, an enum, a date-time…).
+ * containers (strict objects, lists, records, optional and nullable wrappers) and strings (plain, non-empty, with a
+ * pattern), and asks zod itself about every other part (a number with a range, a literal, an enum, a date-time,
+ * a URL…).
  *
  * It answers `true` only when zod's parse would report no issue; `false` means "not certain", and the caller
  * runs zod for the findings. Anything unusual (an object whose prototype is not Object's, a `__proto__` key, an
@@ -16,7 +17,6 @@ import type { z } from 'zod';
 type Def = {
   type: string;
   checks?: unknown[];
-  coerce?: boolean;
   shape?: Record<string, z.ZodType>;
   catchall?: z.ZodType;
   element?: z.ZodType;

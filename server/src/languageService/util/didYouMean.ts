@@ -70,17 +70,17 @@ function exceedsByBag(query: Int16Array, candidate: string, max: number): boolea
   return Math.max(more, fewer) > max;
 }
 
+type Candidate = { candidate: string; lower: string };
+
 /**
  * The known values closest to `value`, best first: those within an edit distance of about a third of the
  * longer string (at least 2), plus any that equal it ignoring case or that contain it as a word prefix.
  */
 export function closest(value: string, known: Iterable<string>, limit = 3): string[] {
-  const pairs: { candidate: string; lower: string }[] = [];
-  for (const candidate of known) pairs.push({ candidate, lower: candidate.toLowerCase() });
-  return closestAmong(value, pairs, limit);
+  return closestAmong(value, candidatesOf(Array.isArray(known) ? known : [...known]), limit);
 }
 
-function closestAmong(value: string, known: readonly { candidate: string; lower: string }[], limit: number): string[] {
+function closestAmong(value: string, known: readonly Candidate[], limit: number): string[] {
   const scored: { candidate: string; score: number }[] = [];
   const lower = value.toLowerCase().trim();
   if (!lower) return [];
@@ -110,7 +110,6 @@ export function closestFinder(known: readonly string[], limit = 3): (value: stri
   };
 }
 
-type Candidate = { candidate: string; lower: string };
 /** Lower-cased forms of lists that never change (the catalogs), made once for every finder over them. */
 const frozenCandidates = new WeakMap<readonly string[], Candidate[]>();
 
