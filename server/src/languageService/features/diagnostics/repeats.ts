@@ -40,7 +40,7 @@ export function repeatHash(text: string): number {
   return h >>> 0;
 }
 
-const EDGE = 32;
+const EDGE = 16;
 
 /** The character as the hash reads it, or -1 for one it skips. */
 function hashChar(c: number): number {
@@ -49,33 +49,42 @@ function hashChar(c: number): number {
   return c === 0x69 || c === 0x6b ? -1 : c;
 }
 
-interface Entry<T> {
-  text: string;
-  norm?: string;
-  item: T;
-}
-
-/** Beyond this many distinct texts in one bucket, the bucket is looked up by normalised text. */
+/** Beyond this many distinct texts under one hash, they are looked up by normalised text. */
 const BUCKET_LIMIT = 8;
 
+/** The texts seen under one hash: the first alone (the usual case), or more. */
+interface Entry<T> {
+  text: string;
+  norm: string | undefined;
+  item: T;
+}
 interface Bucket<T> {
   entries: Entry<T>[];
-  byNorm?: Map<string, T>;
+  byNorm: Map<string, T> | undefined;
 }
 
 /** The first statement seen of each normalised text. */
 export class RepeatIndex<T> {
-  private readonly buckets = new Map<number, Bucket<T>>();
+  private readonly byHash = new Map<number, Entry<T> | Bucket<T>>();
 
   /** The earlier item whose text normalises as `text` does; otherwise records `item` and returns undefined. */
   firstOf(text: string, item: T): T | undefined {
-    const hash = repeatHash(text);
-    const bucket = this.buckets.get(hash);
-    if (!bucket) {
-      this.buckets.set(hash, { entries: [{ text, item }] });
+    // Thirty bits: a small integer in V8, which a Map hashes and compares without a heap number.
+    const hash = repeatHash(text) & 0x3fffffff;
+    const found = this.byHash.get(hash);
+    if (found === undefined) {
+      this.byHash.set(hash, { text, norm: undefined, item });
       return undefined;
     }
     const norm = normalizeForRepeat(text);
+    let bucket: Bucket<T>;
+    if ('entries' in found) bucket = found;
+    else {
+      found.norm ??= normalizeForRepeat(found.text);
+      if (found.norm === norm) return found.item;
+      bucket = { entries: [found], byNorm: undefined };
+      this.byHash.set(hash, bucket);
+    }
     if (bucket.byNorm) {
       const first = bucket.byNorm.get(norm);
       if (first === undefined) bucket.byNorm.set(norm, item);
