@@ -74,4 +74,20 @@ describe('did you mean', () => {
     }
     assert.ok(compared >= 1600);
   });
+
+  it('finders over the same catalog share their answers, each call still getting its own array', () => {
+    const skills = onetNames('skill');
+    assert.ok(Object.isFrozen(skills));
+    const first = closestFinder(skills)('Critcal Thinkng');
+    first.push('changed by a caller');
+    assert.deepEqual(closestFinder(skills)('Critcal Thinkng'), ['Critical Thinking']);
+    // The limit is part of the answer: a finder with another limit does not see the first one's answers.
+    assert.deepEqual(closestFinder(skills, 1)('Operation'), plainClosest('Operation', skills).slice(0, 1));
+    assert.deepEqual(closestFinder(skills)('Operation'), plainClosest('Operation', skills));
+    assert.equal(plainClosest('Operation', skills).length, 3);
+    // Past the bound the shared answers start over, and answers stay right.
+    const find = closestFinder(skills);
+    for (let i = 0; i < 2100; i++) find(`Skill ${i}`);
+    for (const value of ['Skill 7', 'Skill 2099', 'Critcal Thinkng', 'Mathematix']) assert.deepEqual(closestFinder(skills)(value), plainClosest(value, skills), value);
+  });
 });

@@ -101,13 +101,32 @@ function closestAmong(value: string, known: readonly Candidate[], limit: number)
  * times, and each fresh answer costs an edit distance to every known value. Each call gets its own array.
  */
 export function closestFinder(known: readonly string[], limit = 3): (value: string) => string[] {
-  const answers = new Map<string, string[]>();
+  const answers = sharedAnswers(known, limit) ?? new Map<string, string[]>();
   let pairs: Candidate[] | undefined; // made on the first question: most files ask none
   return (value) => {
     let answer = answers.get(value);
-    if (!answer) answers.set(value, (answer = closestAmong(value, (pairs ??= candidatesOf(known)), limit)));
+    if (!answer) {
+      if (answers.size >= MAX_SHARED_ANSWERS) answers.clear();
+      answers.set(value, (answer = closestAmong(value, (pairs ??= candidatesOf(known)), limit)));
+    }
     return [...answer];
   };
+}
+
+/**
+ * Answers over a list that never changes (a catalog) hold for every file, so finders over it share them: the
+ * same misspelt O*NET name across a workspace's files is worked out once. Bounded, since a server lives long.
+ */
+const frozenAnswers = new WeakMap<readonly string[], Map<number, Map<string, string[]>>>();
+const MAX_SHARED_ANSWERS = 2000;
+
+function sharedAnswers(known: readonly string[], limit: number): Map<string, string[]> | undefined {
+  if (!Object.isFrozen(known)) return undefined;
+  let byLimit = frozenAnswers.get(known);
+  if (!byLimit) frozenAnswers.set(known, (byLimit = new Map()));
+  let answers = byLimit.get(limit);
+  if (!answers) byLimit.set(limit, (answers = new Map()));
+  return answers;
 }
 
 /** Lower-cased forms of lists that never change (the catalogs), made once for every finder over them. */
