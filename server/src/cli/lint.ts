@@ -4,12 +4,11 @@
  */
 import { writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { computeWorkspaceDiagnostics, createLanguageService, FrameworkIndex, frameworkEntryOf, type FrameworkDocument, type FrameworkEntry } from '../languageService';
 import { collectStatements } from '../languageService/model';
-import { mapBounded, readTextFileSync } from '../workspace/files';
+import { fileUri, isPlainPosixPath, mapBounded, readTextFileSync } from '../workspace/files';
 import type { FixAllFn } from './plugins';
 import { createProgressBar } from './progress';
 import { formatFindingLine, formatSummary, JsonArrayWriter, toFinding, type Finding, type Totals } from './report';
@@ -58,7 +57,7 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintOpt
     const read = readTextFileSync(target.file);
     if (!read.ok) return { target, display, diagnostics: [], error: read.error, fixed: false };
     const service = target.explicit ? always : byName;
-    const uri = pathToFileURL(target.file).toString();
+    const uri = fileUri(target.file);
     const languageId = /\.md$/i.test(target.file) ? 'markdown' : 'json';
     let doc = service.parse(TextDocument.create(uri, languageId, 1, read.text));
     let diagnostics = service.computeDiagnostics(doc);
@@ -158,6 +157,7 @@ function unsafeFix(before: FrameworkDocument, after: FrameworkDocument): string 
 
 /** The path as the user will click it: relative to the working directory when inside it. */
 export function displayPath(file: string, cwd: string): string {
-  const rel = path.relative(cwd, file);
+  // Both plain absolute paths, the file under the folder: the rest of its path is what path.relative gives.
+  const rel = isPlainPosixPath(file) && isPlainPosixPath(cwd) && file.startsWith(cwd + '/') ? file.slice(cwd.length + 1) : path.relative(cwd, file);
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
 }

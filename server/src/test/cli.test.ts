@@ -4,7 +4,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { TextEdit } from 'vscode-languageserver-types';
+import { pathToFileURL } from 'node:url';
 import { runCli, type CliPlugins } from '../cli/main';
+import { displayPath } from '../cli/lint';
+import { fileUri } from '../workspace/files';
+import { rng } from './fuzz/mutate';
 import { FIXTURES, frameworkText, span } from './util';
 
 const root = path.join(__dirname, '..', '..', '..');
@@ -185,6 +189,28 @@ describe('CLI: nsx-framework lint', () => {
     const broken = await cli(['lint', '--fix', 'warned.framework.json'], dir, { plugins: { fixAll: breakIt } });
     assert.deepEqual([broken.code, broken.stderr], [2, 'warned.framework.json: fixes not written: they would break the file\n']);
     assert.equal(readFileSync(file, 'utf8'), WARNED);
+  });
+});
+
+describe('CLI: file names in the report', () => {
+  // The usual path takes a shortcut; each answer must be the one path.relative and pathToFileURL give.
+  it('names a file relative to the working directory, and its URI, as path.relative and pathToFileURL do', () => {
+    const parts = ['a', 'b', 'work', 'frameworks', 'a.framework.json', 'x.md', '.hidden', '.', '..', '', 'a b', 'é', '%41', '#x', '?q', 'a~b', '..foo', 'A-Z_0'];
+    const r = rng(3);
+    const randomPath = () => '/' + Array.from({ length: 1 + Math.floor(r() * 4) }, () => parts[Math.floor(r() * parts.length)]).join('/');
+    const slow = (file: string, cwd: string) => {
+      const rel = path.relative(cwd, file);
+      return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
+    };
+    for (let n = 0; n < 5000; n++) {
+      const cwd = r() < 0.1 ? '/' : randomPath();
+      const file = r() < 0.6 ? cwd + randomPath() : randomPath();
+      assert.equal(displayPath(file, cwd), slow(file, cwd), `${file} from ${cwd}`);
+      assert.equal(fileUri(file), pathToFileURL(file).toString(), file);
+    }
+    assert.equal(displayPath('/home/me/p/a.framework.json', '/home/me/p'), 'a.framework.json');
+    assert.equal(displayPath('/home/me/other/a.framework.json', '/home/me/p'), '/home/me/other/a.framework.json');
+    assert.equal(fileUri('/home/me/p/a.framework.json'), 'file:///home/me/p/a.framework.json');
   });
 });
 

@@ -1,6 +1,7 @@
 /** Reading framework files from disk, bounded: by size, by number of files, and by reads in flight. */
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
 import { glob } from 'tinyglobby';
 
 /** Folders never searched for frameworks (dependencies, version control, build output). */
@@ -56,6 +57,20 @@ function readError(error: unknown): string {
 export async function findFiles(folder: string, patterns: string | string[], maxFiles = Infinity): Promise<string[]> {
   const found = await glob(patterns, { cwd: folder, absolute: true, onlyFiles: true, ignore: IGNORED_FOLDERS, dot: false });
   return found.sort().slice(0, maxFiles);
+}
+
+/**
+ * An absolute POSIX path already in its resolved form whose characters a file URI keeps as they are: segments
+ * of letters, digits, `.`, `_` and `-` (pathToFileURL escapes even `~`), none starting with a dot (so no `.` or `..` segment), no empty one.
+ */
+export function isPlainPosixPath(file: string): boolean {
+  return process.platform !== 'win32' && PLAIN_POSIX_PATH.test(file);
+}
+const PLAIN_POSIX_PATH = /^(?:\/[A-Za-z0-9_-][A-Za-z0-9._-]*)+$/;
+
+/** `pathToFileURL(file).toString()`, without building a URL for the usual path that needs no escaping. */
+export function fileUri(file: string): string {
+  return isPlainPosixPath(file) ? 'file://' + file : pathToFileURL(file).toString();
 }
 
 /**
