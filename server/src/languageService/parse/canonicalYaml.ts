@@ -16,7 +16,7 @@
  * reports what it finds: so every front matter finding still comes from the library.
  */
 import type { SourceNode } from '../model';
-import { container, leaf, mut, OffsetMaps, property } from './markdownNodes';
+import { container, leaf, mut, nodeList, OffsetMaps, property } from './markdownNodes';
 
 /** Thrown internally to leave the fast path; never escapes. */
 const BAIL = Symbol('bail');
@@ -165,7 +165,7 @@ export function parseCanonicalYaml(source: string, base: number, maps: OffsetMap
     }
     if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
       if (source.charCodeAt(at + 1) !== c + 2 || at + 2 !== lineEnd) throw BAIL; // only `[]` and `{}`
-      return container(c === 0x5b ? 'array' : 'object', base + at, 2, []);
+      return container(c === 0x5b ? 'array' : 'object', base + at, 2, nodeList());
     }
     if (c === 0x2d /* - */ || (c >= 0x30 && c <= 0x39)) {
       NUMBER.lastIndex = at;
@@ -189,7 +189,7 @@ export function parseCanonicalYaml(source: string, base: number, maps: OffsetMap
   /** A block mapping whose keys stand at column `col`, its first key at `first` on the current line. */
   const readMapping = (col: number, first: number, depth: number): SourceNode => {
     if (depth > MAX_DEPTH) throw BAIL;
-    const props: SourceNode[] = [];
+    const props = nodeList();
     const keys = new Set<string>();
     for (let at = first; ; at = lineStart + col) {
       const { key, end } = readKey(at);
@@ -217,7 +217,7 @@ export function parseCanonicalYaml(source: string, base: number, maps: OffsetMap
   /** A block sequence whose dashes stand at column `col`, starting on the current line. */
   const readSequence = (col: number, depth: number): SourceNode => {
     if (depth > MAX_DEPTH) throw BAIL;
-    const items: SourceNode[] = [];
+    const items = nodeList();
     const first = lineStart + col;
     do {
       const at = lineStart + col + 2;

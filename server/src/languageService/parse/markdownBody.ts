@@ -241,11 +241,12 @@ function checkTitle(root: SourceNode, title: SourceText, findings: Finding[]): v
 
 /** Widens the containers and properties the body made to cover their children (front-matter nodes keep their ranges). */
 function finalize(node: SourceNode, bodyNodes: Set<SourceNode>): void {
-  for (const c of node.children ?? []) finalize(c, bodyNodes);
-  if (!bodyNodes.has(node) || !node.children?.length) return;
-  const last = node.children[node.children.length - 1];
-  if (node.type === 'array' && node.length === 0 && node.children.length) {
-    mut(node).offset = node.children[0].offset;
-  }
+  const children = node.children;
+  if (!children?.length) return;
+  // A node without children has nothing to widen: the statements (most nodes) are not visited.
+  for (let i = 0; i < children.length; i++) if (children[i].children?.length) finalize(children[i], bodyNodes);
+  if (!bodyNodes.has(node)) return;
+  const last = children[children.length - 1];
+  if (node.type === 'array' && node.length === 0) mut(node).offset = children[0].offset;
   extendTo(node, last.offset + last.length);
 }

@@ -6,7 +6,7 @@
 import type { Node as YamlNode, Scalar } from 'yaml';
 import { yamlLibrary } from '../util/lazyLibraries';
 import type { SourceNode } from '../model';
-import { container, leaf, mut, OffsetMaps, property } from './markdownNodes';
+import { container, leaf, mut, nodeList, OffsetMaps, property } from './markdownNodes';
 import { parseCanonicalYaml } from './canonicalYaml';
 
 export interface FrontMatterError {
@@ -54,7 +54,7 @@ function toNode(node: YamlNode | null | undefined, source: string, base: number,
   const { isAlias, isMap, isPair, isScalar, isSeq } = yamlLibrary();
   const [start, end] = node.range ?? [at, at];
   if (isMap(node)) {
-    const props: SourceNode[] = [];
+    const props = nodeList();
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
       const key = pair.key as YamlNode | null;
@@ -69,7 +69,8 @@ function toNode(node: YamlNode | null | undefined, source: string, base: number,
     return container('object', base + start, end - start, props);
   }
   if (isSeq(node)) {
-    const items = node.items.map((item) => toNode(item as YamlNode | null, source, base, maps, start));
+    const items = nodeList();
+    for (const item of node.items) items.push(toNode(item as YamlNode | null, source, base, maps, start));
     return container('array', base + start, end - start, items);
   }
   if (isAlias(node)) return leaf('null', null, base + start, end - start);

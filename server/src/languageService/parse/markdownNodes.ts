@@ -28,11 +28,21 @@ export class OffsetMaps {
   }
 }
 
+/**
+ * A new, empty list of child nodes. Every list of children is made here, at one place in the code: V8 then
+ * learns from the first lists that they hold objects and makes every later one ready for objects, even one
+ * that stays empty. A list made elsewhere that stays empty (a `map` over nothing, a literal `[]` never filled)
+ * has another internal shape, and optimised code that meets it is thrown away and compiled again.
+ */
+export function nodeList(): SourceNode[] {
+  return [];
+}
+
 export function leaf(type: NodeType, value: unknown, offset: number, length: number): SourceNode {
   return { type, value, offset, length } as SourceNode;
 }
 
-export function container(type: 'object' | 'array', offset: number, length: number, children: SourceNode[] = []): SourceNode {
+export function container(type: 'object' | 'array', offset: number, length: number, children: SourceNode[] = nodeList()): SourceNode {
   const node = { type, offset, length, children } as SourceNode;
   for (const c of children) mut(c).parent = node;
   return node;
@@ -51,7 +61,7 @@ export function property(key: string, keyOffset: number, keyLength: number, valu
 
 /** Appends children to a container, keeping parents right, and widens it to cover them. */
 export function append(parent: SourceNode, ...children: SourceNode[]): void {
-  const list = (mut(parent).children ??= []);
+  const list = (mut(parent).children ??= nodeList());
   for (const c of children) {
     mut(c).parent = parent;
     list.push(c);

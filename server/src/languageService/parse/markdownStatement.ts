@@ -3,7 +3,7 @@
  * (FORMAT.md §2), e.g. `Policy summarization — directs an AI tool … staff. [@safi-2026] [@wef-2021]`.
  */
 import type { SourceNode } from '../model';
-import { container, property, type OffsetMaps, type SourceText } from './markdownNodes';
+import { container, nodeList, property, type OffsetMaps, type SourceText } from './markdownNodes';
 import { isWhitespaceCode } from '../util/whitespace';
 
 export interface SplitItem {
@@ -44,7 +44,7 @@ export function splitCitations(content: string): SplitItem {
     while (i > 0 && isSpaceOrTab(content.charCodeAt(i - 1))) i--;
     start = i;
   }
-  if (start < 0) return { textLength: content.length, cites: [], citesStart: content.length };
+  if (start < 0) return { textLength: content.length, cites: found, citesStart: content.length };
   found.reverse();
   let textLength = start;
   while (textLength > 0 && isSpaceOrTab(content.charCodeAt(textLength - 1))) textLength--;
@@ -55,7 +55,8 @@ export function splitCitations(content: string): SplitItem {
 export function citedStatementNode(item: SourceText, maps: OffsetMaps): SourceNode {
   const split = splitCitations(item.value);
   const text = item.stringNode(0, split.textLength, maps);
-  const citeNodes = split.cites.map((c) => item.stringNode(c.index, c.index + c.key.length, maps));
+  const citeNodes = nodeList();
+  for (const c of split.cites) citeNodes.push(item.stringNode(c.index, c.index + c.key.length, maps));
   const citesStart = item.offsetAt(split.citesStart);
   const lastCite = split.cites[split.cites.length - 1];
   const citesEnd = lastCite ? item.offsetAt(lastCite.index + lastCite.key.length) + 1 : citesStart;

@@ -25,10 +25,11 @@ export function checkReferences(doc: FrameworkDocument): Diagnostic[] {
 
 function checkCitations(doc: FrameworkDocument, out: Diagnostic[]): void {
   const defined = collectCitationDefinitions(doc);
-  const known = [...new Set([...BUILTIN_CITATIONS.map((c) => c.key), ...defined.keys()])];
-  const suggest = closestFinder(known);
+  // The keys a suggestion may name, made at the first unknown key: most files have none.
+  let suggest: Suggest | undefined;
   for (const use of collectCitationUses(doc)) {
     if (defined.has(use.key) || builtinCitation(use.key)) continue;
+    suggest ??= closestFinder([...new Set([...BUILTIN_CITATIONS.map((c) => c.key), ...defined.keys()])]);
     const suggestions = suggest(use.key);
     out.push(
       makeDiagnostic(
