@@ -1,7 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { inspect } from 'node:util';
+import * as z from 'zod';
 import { generateFramework } from '../../../scripts/bench/generate';
+import { DURABLE_DOMAINS } from '../languageService/catalog/levels';
 import { certainlyValid } from '../languageService/schema/certainlyValid';
 import { frameworkSchema } from '../languageService/schema/framework';
 import { validateSchema } from '../languageService/schema/validate';
@@ -92,6 +95,31 @@ function mutateValue(value: unknown, r: Random): { value: unknown; odd: boolean 
   return { value: copy, odd };
 }
 
+/** Values at the edges of a number for zod: whole or not, finite or not, safe or not, at and past a bound, not numbers. */
+const NUMBER_EDGES: unknown[] = [
+  0, -0, 1, 1.5, -1, 5, 6, 100, 100.0001, 99.9999, NaN, Infinity, -Infinity, Number.MAX_SAFE_INTEGER, 2 ** 53,
+  -Number.MAX_SAFE_INTEGER, -(2 ** 53), 1e308, -1e308, Number.MIN_VALUE, '1', '0', null, undefined, true, false, {}, [],
+];
+/** Every domain, the schema version, and near misses of both (case, spaces, other types). */
+const NAME_EDGES: unknown[] = [
+  ...DURABLE_DOMAINS, 'communication', 'COMMUNICATION', 'Communication ', 'Critical thinking', 'Critical', '', '1.0', '1',
+  '1.00', ' 1.0', 1, 0, null, undefined, true, false, {}, [], ['Communication'],
+];
+const LEAF_EDGES = [...NUMBER_EDGES, ...NAME_EDGES];
+
+/** One leaf the shortcut decides without zod (a number, true or false, the schema version, a domain) set to an edge value. */
+function mutateLeaf(value: unknown, r: Random): unknown {
+  const copy = asParsed(value);
+  const valueAt = (at: (string | number)[]) => at.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], copy);
+  const leaves = pathsOf(copy).filter((at) => {
+    const leaf = valueAt(at);
+    return typeof leaf === 'number' || typeof leaf === 'boolean' || at[at.length - 1] === 'schemaVersion' || at[at.length - 1] === 'domain';
+  });
+  const target = pick(r, leaves);
+  (valueAt(target.slice(0, -1)) as Record<string | number, unknown>)[target[target.length - 1]] = asParsed(pick(r, LEAF_EDGES));
+  return copy;
+}
+
 describe('schema: certainlyValid, the shortcut past zod for values without schema findings', () => {
   const values: { name: string; value: unknown }[] = [];
   for (const file of filesUnder(FIXTURES, '.json', '.md')) {
@@ -119,7 +147,8 @@ describe('schema: certainlyValid, the shortcut past zod for values without schem
     let invalidAfter = 0;
     for (let i = 0; i < 4000; i++) {
       const base = bases[i % bases.length];
-      let { value, odd } = mutateValue(base.value, r);
+      // A quarter of the changes put an edge value where the shortcut decides a number, an enum or a literal itself.
+      let { value, odd } = r() < 0.25 ? { value: mutateLeaf(base.value, r), odd: false } : mutateValue(base.value, r);
       if (r() < 0.3) {
         const again = mutateValue(value, r);
         value = again.value;
@@ -140,5 +169,84 @@ describe('schema: certainlyValid, the shortcut past zod for values without schem
       const findings = validateSchema(doc);
       assert.equal(findings.length === 0, viaZod, name);
     }
+  });
+});
+
+describe('schema: certainlyValid on numbers, true/false, literals and enums, decided without zod', () => {
+  /**
+   * certainlyValid's verdict on each value must be zod's, both ways. Returns how often it asked zod about
+   * `watched` (the schema itself, or the number inside a nullable) while deciding them.
+   */
+  function zodAsked(name: string, schema: z.ZodType, values: unknown[], watched: z.ZodType = schema): number {
+    const expected = values.map((value) => schema.safeParse(value).success);
+    assert.ok(expected.includes(true) && expected.includes(false), `${name}: the values must hold both verdicts`);
+    let asked = 0;
+    const safeParse = watched.safeParse;
+    Object.assign(watched, { safeParse: (value: unknown) => (asked++, safeParse.call(watched, value)) });
+    try {
+      values.forEach((value, i) => assert.equal(certainlyValid(schema, value), expected[i], `${name} on ${inspect(value)}`));
+    } finally {
+      delete (watched as { safeParse?: unknown }).safeParse;
+    }
+    return asked;
+  }
+
+  enum Numeric {
+    One = 1,
+    Two = 2,
+  }
+
+  it('agrees with zod on the kinds it decides itself, built with z', () => {
+    const own: [string, z.ZodType, unknown[]][] = [
+      ['number', z.number(), NUMBER_EDGES],
+      ['int', z.number().int(), NUMBER_EDGES],
+      ['min(1).max(5)', z.number().min(1).max(5), NUMBER_EDGES],
+      ['int().min(1).max(5)', z.number().int().min(1).max(5), NUMBER_EDGES],
+      ['int().min(0)', z.number().int().min(0), NUMBER_EDGES],
+      ['min(0).max(100)', z.number().min(0).max(100), NUMBER_EDGES],
+      ['gt(0).lt(100)', z.number().gt(0).lt(100), NUMBER_EDGES],
+      ['gt(-1).lt(5), a custom error, abort', z.number().gt(-1, 'too small').lt(5, { abort: true }), NUMBER_EDGES],
+      ['boolean', z.boolean(), [true, false, 0, 1, 'true', 'false', null, undefined, {}, []]],
+      ['literal "1.0"', z.literal('1.0'), NAME_EDGES],
+      ['literal 0', z.literal(0), NUMBER_EDGES],
+      ['literal of several', z.literal(['Leadership', 1, true, null]), [...NAME_EDGES, ...NUMBER_EDGES]],
+      ['enum', z.enum(['Communication', 'Critical Thinking']), NAME_EDGES],
+      ['enum of the domains', z.enum(DURABLE_DOMAINS), NAME_EDGES],
+    ];
+    for (const [name, schema, values] of own) assert.equal(zodAsked(name, schema, values), 0, `${name}: asked zod`);
+  });
+
+  it('leaves to zod what it does not decide exactly, and agrees with zod there too', () => {
+    const leftToZod: [string, z.ZodType, unknown[]][] = [
+      ['multipleOf', z.number().multipleOf(0.5), NUMBER_EDGES],
+      ['coerced number', z.coerce.number().min(1), NUMBER_EDGES],
+      ['z.int() (a check itself)', z.int(), NUMBER_EDGES],
+      ['refined number', z.number().refine((n) => n !== 3), NUMBER_EDGES],
+      ['refined boolean', z.boolean().refine((b) => b), [true, false, 0]],
+      ['numeric enum', z.enum(Numeric), [1, 2, 3, '1', 'One', 'Two', null]],
+      ['enum with a custom error', z.enum(['a', 'b'], 'not a or b'), ['a', 'b', 'c', 'A', null]],
+      ['url', z.url({ protocol: /^https?$/ }), ['https://example.org/a', 'ftp://example.org', 'not a url', 1, null]],
+      ['date-time', z.iso.datetime({ offset: true }), ['2026-05-15T11:22:18.285Z', '2026-05-15', '', 0]],
+    ];
+    for (const [name, schema, values] of leftToZod) assert.ok(zodAsked(name, schema, values) > 0, `${name}: not asked zod`);
+  });
+
+  it('agrees with zod on the framework\'s own numbers, true/false, literal and enum, without asking zod', () => {
+    const { shape } = frameworkSchema;
+    const occupation = shape.occupation.shape;
+    const evidence = shape.evidencePack.unwrap().shape;
+    const aei = evidence.aeiUsage.unwrap().shape;
+    const leaves: [string, z.ZodType, unknown[], z.ZodType?][] = [
+      ['schemaVersion', shape.schemaVersion, NAME_EDGES],
+      ['occupation.jobZone', occupation.jobZone, NUMBER_EDGES, occupation.jobZone.unwrap()],
+      ['occupation.jobZoneInferred', occupation.jobZoneInferred, LEAF_EDGES],
+      ['evidencePack.aeiUsage.taskObservations', aei.taskObservations, NUMBER_EDGES],
+      ['evidencePack.aeiUsage.augmentShare', aei.augmentShare, NUMBER_EDGES],
+      ['evidencePack.aeiUsage.timeSaved', aei.timeSaved, NUMBER_EDGES],
+      ['evidencePack.aeiUsage.aiAutonomy', aei.aiAutonomy, NUMBER_EDGES],
+      ['evidencePack.safi.score', evidence.safi.unwrap().shape.score, NUMBER_EDGES],
+      ['durableSkills[].domain', shape.durableSkills.unwrap().element.shape.domain, NAME_EDGES],
+    ];
+    for (const [name, schema, values, watched] of leaves) assert.equal(zodAsked(name, schema, values, watched), 0, `${name}: asked zod`);
   });
 });

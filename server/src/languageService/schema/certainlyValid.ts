@@ -4,9 +4,9 @@
  * zod's parse returns a new value: every object and list of the framework is rebuilt, with a result object per
  * value, which made the schema pass the largest single part of checking a file (mostly garbage collection).
  * Most files have no schema finding at all. This walk follows the schema's own definition through the
- * containers (strict objects, lists, records, optional and nullable wrappers) and strings (plain, non-empty, with a
- * pattern), and asks zod itself about every other part (a number with a range, a literal, an enum, a date-time,
- * a URL…).
+ * containers (strict objects, lists, records, optional and nullable wrappers), strings (plain, non-empty, with a
+ * pattern), numbers (finite, whole, within a range), booleans, literals and enums of strings, and asks zod itself
+ * about every other part (a date-time, a URL, a number with another rule…).
  *
  * It answers `true` only when zod's parse would report no issue; `false` means "not certain", and the caller
  * runs zod for the findings. Anything unusual (an object whose prototype is not Object's, a `__proto__` key, an
@@ -17,6 +17,8 @@ import type { z } from 'zod';
 type Def = {
   type: string;
   checks?: unknown[];
+  values?: unknown[];
+  entries?: Record<string, unknown>;
   shape?: Record<string, z.ZodType>;
   catchall?: z.ZodType;
   element?: z.ZodType;
@@ -35,16 +37,37 @@ function isPlainJsonObject(value: unknown): value is Record<string, unknown> {
 }
 
 /**
+ * Whether the schema is no check itself (as a date-time or `z.int()` is) and its definition has no field but
+ * these: any other (coercion, a custom error, a default…) leaves the schema to zod.
+ */
+function hasOnly(schema: z.ZodType, def: Def, fields: readonly string[]): boolean {
+  if ((schema as unknown as { _zod: { check?: unknown } })._zod.check !== undefined) return false;
+  for (const key in def) if (!fields.includes(key)) return false;
+  return true;
+}
+
+type CheckDef = {
+  check?: string;
+  minimum?: number;
+  format?: string;
+  pattern?: RegExp;
+  value?: unknown;
+  inclusive?: boolean;
+  [field: string]: unknown;
+};
+
+const checkDefOf = (check: unknown): CheckDef => (check as { _zod: { def: CheckDef } })._zod.def;
+
+/**
  * For a string schema with nothing more than its type and checks (no format of its own: a date-time or URL is a
  * string with a check of its own; no coercion), a test per check: non-empty (`min(1)`) and a pattern (`regex`).
  * Undefined when the schema or any check is of another kind. Each test passes only where zod's check passes.
  */
 function stringTests(schema: z.ZodType, def: Def): ((value: string) => boolean)[] | undefined {
-  if ((schema as unknown as { _zod: { check?: unknown } })._zod.check !== undefined) return undefined;
-  for (const key in def) if (key !== 'type' && key !== 'checks') return undefined;
+  if (!hasOnly(schema, def, ['type', 'checks'])) return undefined;
   const tests: ((value: string) => boolean)[] = [];
   for (const check of def.checks ?? []) {
-    const d = (check as { _zod: { def: { check?: string; minimum?: number; format?: string; pattern?: RegExp } } })._zod.def;
+    const d = checkDefOf(check);
     if (d.check === 'min_length' && d.minimum === 1) tests.push((value) => value.length >= 1);
     else if (d.check === 'string_format' && d.format === 'regex' && d.pattern instanceof RegExp) {
       const pattern = d.pattern;
@@ -52,6 +75,35 @@ function stringTests(schema: z.ZodType, def: Def): ((value: string) => boolean)[
         pattern.lastIndex = 0;
         return pattern.test(value);
       });
+    } else return undefined;
+  }
+  return tests;
+}
+
+/**
+ * The fields a number check may have here. `abort` and `error` change what zod reports after a failed check, not
+ * whether it fails; any other (`when`, a condition for running the check) leaves the schema to zod.
+ */
+const NUMBER_CHECK_FIELDS: readonly string[] = ['check', 'type', 'format', 'value', 'inclusive', 'abort', 'error'];
+
+/**
+ * For a number schema with nothing more than its type and checks (no coercion), a test per check: whole
+ * (`int()`, zod's "safeint" format: an integer no larger in size than 2^53 - 1) and a bound (`min`, `max`, `gt`,
+ * `lt`: a comparison with a number, inclusive or not, as zod compares). Undefined when the schema or any check
+ * is of another kind. Each test passes only where zod's check passes; the value is already a finite number.
+ */
+function numberTests(schema: z.ZodType, def: Def): ((value: number) => boolean)[] | undefined {
+  if (!hasOnly(schema, def, ['type', 'checks'])) return undefined;
+  const tests: ((value: number) => boolean)[] = [];
+  for (const check of def.checks ?? []) {
+    const d = checkDefOf(check);
+    for (const key in d) if (!NUMBER_CHECK_FIELDS.includes(key)) return undefined;
+    const bound = d.value;
+    if (d.check === 'number_format' && d.format === 'safeint' && d.type === 'number') tests.push(Number.isSafeInteger);
+    else if (d.check === 'greater_than' && typeof bound === 'number') {
+      tests.push(d.inclusive ? (value) => value >= bound : (value) => value > bound);
+    } else if (d.check === 'less_than' && typeof bound === 'number') {
+      tests.push(d.inclusive ? (value) => value <= bound : (value) => value < bound);
     } else return undefined;
   }
   return tests;
@@ -86,6 +138,30 @@ function buildValidator(schema: z.ZodType): Validator {
       if (!tests) break;
       if (!tests.length) return (value) => typeof value === 'string';
       return (value) => typeof value === 'string' && tests.every((test) => test(value));
+    }
+    case 'number': {
+      // Job Zone, the evidence pack's counts and percents. zod's number is a finite one: NaN and ±Infinity are issues.
+      const tests = numberTests(schema, def);
+      if (!tests) break;
+      return (value) => typeof value === 'number' && Number.isFinite(value) && tests.every((test) => test(value));
+    }
+    case 'boolean':
+      if (!hasOnly(schema, def, ['type'])) break;
+      return (value) => typeof value === 'boolean';
+    case 'literal': {
+      // zod's own test: membership in a Set of the values (so 0 and -0 are one value, and NaN is NaN).
+      if (!hasOnly(schema, def, ['type', 'values'])) break;
+      const values = new Set(def.values);
+      return (value) => values.has(value);
+    }
+    case 'enum': {
+      // zod drops an entry that is a TypeScript numeric enum's reverse mapping; with only strings there is none,
+      // and the values are all the entries' values. Any other enum is left to zod.
+      if (!hasOnly(schema, def, ['type', 'entries'])) break;
+      const values = Object.values(def.entries!);
+      if (!values.every((value) => typeof value === 'string')) break;
+      const allowed = new Set<unknown>(values);
+      return (value) => allowed.has(value);
     }
     case 'optional': {
       const inner = validatorOf(def.innerType!);
