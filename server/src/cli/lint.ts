@@ -8,6 +8,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { computeWorkspaceDiagnostics, createLanguageService, FrameworkIndex, frameworkEntryOf, type FrameworkDocument, type FrameworkEntry } from '../languageService';
 import { collectStatements } from '../languageService/model';
+import { createFileDocument } from '../languageService/util/textDocument';
 import { fileUri, isPlainPosixPath, mapBounded, readTextFileSync } from '../workspace/files';
 import type { FixAllFn } from './plugins';
 import { createProgressBar } from './progress';
@@ -59,14 +60,14 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintOpt
     const service = target.explicit ? always : byName;
     const uri = fileUri(target.file);
     const languageId = /\.md$/i.test(target.file) ? 'markdown' : 'json';
-    let doc = service.parse(TextDocument.create(uri, languageId, 1, read.text));
+    let doc = service.parse(createFileDocument(uri, languageId, 1, read.text));
     let diagnostics = service.computeDiagnostics(doc);
     let fixed = false;
     if (options.fixAll && doc.isFramework && diagnostics.length) {
       const edits = options.fixAll(doc, diagnostics);
       const text = edits.length ? TextDocument.applyEdits(doc.textDocument, edits) : read.text;
       if (text !== read.text) {
-        const fixedDoc = service.parse(TextDocument.create(uri, languageId, 2, text));
+        const fixedDoc = service.parse(createFileDocument(uri, languageId, 2, text));
         const unsafe = unsafeFix(doc, fixedDoc);
         if (unsafe) return { target, display, diagnostics: [], error: `fixes not written: ${unsafe}`, fixed: false };
         try {

@@ -4,7 +4,7 @@
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FileChangeType, type FileEvent } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createFileDocument } from '../languageService/util/textDocument';
 import { FrameworkIndex, frameworkEntryOf, type FrameworkDocument, type LanguageService } from '../languageService';
 import { FRAMEWORK_FILE_GLOB, findFiles, mapBounded, readTextFile } from './files';
 
@@ -64,7 +64,7 @@ export class WorkspaceIndexer {
     const read = await readTextFile(fileURLToPath(uri));
     if (!read.ok || this.open.has(uri)) return read.ok ? false : this.index.set(uri, undefined);
     const languageId = /\.md$/i.test(uri) ? 'markdown' : 'json';
-    const doc = this.service.parse(TextDocument.create(uri, languageId, 0, read.text));
+    const doc = this.service.parse(createFileDocument(uri, languageId, 0, read.text));
     return this.index.set(uri, frameworkEntryOf(doc));
   }
 }
