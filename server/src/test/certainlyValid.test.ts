@@ -231,6 +231,17 @@ describe('schema: certainlyValid on numbers, true/false, literals and enums, dec
     for (const [name, schema, values] of leftToZod) assert.ok(zodAsked(name, schema, values) > 0, `${name}: not asked zod`);
   });
 
+  it('asks zod once per text about a URL or a date-time, and still answers as zod does past the bound', () => {
+    const url = z.url({ protocol: /^https?$/ });
+    const texts = ['https://example.org/a', 'ftp://example.org', 'not a url', ' https://example.org/b '];
+    // Three times each: zod is asked about each text once, and about every value that is no text.
+    assert.equal(zodAsked('url, each text three times', url, [...texts, ...texts, ...texts, 1, null, 1]), texts.length + 3);
+    const dates = ['2026-05-15T11:22:18.285Z', '2026-05-15', '2026-05-15T11:22:18+02:00'];
+    assert.equal(zodAsked('date-time, each text twice', z.iso.datetime({ offset: true }), [...dates, ...dates]), dates.length);
+    const many = Array.from({ length: 1100 }, (_, i) => (i % 3 ? `https://example.org/${i}` : `no url ${i}`));
+    assert.ok(zodAsked('url, past the bound', url, [...many, ...many.slice(0, 50)]) > many.length);
+  });
+
   it('agrees with zod on the framework\'s own numbers, true/false, literal and enum, without asking zod', () => {
     const { shape } = frameworkSchema;
     const occupation = shape.occupation.shape;

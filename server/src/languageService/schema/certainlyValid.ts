@@ -6,7 +6,7 @@
  * Most files have no schema finding at all. This walk follows the schema's own definition through the
  * containers (strict objects, lists, records, optional and nullable wrappers), strings (plain, non-empty, with a
  * pattern), numbers (finite, whole, within a range), booleans, literals and enums of strings, and asks zod itself
- * about every other part (a date-time, a URL, a number with another rule…).
+ * about every other part (a date-time, a URL, a number with another rule…), keeping its verdict on a text.
  *
  * It answers `true` only when zod's parse would report no issue; `false` means "not certain", and the caller
  * runs zod for the findings. Anything unusual (an object whose prototype is not Object's, a `__proto__` key, an
@@ -216,5 +216,19 @@ function buildValidator(schema: z.ZodType): Validator {
     }
   }
   // Everything else is decided by zod itself, on this part alone.
-  return (value) => schema.safeParse(value).success;
+  if (def.type !== 'string') return (value) => schema.safeParse(value).success;
+  // A string with a format of its own (a URL, a date-time): its checks read the text alone, so a text's verdict
+  // is kept (the same citation and source URLs recur across a workspace's files), a bounded number of them.
+  const verdicts = new Map<string, boolean>();
+  return (value) => {
+    if (typeof value !== 'string') return schema.safeParse(value).success;
+    let verdict = verdicts.get(value);
+    if (verdict === undefined) {
+      if (verdicts.size >= MAX_KEPT_VERDICTS) verdicts.clear();
+      verdicts.set(value, (verdict = schema.safeParse(value).success));
+    }
+    return verdict;
+  };
 }
+
+const MAX_KEPT_VERDICTS = 1000;
