@@ -193,8 +193,9 @@ function buildValidator(schema: z.ZodType): Validator {
       const known = new Set(keys);
       return (value) => {
         if (!isPlainJsonObject(value)) return false;
-        for (const key in value) {
-          if (key === '__proto__' || (strict && !known.has(key))) return false;
+        const own = Object.keys(value);
+        for (let i = 0; i < own.length; i++) {
+          if (own[i] === '__proto__' || (strict && !known.has(own[i]))) return false;
         }
         // An absent key reads as undefined: valid only where the property's schema accepts undefined.
         for (let i = 0; i < keys.length; i++) if (!properties[i](value[keys[i]])) return false;
