@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { diagnostics, findings, frameworkText, span } from './util';
+import { rng } from './fuzz/mutate';
 
 /** A framework whose Emerging statements are `statements`. */
 const withEmerging = (...statements: string[]) => frameworkText({ framework: { levels: { emerging: { label: 'Emerging', statements } } } });
@@ -32,6 +33,39 @@ describe('diagnostics: statements (FORMAT.md §1.3)', () => {
     assert.deepEqual(findings(text), [
       `${span(text, '"Multi-year budgets drafted under guidance."')} warning statement-missing-separator This statement has no " — " (space, em dash, space) between a headline and a body`,
     ]);
+  });
+
+  // The shape checks read the statement in place; this is the same rule written with slices and expressions.
+  it('decides empty, headline, body and final period as the plain way does, on random statements', () => {
+    const plain = (text: string, kind: 'core' | 'durable'): string[] => {
+      if (!/\S/.test(text)) return ['statement-missing-separator'];
+      const out: string[] = [];
+      const sep = text.indexOf(' — ');
+      if (sep >= 0) {
+        if (!/\S/.test(text.slice(0, sep))) out.push('statement-empty-headline');
+        if (!/[^\s.]/.test(text.slice(sep + 3))) out.push('statement-empty-body');
+      }
+      const trimmed = text.trimEnd();
+      if (kind === 'core' && !trimmed.endsWith('.')) out.push(`statement-final-period at ${trimmed.length}`);
+      if (kind === 'durable' && trimmed.endsWith('.')) out.push(`statement-unexpected-period at ${trimmed.length - 1}`);
+      return out;
+    };
+    const pieces = ['Budget', ' — ', ' ', '\u00a0', '\u2028', '\u3000', '\ufeff', '\t', '.', '..', 'drafts', 'é', '\n', ' — .'];
+    const r = rng(5);
+    for (let n = 0; n < 400; n++) {
+      const text = Array.from({ length: 1 + Math.floor(r() * 6) }, () => pieces[Math.floor(r() * pieces.length)]).join('');
+      const core = diagnostics(withEmerging(text)).filter((d) => /^statement-(?!separator|missing-separator$)/.test(String(d.code)) || (d.code === 'statement-missing-separator' && !/\S/.test(text)));
+      const durable = diagnostics(frameworkText({ durableSkills: [{ domain: 'Communication', levels: { applying: [{ text, cites: [] }] } }] })).filter(
+        (d) => /^statement-(?!separator|missing-separator$)/.test(String(d.code)) || (d.code === 'statement-missing-separator' && !/\S/.test(text)),
+      );
+      const described = (ds: typeof core) =>
+        ds.map((d) => {
+          const data = d.data as { insertAt?: number; index?: number };
+          return `${d.code}${data.insertAt !== undefined ? ` at ${data.insertAt}` : data.index !== undefined ? ` at ${data.index}` : ''}`;
+        });
+      assert.deepEqual(described(core).sort(), plain(text, 'core').sort(), JSON.stringify(text));
+      assert.deepEqual(described(durable).sort(), plain(text, 'durable').sort(), JSON.stringify(text));
+    }
   });
 
   it('reports an empty headline and an empty body', () => {

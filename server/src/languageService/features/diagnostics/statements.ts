@@ -5,6 +5,7 @@ import { collectStatements, pathOf, rangeInString, rangeOfNode, type FrameworkDo
 import { findWrongSeparator, nameSeparator, SEPARATOR } from '../../statement';
 import { durableLevelInfo, levelInfo } from '../../catalog/levels';
 import { RepeatIndex } from './repeats';
+import { isWhitespaceCode } from '../../util/whitespace';
 
 const W = DiagnosticSeverity.Warning;
 
@@ -52,7 +53,7 @@ export function describeStatement(s: StatementRef): string {
 /** Checks one statement's shape; returns true when the statement is blank. */
 function checkShape(doc: FrameworkDocument, s: StatementRef, out: Diagnostic[]): boolean {
   const text = s.text;
-  if (!/\S/.test(text)) {
+  if (!hasNonSpace(text, 0, text.length)) {
     reportWhole(doc, s, out, 'statement-missing-separator', 'This statement is empty: write "Headline — body"');
     return true;
   }
@@ -75,18 +76,18 @@ function checkShape(doc: FrameworkDocument, s: StatementRef, out: Diagnostic[]):
       reportWhole(doc, s, out, 'statement-missing-separator', 'This statement has no " — " (space, em dash, space) between a headline and a body');
     }
   } else {
-    if (!/\S/.test(text.slice(0, separatorIndex))) {
+    if (!hasNonSpace(text, 0, separatorIndex)) {
       report(doc, s, out, 0, separatorIndex + SEPARATOR.length, 'statement-empty-headline', 'The headline before " — " is empty');
     }
     // A body of only the final period is empty too.
-    if (!/[^\s.]/.test(text.slice(separatorIndex + SEPARATOR.length))) {
+    if (!hasNonSpace(text, separatorIndex + SEPARATOR.length, text.length, PERIOD)) {
       report(doc, s, out, separatorIndex, text.length, 'statement-empty-body', 'The body after " — " is empty');
     }
   }
 
-  const trimmed = text.trimEnd();
-  const trimmedEnd = trimmed.length;
-  const endsWithPeriod = trimmed.endsWith('.');
+  let trimmedEnd = text.length;
+  while (trimmedEnd > 0 && isWhitespaceCode(text.charCodeAt(trimmedEnd - 1))) trimmedEnd--;
+  const endsWithPeriod = trimmedEnd > 0 && text.charCodeAt(trimmedEnd - 1) === PERIOD;
   if (s.kind !== 'durable' && !endsWithPeriod) {
     report(doc, s, out, trimmedEnd - 1, trimmedEnd, 'statement-final-period', `${s.kind === 'core' ? 'A level' : 'An AI-fluency'} statement ends with a period`, {
       insertAt: trimmedEnd,
@@ -95,6 +96,20 @@ function checkShape(doc: FrameworkDocument, s: StatementRef, out: Diagnostic[]):
     report(doc, s, out, trimmedEnd - 1, trimmedEnd, 'statement-unexpected-period', 'Durable-skill statements end without a period (NSX shows them without one)', {
       index: trimmedEnd - 1,
     });
+  }
+  return false;
+}
+
+const PERIOD = 0x2e;
+
+/**
+ * Whether `text[from, to)` holds a character that is not whitespace (nor `also`): what `/\S/` (or `/[^\s.]/`)
+ * finds in that slice, read in place. A statement's parts start with a letter, so this usually reads one character.
+ */
+function hasNonSpace(text: string, from: number, to: number, also = -1): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== also && !isWhitespaceCode(c)) return true;
   }
   return false;
 }
