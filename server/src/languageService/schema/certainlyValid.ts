@@ -13,6 +13,7 @@
  * unknown key, a list with a length rule, a schema kind it does not walk) gets `false`, never a guess.
  */
 import type { z } from 'zod';
+import { ownString } from '../util/ownString';
 
 type Def = {
   type: string;
@@ -226,7 +227,8 @@ function buildValidator(schema: z.ZodType): Validator {
     let verdict = verdicts.get(value);
     if (verdict === undefined) {
       if (verdicts.size >= MAX_KEPT_VERDICTS) verdicts.clear();
-      verdicts.set(value, (verdict = schema.safeParse(value).success));
+      // Kept past the file: a copy of the text, not a slice of the file's.
+      verdicts.set(ownString(value), (verdict = schema.safeParse(value).success));
     }
     return verdict;
   };

@@ -1,4 +1,5 @@
 /** "Did you mean" suggestions by edit distance. */
+import { ownString } from './ownString';
 
 /** Levenshtein distance, case-insensitive, bounded: returns `max + 1` as soon as it must exceed `max`. */
 export function editDistance(a: string, b: string, max = Infinity): number {
@@ -107,7 +108,8 @@ export function closestFinder(known: readonly string[], limit = 3): (value: stri
     let answer = answers.get(value);
     if (!answer) {
       if (answers.size >= MAX_SHARED_ANSWERS) answers.clear();
-      answers.set(value, (answer = closestAmong(value, (pairs ??= candidatesOf(known)), limit)));
+      // Kept past the file when shared: a copy of the name, not a slice of the file's text.
+      answers.set(ownString(value), (answer = closestAmong(value, (pairs ??= candidatesOf(known)), limit)));
     }
     return [...answer];
   };

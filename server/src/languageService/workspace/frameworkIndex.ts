@@ -9,6 +9,7 @@ import { normalizeSoc } from '../schema/validate';
 import { uriPath } from '../util/globs';
 import type { DiagnosticsSettings } from '../features/diagnostics';
 import { SEVERITY_BY_NAME } from '../features/diagnostics/codes';
+import { ownString } from '../util/ownString';
 
 /** What the index keeps of one framework file: a few strings and ranges, never the document. */
 export interface FrameworkEntry {
@@ -28,10 +29,10 @@ export function frameworkEntryOf(doc: FrameworkDocument): FrameworkEntry | undef
   if (!doc.isFramework) return undefined;
   const socNode = nodeAt(doc, ['occupation', 'soc']);
   if (socNode?.type !== 'string' || !String(socNode.value).trim()) return undefined;
-  const soc = own(String(socNode.value));
+  const soc = ownString(String(socNode.value));
   const text = (path: string[]) => {
     const n = nodeAt(doc, path);
-    return n?.type === 'string' ? own(String(n.value)) : undefined;
+    return n?.type === 'string' ? ownString(String(n.value)) : undefined;
   };
   const td = doc.textDocument;
   return {
@@ -42,14 +43,6 @@ export function frameworkEntryOf(doc: FrameworkDocument): FrameworkEntry | undef
     group: text(['occupation', 'group']),
     socRange: { start: td.positionAt(socNode.offset), end: td.positionAt(socNode.offset + socNode.length) },
   };
-}
-
-/**
- * A copy of `s` that does not share the document's text. The parser's strings are slices of the whole text
- * (V8 keeps a slice's parent alive), so an entry holding a title slice would keep the whole file in memory.
- */
-function own(s: string): string {
-  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string); // V8 copies strings shorter than 13
 }
 
 /** Frameworks of the workspace, by URI. */
