@@ -77,15 +77,17 @@ export function parseStrictJson(text: string, maxDepth = Infinity): StrictJsonRe
 
   const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
-  /** Parses a value at `pos` into `parent.children`; returns the value. */
-  const parseValue = (parent: SourceNode | undefined, out: SourceNode[]): unknown => {
+  /** The node of the value parseValue read last (its caller puts it in place). */
+  let made: Building = undefined!;
+
+  /** Parses a value at `pos`; returns the value, and leaves its node in `made` (with `parent`). */
+  const parseValue = (parent: SourceNode | undefined): unknown => {
     const offset = pos;
     const c = text.charCodeAt(pos);
     values++;
     if ((c === 0x7b || c === 0x5b) && ++depth > maxDepth) throw BAIL;
     if (c === 0x7b /* { */) {
       const node: Building = { type: 'object', offset, length: -1, parent, children: [] };
-      out.push(node);
       const obj: Record<string, unknown> = Object.create(null);
       // Repeated keys: a linear look-back for the usual few keys, a set beyond.
       const keys: string[] = [];
@@ -97,21 +99,29 @@ export function parseStrictJson(text: string, maxDepth = Infinity): StrictJsonRe
           if (text.charCodeAt(pos) !== 0x22) throw BAIL;
           const keyOffset = pos;
           const key = scanString();
-          const prop: Building = { type: 'property', offset: keyOffset, length: -1, parent: node, children: [] };
-          node.children!.push(prop);
-          const keyNode: SourceNode = { type: 'string', value: key, offset: keyOffset, length: pos - keyOffset, parent: prop };
-          prop.children!.push(keyNode);
+          const keyNode: Building = { type: 'string', value: key, offset: keyOffset, length: pos - keyOffset, parent: undefined };
           if (seen ? seen.has(key) : keys.includes(key)) duplicateKeys.push(keyNode);
           else if (seen) seen.add(key);
           else if (keys.push(key) > 8) seen = new Set(keys);
           skip();
           if (text.charCodeAt(pos) !== 0x3a) throw BAIL;
-          prop.colonOffset = pos;
+          const colonOffset = pos;
           pos++;
           skip();
-          obj[key] = parseValue(prop, prop.children!);
-          const last = prop.children![1];
-          prop.length = last.offset + last.length - keyOffset;
+          obj[key] = parseValue(undefined);
+          // The property is made once its value is: its two children in a list of exactly two.
+          const value = made;
+          const prop: Building = {
+            type: 'property',
+            offset: keyOffset,
+            length: value.offset + value.length - keyOffset,
+            parent: node,
+            children: [keyNode, value],
+            colonOffset,
+          };
+          keyNode.parent = prop;
+          value.parent = prop;
+          node.children!.push(prop);
           skip();
           const next = text.charCodeAt(pos);
           if (next === 0x7d) break;
@@ -123,17 +133,18 @@ export function parseStrictJson(text: string, maxDepth = Infinity): StrictJsonRe
       pos++;
       depth--;
       node.length = pos - offset;
+      made = node;
       return obj;
     }
     if (c === 0x5b /* [ */) {
       const node: Building = { type: 'array', offset, length: -1, parent, children: [] };
-      out.push(node);
       const arr: unknown[] = [];
       pos++;
       skip();
       if (text.charCodeAt(pos) !== 0x5d) {
         for (;;) {
-          arr.push(parseValue(node, node.children!));
+          arr.push(parseValue(node));
+          node.children!.push(made);
           skip();
           const next = text.charCodeAt(pos);
           if (next === 0x5d) break;
@@ -145,6 +156,7 @@ export function parseStrictJson(text: string, maxDepth = Infinity): StrictJsonRe
       pos++;
       depth--;
       node.length = pos - offset;
+      made = node;
       return arr;
     }
     let value: unknown;
@@ -165,18 +177,17 @@ export function parseStrictJson(text: string, maxDepth = Infinity): StrictJsonRe
       throw BAIL;
     }
     const type = value === null ? 'null' : (typeof value as 'string' | 'number' | 'boolean');
-    out.push({ type, offset, length: pos - offset, parent, value } as SourceNode);
+    made = { type, offset, length: pos - offset, parent, value } as Building;
     return value;
   };
 
   try {
     skip();
     if (pos >= len) return undefined;
-    const top: SourceNode[] = [];
-    const value = parseValue(undefined, top);
+    const value = parseValue(undefined);
+    const root = made;
     skip();
     if (pos !== len) return undefined;
-    const root = top[0];
     delete (root as { parent?: SourceNode }).parent;
     return { root, value, duplicateKeys, values };
   } catch (e) {
