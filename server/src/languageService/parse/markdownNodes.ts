@@ -91,14 +91,16 @@ export function propertyValue(objectNode: SourceNode | undefined, key: string): 
 export class SourceText {
   value = '';
   /** Per run: the value index it starts at, the source offset of that character, 1 for source text or 0 for a virtual run (all its characters at one offset). */
-  private readonly runs: number[] = [];
+  private runs: number[] = [];
 
   /** Adds `text`, found at `offset` in the source. */
   add(text: string, offset: number): void {
     if (text.length) {
       const n = this.runs.length;
+      // The first run in a list of its size (most texts have one; a list grown by push reserves room for 17).
+      if (n === 0) this.runs = [this.value.length, offset, 1];
       // Continues the last run when the source is contiguous: fewer runs, same offsets.
-      if (!(n && this.runs[n - 1] === 1 && this.runs[n - 2] + (this.value.length - this.runs[n - 3]) === offset)) this.runs.push(this.value.length, offset, 1);
+      else if (!(this.runs[n - 1] === 1 && this.runs[n - 2] + (this.value.length - this.runs[n - 3]) === offset)) this.runs.push(this.value.length, offset, 1);
       this.value += text;
     }
     this.end = offset + text.length;
