@@ -149,20 +149,8 @@ export class SourceText {
   }
 }
 
-/** Start offsets of each line of `text`; lines end at `\n`, `\r\n` or a lone `\r`, as editors and markdown-it count them. */
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  if (text.indexOf('\r') < 0) {
-    // The usual case, by indexOf (much faster than a loop over every character).
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    return starts;
-  }
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-  }
-  return starts;
-}
+export { lineStarts } from '../util/textDocument';
+
 
 /** The text of line `n` without its line break. */
 export function lineText(text: string, starts: number[], n: number): string {

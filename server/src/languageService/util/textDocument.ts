@@ -31,12 +31,12 @@ class FileDocument implements TextDocument {
   }
 
   get lineCount(): number {
-    return this.lines().length;
+    return this.lineStarts().length;
   }
 
   positionAt(offset: number): Position {
     offset = Math.max(Math.min(offset, this.content.length), 0);
-    const lineOffsets = this.lines();
+    const lineOffsets = this.lineStarts();
     let low = 0;
     let high = lineOffsets.length;
     while (low < high) {
@@ -51,7 +51,7 @@ class FileDocument implements TextDocument {
   }
 
   offsetAt(position: Position): number {
-    const lineOffsets = this.lines();
+    const lineOffsets = this.lineStarts();
     if (position.line >= lineOffsets.length) return this.content.length;
     if (position.line < 0) return 0;
     const lineOffset = lineOffsets[position.line];
@@ -61,7 +61,7 @@ class FileDocument implements TextDocument {
   }
 
   getLineRange(line: number): Range {
-    const lineOffsets = this.lines();
+    const lineOffsets = this.lineStarts();
     if (line >= lineOffsets.length) {
       const last = lineOffsets.length - 1;
       return { start: { line: last, character: 0 }, end: { line: last, character: this.content.length - lineOffsets[last] } };
@@ -73,7 +73,7 @@ class FileDocument implements TextDocument {
   }
 
   getEOLCharacters(line: number): string {
-    const lineOffsets = this.lines();
+    const lineOffsets = this.lineStarts();
     if (line >= lineOffsets.length || line < 0) return '';
     const next = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this.content.length;
     return this.content.substring(this.beforeLineBreak(next, lineOffsets[line]), next);
@@ -85,15 +85,18 @@ class FileDocument implements TextDocument {
     return offset;
   }
 
-  private lines(): number[] {
-    return (this.lineOffsets ??= lineOffsetsOf(this.content));
+  lineStarts(): number[] {
+    return (this.lineOffsets ??= lineStarts(this.content));
   }
 }
 
 const isLineBreak = (c: number) => c === 0x0d || c === 0x0a;
 
-/** The offset of every line's start: 0, then after each `\n`, `\r` or `\r\n`. */
-export function lineOffsetsOf(text: string): number[] {
+/**
+ * The offset of every line's start: 0, then after each `\n`, `\r\n` or lone `\r`, as the library's documents,
+ * editors and markdown-it count lines. The list is shared: callers read it and never change it.
+ */
+export function lineStarts(text: string): number[] {
   const starts = [0];
   if (text.indexOf('\r') < 0) {
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
@@ -106,4 +109,9 @@ export function lineOffsetsOf(text: string): number[] {
     starts.push(i + 1);
   }
   return starts;
+}
+
+/** The line starts of a document's text: a file document's own list (found once for the parse and the positions). */
+export function lineStartsOf(doc: TextDocument): number[] {
+  return doc instanceof FileDocument ? doc.lineStarts() : lineStarts(doc.getText());
 }
