@@ -4,11 +4,10 @@
  */
 import { writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { createFileDocument } from '../languageService/util/textDocument';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { createLanguageService } from '../languageService';
-import { readTextFile } from '../workspace/files';
+import { fileUri, readTextFile } from '../workspace/files';
 import type { ConvertTarget } from './args';
 import type { CliIo } from './main';
 import type { ConvertFn } from './plugins';
@@ -28,7 +27,7 @@ export async function convertFile(command: { file: string; to: ConvertTarget; ou
     return 2;
   }
   const service = createLanguageService(() => ({ frameworkGlobs: ['**'] }));
-  const doc = service.parse(createFileDocument(pathToFileURL(file).toString(), fromMarkdown ? 'markdown' : 'json', 1, read.text));
+  const doc = service.parse(createFileDocument(fileUri(file), fromMarkdown ? 'markdown' : 'json', 1, read.text));
   const errors = service.computeDiagnostics(doc).filter((d) => d.severity === DiagnosticSeverity.Error);
   if (!doc.isFramework || errors.length) {
     const display = displayPath(file, io.cwd);

@@ -2,6 +2,8 @@ import { strict as assert } from 'node:assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createFileDocument } from '../languageService/util/textDocument';
 import { rng } from './fuzz/mutate';
+import { createLanguageService } from '../languageService';
+import { convertedFixtures } from './markdownUtil';
 
 describe('documents read from disk', () => {
   it('answer positions, offsets, text, line ranges, line ends and line count exactly as the library’s documents do', () => {
@@ -50,5 +52,21 @@ describe('documents read from disk', () => {
     const expected = 'First line\r\nsecond - line\nthird.';
     assert.equal(TextDocument.applyEdits(createFileDocument('file:///a.md', 'markdown', 1, text), edits), expected);
     assert.equal(TextDocument.applyEdits(TextDocument.create('file:///a.md', 'markdown', 1, text), edits), expected);
+  });
+
+  // The Markdown parser reads a file document's own line list; an open document's lines are found from its text.
+  it('give a Markdown framework the same findings as the editor’s documents, with LF, CRLF and CR line ends', () => {
+    const service = createLanguageService(() => ({ frameworkGlobs: ['**/*.framework.json'] }));
+    let compared = 0;
+    for (const { name, text } of convertedFixtures()) {
+      for (const lines of [text, text.replace(/\n/g, '\r\n'), text.replace(/\n/g, '\r')]) {
+        const uri = `file:///work/${name.replace(/\.json$/, '.framework.md')}`;
+        const fromDisk = service.computeDiagnostics(service.parse(createFileDocument(uri, 'markdown', 1, lines)));
+        const open = service.computeDiagnostics(service.parse(TextDocument.create(uri, 'markdown', 1, lines)));
+        assert.deepEqual(fromDisk, open, name);
+        compared += fromDisk.length;
+      }
+    }
+    assert.ok(compared > 0, 'the fixtures have findings to compare');
   });
 });

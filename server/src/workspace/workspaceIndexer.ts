@@ -2,11 +2,11 @@
  * Keeps the workspace's framework index up to date for the server: scans the workspace folders once (bounded),
  * then follows file events (`workspace/didChangeWatchedFiles`) and open documents (whose text wins over the disk).
  */
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { FileChangeType, type FileEvent } from 'vscode-languageserver';
 import { createFileDocument } from '../languageService/util/textDocument';
 import { FrameworkIndex, frameworkEntryOf, type FrameworkDocument, type LanguageService } from '../languageService';
-import { FRAMEWORK_FILE_GLOB, findFiles, mapBounded, readTextFile } from './files';
+import { FRAMEWORK_FILE_GLOB, fileUri, findFiles, mapBounded, readTextFile } from './files';
 
 /** At most this many files are indexed per folder, read this many at a time. */
 const MAX_FILES_PER_FOLDER = 5000;
@@ -32,7 +32,7 @@ export class WorkspaceIndexer {
       const globs = [FRAMEWORK_FILE_GLOB, ...extraGlobs.map((g) => g.replace(/^\/+/, ''))];
       const files = await findFiles(fileURLToPath(folderUri), globs, MAX_FILES_PER_FOLDER);
       if (files.length === MAX_FILES_PER_FOLDER) this.log(`Indexed only the first ${MAX_FILES_PER_FOLDER} framework files of ${folderUri}.`);
-      for await (const c of mapBounded(files, READS_IN_FLIGHT, (file) => this.refreshFromDisk(pathToFileURL(file).toString()))) changed ||= c;
+      for await (const c of mapBounded(files, READS_IN_FLIGHT, (file) => this.refreshFromDisk(fileUri(file)))) changed ||= c;
     }
     return changed;
   }

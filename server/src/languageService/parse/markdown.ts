@@ -14,8 +14,8 @@ import { uriPath } from '../util/globs';
 import { parseFrontMatter } from './markdownFrontMatter';
 import { findExcessYamlNesting } from './yamlNesting';
 import { declinedDocument, nestingTooDeepNotice } from '../limits';
-import { append, container, lineStarts, lineText, OffsetMaps } from './markdownNodes';
-import { lineStartsOf } from '../util/textDocument';
+import { append, container, lineText, OffsetMaps } from './markdownNodes';
+import { lineStarts, lineStartsOf } from '../util/textDocument';
 import { readBlocks } from './markdownBlocks';
 import { buildBody, type Finding } from './markdownBody';
 

@@ -149,9 +149,6 @@ export class SourceText {
   }
 }
 
-export { lineStarts } from '../util/textDocument';
-
-
 /** The text of line `n` without its line break. */
 export function lineText(text: string, starts: number[], n: number): string {
   const start = starts[n] ?? text.length;

@@ -10,7 +10,8 @@ import { DURABLE_DOMAINS, DURABLE_LEVELS, LEVELS } from '../../catalog/levels';
 import { ONET_CATEGORY_NAMES, ONET_LIST_CATEGORY, onetNames, type OnetCategory } from '../../catalog/onet';
 import { layoutOf } from '../../parse/markdown';
 import { AI_FLUENCY_HEADING, DURABLE_HEADING } from '../../parse/markdownBody';
-import { lineStarts, lineText } from '../../parse/markdownNodes';
+import { lineText } from '../../parse/markdownNodes';
+import { lineStarts } from '../../util/textDocument';
 import { yamlString } from '../../convert/yaml';
 
 const SECTIONS = [...LEVELS.map((l) => l.label), AI_FLUENCY_HEADING, DURABLE_HEADING];
