@@ -26,7 +26,8 @@ const importMetaUrl = {
 const electronTests = process.argv.includes('--electron-tests');
 
 // Libraries the server and the CLI load on first use from bundles of their own (languageService/util/lazyLibraries.ts).
-const LAZY_BUNDLES = ['./yamlBundle', './markdownItBundle'];
+// The schema bundle holds zod and the framework schema (most files are shown valid without them).
+const LAZY_BUNDLES = ['./yamlBundle', './markdownItBundle', './schemaBundle'];
 
 const builds = [
   // The extension and the language client it loads just after activation (extension.ts requires it by path).

@@ -1,18 +1,24 @@
-// Writes schemas/framework.schema.json from the zod schema (run by `npm run build`; never edit the file by hand).
+// Writes what the build derives from the zod schema (run by `npm run build`; never edit these files by hand):
+// schemas/framework.schema.json, and the plan certainlyValid follows without zod (schema/frameworkPlan.ts).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { frameworkJsonSchemaText } from '../server/src/languageService/schema/jsonSchema';
+import { frameworkJsonSchemaText, frameworkPlanModuleText } from '../server/src/languageService/schema/jsonSchema';
 
-const file = path.join(__dirname, '..', 'schemas', 'framework.schema.json');
-const text = frameworkJsonSchemaText();
-let current = '';
-try {
-  current = readFileSync(file, 'utf8');
-} catch {
-  // first generation
-}
-if (current !== text) {
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, text);
-  console.log(`wrote ${path.relative(process.cwd(), file)}`);
+const root = path.join(__dirname, '..');
+const outputs: [string, string][] = [
+  [path.join(root, 'schemas', 'framework.schema.json'), frameworkJsonSchemaText()],
+  [path.join(root, 'server', 'src', 'languageService', 'schema', 'frameworkPlan.ts'), frameworkPlanModuleText()],
+];
+for (const [file, text] of outputs) {
+  let current = '';
+  try {
+    current = readFileSync(file, 'utf8');
+  } catch {
+    // first generation
+  }
+  if (current !== text) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+    console.log(`wrote ${path.relative(process.cwd(), file)}`);
+  }
 }

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { inspect } from 'node:util';
@@ -106,6 +107,12 @@ const NAME_EDGES: unknown[] = [
   '1.00', ' 1.0', 1, 0, null, undefined, true, false, {}, [], ['Communication'],
 ];
 const LEAF_EDGES = [...NUMBER_EDGES, ...NAME_EDGES];
+/** Date-times with and without an offset or fraction, near misses (a leap day, hour 24, a space), and no text. */
+const DATE_EDGES: unknown[] = [
+  '2026-05-15T11:22:18.285Z', '2026-05-15T11:22:18Z', '2026-05-15T11:22:18', '2026-05-15T11:22:18+02:00', '2026-05-15T11:22:18.1-05:30',
+  '2024-02-29T00:00:00Z', '2026-02-29T00:00:00Z', '2026-05-15T24:00:00Z', '2026-05-15 11:22:18Z', '2026-05-15', '2026-13-01T00:00:00Z',
+  '2026-05-15T11:22Z', '', ' 2026-05-15T11:22:18Z', 20260515, null, undefined, {}, [],
+];
 
 /** One leaf the shortcut decides without zod (a number, true or false, the schema version, a domain) set to an edge value. */
 function mutateLeaf(value: unknown, r: Random): unknown {
@@ -162,6 +169,33 @@ describe('schema: certainlyValid, the shortcut past zod for values without schem
     assert.ok(validAfter > 400 && invalidAfter > 1000, `${validAfter} valid, ${invalidAfter} invalid after the changes`);
   });
 
+  it('checks a valid framework, JSON or Markdown, without loading zod, and loads it for a file with a schema finding', () => {
+    // In a process of its own, so that no earlier test has loaded zod.
+    const script = `
+      const { createLanguageService } = require('./server/src/languageService');
+      const { TextDocument } = require('vscode-languageserver-textdocument');
+      const { readFileSync } = require('node:fs');
+      const service = createLanguageService(() => ({ frameworkGlobs: ['**'] }));
+      const zodLoaded = () => Object.keys(require.cache).some((f) => /[\\/]node_modules[\\/]zod[\\/]/.test(f));
+      const check = (file, text) => {
+        const doc = service.parse(TextDocument.create('file:///work/' + file, file.endsWith('.md') ? 'markdown' : 'json', 1, text));
+        const codes = service.computeDiagnostics(doc).map((d) => d.code).join(' ');
+        console.log(file + ': [' + codes + '] zod loaded: ' + zodLoaded());
+      };
+      for (const file of ['example-full-11-9179.00.framework.json', 'example-full-11-9179.00.framework.md', 'export-11-9179.00.json']) {
+        check(file, readFileSync('test-fixtures/' + file, 'utf8'));
+      }
+      check('bad.framework.json', readFileSync('test-fixtures/export-11-9179.00.json', 'utf8').replace('"jobZone":4', '"jobZone":7'));
+    `;
+    const out = execFileSync(process.execPath, ['--require', 'tsx/cjs', '-e', script], { cwd: path.join(FIXTURES, '..'), encoding: 'utf8' });
+    assert.deepEqual(out.trim().split('\n'), [
+      'example-full-11-9179.00.framework.json: [] zod loaded: false',
+      'example-full-11-9179.00.framework.md: [] zod loaded: false',
+      'export-11-9179.00.json: [] zod loaded: false',
+      'bad.framework.json: [out-of-range] zod loaded: true',
+    ]);
+  });
+
   it('leaves the schema findings as they were: the same list with and without the shortcut', () => {
     for (const { name, value } of values) {
       const doc = parse(JSON.stringify(value), 'x.framework.json');
@@ -212,6 +246,9 @@ describe('schema: certainlyValid on numbers, true/false, literals and enums, dec
       ['literal of several', z.literal(['Leadership', 1, true, null]), [...NAME_EDGES, ...NUMBER_EDGES]],
       ['enum', z.enum(['Communication', 'Critical Thinking']), NAME_EDGES],
       ['enum of the domains', z.enum(DURABLE_DOMAINS), NAME_EDGES],
+      ['date-time with an offset (a pattern)', z.iso.datetime({ offset: true }), DATE_EDGES],
+      ['date-time, local, to the second', z.iso.datetime({ local: true, precision: 0 }), DATE_EDGES],
+      ['date', z.string().regex(/^\d{4}-\d{2}-\d{2}$/), DATE_EDGES],
     ];
     for (const [name, schema, values] of own) assert.equal(zodAsked(name, schema, values), 0, `${name}: asked zod`);
   });
@@ -226,20 +263,56 @@ describe('schema: certainlyValid on numbers, true/false, literals and enums, dec
       ['numeric enum', z.enum(Numeric), [1, 2, 3, '1', 'One', 'Two', null]],
       ['enum with a custom error', z.enum(['a', 'b'], 'not a or b'), ['a', 'b', 'c', 'A', null]],
       ['url', z.url({ protocol: /^https?$/ }), ['https://example.org/a', 'ftp://example.org', 'not a url', 1, null]],
-      ['date-time', z.iso.datetime({ offset: true }), ['2026-05-15T11:22:18.285Z', '2026-05-15', '', 0]],
+      ['url of any protocol', z.url(), ['https://example.org/a', 'ftp://example.org', 'not a url', 1, null]],
+      ['url with a hostname rule', z.url({ protocol: /^https?$/, hostname: /^example\.org$/ }), ['https://example.org/a', 'https://example.com/a', 1]],
+      ['date-time with another check', z.iso.datetime({ offset: true }).refine((t) => t.startsWith('2026')), ['2026-05-15T11:22:18.285Z', '2025-05-15T11:22:18Z', '']],
     ];
     for (const [name, schema, values] of leftToZod) assert.ok(zodAsked(name, schema, values) > 0, `${name}: not asked zod`);
   });
 
-  it('asks zod once per text about a URL or a date-time, and still answers as zod does past the bound', () => {
+  it('decides a plain http(s) URL itself, asks zod once per text about any other, and answers as zod does past the bound', () => {
     const url = z.url({ protocol: /^https?$/ });
-    const texts = ['https://example.org/a', 'ftp://example.org', 'not a url', ' https://example.org/b '];
-    // Three times each: zod is asked about each text once, and about every value that is no text.
-    assert.equal(zodAsked('url, each text three times', url, [...texts, ...texts, ...texts, 1, null, 1]), texts.length + 3);
-    const dates = ['2026-05-15T11:22:18.285Z', '2026-05-15', '2026-05-15T11:22:18+02:00'];
-    assert.equal(zodAsked('date-time, each text twice', z.iso.datetime({ offset: true }), [...dates, ...dates]), dates.length);
-    const many = Array.from({ length: 1100 }, (_, i) => (i % 3 ? `https://example.org/${i}` : `no url ${i}`));
+    const texts = ['https://example.org/a', 'ftp://example.org', 'not a url', ' https://example.org/b ', 'HTTPS://example.org/c'];
+    // Three times each: zod is asked about each text but the plain URL once, and about every value that is no text.
+    assert.equal(zodAsked('url, each text three times', url, [...texts, ...texts, ...texts, 1, null, 1]), texts.length - 1 + 3);
+    const many = Array.from({ length: 1100 }, (_, i) => (i % 3 ? `HTTPS://example.org/${i}` : `no url ${i}`));
     assert.ok(zodAsked('url, past the bound', url, [...many, ...many.slice(0, 50)]) > many.length);
+  });
+
+  it('never takes a URL for plain where zod finds an issue, over thousands of random texts', () => {
+    const url = z.url({ protocol: /^https?$/ });
+    const r = rng(7);
+    const schemes = ['http://', 'https://', 'HTTP://', 'Https://', 'ftp://', 'http:/', 'https:', 'http:///', ' https://', 'https:\\\\', ''];
+    const labels = ['example', 'org', 'a', 'x1', 'my-site', 'b2b', 'z'];
+    const hostParts = ['example', 'org', 'a', 'x1', '1', '0', '999', '0x1f', '-', '--', 'xn--', 'xn--abc', '.', '..', ':', ':80', ':99999', '@', 'user:pw@', '[::1]', '%', '%41', ' ', '\t', 'é', 'EXAMPLE', '_', '~'];
+    const tails = ['', '/', '/a', '/a/b.html', '?q=1', '?q=a b', '#f', '#', '/%zz', '/%41', '/ a', '\\', '/é', "/!$&'()*+,;=:@", '/~x', '/[x]', '/"x"', '/<x>', '/|', '/^', '/`', '/{x}', '\n'];
+    let plain = 0;
+    const seen = new Set<string>();
+    for (let i = 0; i < 6000; i++) {
+      // Mostly good labels and tails (so many texts are plain), with an odd part now and then.
+      const label = () => (r() < 0.8 ? pick(r, labels) : pick(r, hostParts));
+      const host = Array.from({ length: 1 + Math.floor(r() * 3) }, label).join(r() < 0.9 ? '.' : '');
+      const tail = () => (r() < 0.7 ? pick(r, tails.slice(0, 7)) : pick(r, tails));
+      const text = (r() < 0.8 ? pick(r, schemes.slice(0, 2)) : pick(r, schemes)) + host + tail() + (r() < 0.2 ? tail() : '');
+      // A text seen before may have zod's verdict kept: only a first sight says whether zod was asked.
+      if (seen.has(text)) continue;
+      seen.add(text);
+      const expected = url.safeParse(text).success;
+      let asked = 0;
+      const safeParse = url.safeParse;
+      Object.assign(url, { safeParse: (value: unknown) => (asked++, safeParse.call(url, value)) });
+      try {
+        assert.equal(certainlyValid(url, text), expected, `${JSON.stringify(text)}: zod says ${expected}`);
+      } finally {
+        delete (url as { safeParse?: unknown }).safeParse;
+      }
+      if (asked === 0) {
+        plain++;
+        assert.ok(expected, `${JSON.stringify(text)} taken for plain; zod finds an issue`);
+      }
+    }
+    // The test means something only if many texts took the plain path.
+    assert.ok(plain > 500, `${plain} plain texts`);
   });
 
   it('agrees with zod on the framework\'s own numbers, true/false, literal and enum, without asking zod', () => {

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { getLanguageService, TextDocument as JsonTextDocument, type JSONSchema } from 'vscode-json-languageservice';
-import { frameworkJsonSchemaText } from '../languageService/schema/jsonSchema';
+import { frameworkJsonSchemaText, frameworkPlanModuleText } from '../languageService/schema/jsonSchema';
 import { diagnostics, FIXTURES, frameworkText, readFixture } from './util';
 
 const root = path.join(__dirname, '..', '..', '..');
@@ -77,6 +77,10 @@ describe('JSON Schema (schemas/framework.schema.json)', () => {
 
   it('is the one generated from the zod schema (run `npm run build` after changing the schema)', () => {
     assert.equal(readFileSync(schemaFile, 'utf8'), frameworkJsonSchemaText());
+  });
+
+  it('comes with the plan the schema check follows without zod, generated from the same schema (run `npm run build`)', () => {
+    assert.equal(readFileSync(path.join(root, 'server', 'src', 'languageService', 'schema', 'frameworkPlan.ts'), 'utf8'), frameworkPlanModuleText());
   });
 
   it('has a title and a description on every property, and says why a pattern failed', () => {

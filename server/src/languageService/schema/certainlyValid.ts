@@ -1,16 +1,24 @@
 /**
- * Whether zod would find no issue in a value, decided without zod building its copy of the value.
+ * Whether zod would find no issue in a value, decided without zod building its copy of the value, and without
+ * loading zod at all for most files.
  *
  * zod's parse returns a new value: every object and list of the framework is rebuilt, with a result object per
  * value, which made the schema pass the largest single part of checking a file (mostly garbage collection).
- * Most files have no schema finding at all. This walk follows the schema's own definition through the
- * containers (strict objects, lists, records, optional and nullable wrappers), strings (plain, non-empty, with a
- * pattern), numbers (finite, whole, within a range), booleans, literals and enums of strings, and asks zod itself
- * about every other part (a date-time, a URL, a number with another rule…), keeping its verdict on a text.
+ * Most files have no schema finding at all. Loading zod and building the framework schema is also about a third
+ * of the command line's start-up. So the check runs in two steps:
  *
- * It answers `true` only when zod's parse would report no issue; `false` means "not certain", and the caller
- * runs zod for the findings. Anything unusual (an object whose prototype is not Object's, a `__proto__` key, an
- * unknown key, a list with a length rule, a schema kind it does not walk) gets `false`, never a guess.
+ * - {@link planOf} reads the zod schema's own definition into a *plan*, plain data: containers (strict objects,
+ *   lists, records, optional and nullable wrappers), strings (plain, non-empty, with patterns, ISO date-times,
+ *   whose check is a pattern), http(s) URLs, numbers (finite, whole, within a range), booleans, literals and
+ *   enums, and "ask zod about this part" for everything else. `scripts/gen-schema.ts` writes the framework's plan
+ *   to `frameworkPlan.ts` at build time; a unit test fails when that file is stale.
+ * - {@link validatorOfPlan} turns a plan into a validator that needs no zod. A part it cannot decide (a URL of
+ *   an unusual form, a schema kind the plan does not cover) is put to zod through `ask`, which the caller backs
+ *   with the lazily loaded schema; its verdict on a text is kept, since the same citation URLs recur.
+ *
+ * A validator answers `true` only when zod's parse would report no issue; `false` means "not certain", and the
+ * caller runs zod for the findings. Anything unusual (an object whose prototype is not Object's, a `__proto__`
+ * key, an unknown key, a list with a length rule, a schema kind it does not walk) gets `false`, never a guess.
  */
 import type { z } from 'zod';
 import { ownString } from '../util/ownString';
@@ -59,27 +67,76 @@ type CheckDef = {
 
 const checkDefOf = (check: unknown): CheckDef => (check as { _zod: { def: CheckDef } })._zod.def;
 
+/** A regular expression as data: its source and flags. */
+export type RegexSpec = readonly [source: string, flags: string];
+/** A number bound: the value compared with a number as zod compares it. */
+export type Bound = readonly ['>' | '>=' | '<' | '<=', number];
+/**
+ * Where a part of a schema is, from the root: the definition field followed at each step (`shape:<key>` for an
+ * object's property, `element`, `innerType`, `keyType`, `valueType`).
+ */
+export type SchemaPath = readonly string[];
+
+/** What zod checks of a value, as plain data (see the module comment). */
+export type Plan =
+  | { readonly t: 'string'; readonly nonEmpty?: true; readonly patterns?: readonly RegexSpec[] }
+  | { readonly t: 'httpUrl'; readonly at: SchemaPath }
+  | { readonly t: 'number'; readonly int?: true; readonly bounds?: readonly Bound[] }
+  | { readonly t: 'boolean' }
+  | { readonly t: 'oneOf'; readonly values: readonly (string | number | boolean | null)[] }
+  | { readonly t: 'optional' | 'nullable'; readonly inner: Plan }
+  | { readonly t: 'array'; readonly element: Plan }
+  | { readonly t: 'object'; readonly strict: boolean; readonly keys: readonly string[]; readonly values: readonly Plan[] }
+  | { readonly t: 'record'; readonly key: Plan; readonly value: Plan }
+  | { readonly t: 'zod'; readonly at: SchemaPath };
+
+/** zod's verdict on the part of the schema at `at`: whether `safeParse(value)` of that part succeeds. */
+export type AskZod = (at: SchemaPath, value: unknown) => boolean;
+
+/** The part of `root` at `at` (a path from {@link planOf}). */
+export function schemaPart(root: z.ZodType, at: SchemaPath): z.ZodType {
+  let schema = root;
+  for (const step of at) {
+    const def = defOf(schema) as unknown as Record<string, z.ZodType>;
+    schema = step.startsWith('shape:') ? (def.shape as unknown as Record<string, z.ZodType>)[step.slice(6)] : def[step];
+  }
+  return schema;
+}
+
+const specOf = (pattern: RegExp): RegexSpec => [pattern.source, pattern.flags];
+
+/** A literal or enum value that survives plain data unchanged (and means the same to a `Set`). */
+const isDataValue = (value: unknown): value is string | number | boolean | null =>
+  value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
+
 /**
  * For a string schema with nothing more than its type and checks (no format of its own: a date-time or URL is a
- * string with a check of its own; no coercion), a test per check: non-empty (`min(1)`) and a pattern (`regex`).
- * Undefined when the schema or any check is of another kind. Each test passes only where zod's check passes.
+ * string with a check of its own; no coercion): non-empty (`min(1)`) and patterns (`regex`). Undefined when the
+ * schema or any check is of another kind. Each test passes only where zod's check passes.
  */
-function stringTests(schema: z.ZodType, def: Def): ((value: string) => boolean)[] | undefined {
+function stringPlan(schema: z.ZodType, def: Def): Plan | undefined {
   if (!hasOnly(schema, def, ['type', 'checks'])) return undefined;
-  const tests: ((value: string) => boolean)[] = [];
+  let nonEmpty = false;
+  const patterns: RegexSpec[] = [];
   for (const check of def.checks ?? []) {
     const d = checkDefOf(check);
-    if (d.check === 'min_length' && d.minimum === 1) tests.push((value) => value.length >= 1);
-    else if (d.check === 'string_format' && d.format === 'regex' && d.pattern instanceof RegExp) {
-      const pattern = d.pattern;
-      tests.push((value) => {
-        pattern.lastIndex = 0;
-        return pattern.test(value);
-      });
-    } else return undefined;
+    if (d.check === 'min_length' && d.minimum === 1) nonEmpty = true;
+    else if (d.check === 'string_format' && d.format === 'regex' && d.pattern instanceof RegExp) patterns.push(specOf(d.pattern));
+    else return undefined;
   }
-  return tests;
+  return { t: 'string', ...(nonEmpty ? { nonEmpty: true as const } : {}), ...(patterns.length ? { patterns } : {}) };
 }
+
+/**
+ * The fields of an ISO date-time's definition (`z.iso.datetime(…)`), whose check is its `pattern` alone (zod builds
+ * the pattern from `offset`, `local` and `precision` when the schema is made). Any other field (a check added
+ * to it, coercion) leaves the schema to zod.
+ */
+const DATETIME_FIELDS: readonly string[] = ['type', 'format', 'check', 'abort', 'offset', 'local', 'precision', 'pattern'];
+/** The fields of `z.url(…)`'s definition the plan decides: an http(s) URL has `protocol`, and no `hostname` or `normalize`. */
+const URL_FIELDS: readonly string[] = ['type', 'format', 'check', 'abort', 'protocol'];
+/** zod's protocol pattern for http and https. */
+const HTTP_PROTOCOL: RegexSpec = ['^https?$', ''];
 
 /**
  * The fields a number check may have here. `abort` and `error` change what zod reports after a failed check, not
@@ -88,93 +145,170 @@ function stringTests(schema: z.ZodType, def: Def): ((value: string) => boolean)[
 const NUMBER_CHECK_FIELDS: readonly string[] = ['check', 'type', 'format', 'value', 'inclusive', 'abort', 'error'];
 
 /**
- * For a number schema with nothing more than its type and checks (no coercion), a test per check: whole
- * (`int()`, zod's "safeint" format: an integer no larger in size than 2^53 - 1) and a bound (`min`, `max`, `gt`,
- * `lt`: a comparison with a number, inclusive or not, as zod compares). Undefined when the schema or any check
- * is of another kind. Each test passes only where zod's check passes; the value is already a finite number.
+ * For a number schema with nothing more than its type and checks (no coercion): whole (`int()`, zod's "safeint"
+ * format: an integer no larger in size than 2^53 - 1) and bounds (`min`, `max`, `gt`, `lt`: a comparison with a
+ * finite number, inclusive or not, as zod compares). Undefined when the schema or any check is of another kind.
  */
-function numberTests(schema: z.ZodType, def: Def): ((value: number) => boolean)[] | undefined {
+function numberPlan(schema: z.ZodType, def: Def): Plan | undefined {
   if (!hasOnly(schema, def, ['type', 'checks'])) return undefined;
-  const tests: ((value: number) => boolean)[] = [];
+  let int = false;
+  const bounds: Bound[] = [];
   for (const check of def.checks ?? []) {
     const d = checkDefOf(check);
     for (const key in d) if (!NUMBER_CHECK_FIELDS.includes(key)) return undefined;
     const bound = d.value;
-    if (d.check === 'number_format' && d.format === 'safeint' && d.type === 'number') tests.push(Number.isSafeInteger);
-    else if (d.check === 'greater_than' && typeof bound === 'number') {
-      tests.push(d.inclusive ? (value) => value >= bound : (value) => value > bound);
-    } else if (d.check === 'less_than' && typeof bound === 'number') {
-      tests.push(d.inclusive ? (value) => value <= bound : (value) => value < bound);
+    if (d.check === 'number_format' && d.format === 'safeint' && d.type === 'number') int = true;
+    else if ((d.check === 'greater_than' || d.check === 'less_than') && typeof bound === 'number' && Number.isFinite(bound)) {
+      bounds.push([`${d.check === 'greater_than' ? '>' : '<'}${d.inclusive ? '=' : ''}` as Bound[0], bound]);
     } else return undefined;
   }
-  return tests;
+  return { t: 'number', ...(int ? { int: true as const } : {}), ...(bounds.length ? { bounds } : {}) };
 }
 
-export function certainlyValid(schema: z.ZodType, value: unknown): boolean {
-  return validatorOf(schema)(value);
-}
-
-type Validator = (value: unknown) => boolean;
-
-/** Each schema's validator, made once: the schema's definition is read when it is made, not for every value. */
-const validators = new WeakMap<z.ZodType, Validator>();
-
-function validatorOf(schema: z.ZodType): Validator {
-  let validator = validators.get(schema);
-  if (!validator) {
-    // Set before it is built, so a schema that contains itself would find it (none does today).
-    validators.set(schema, (value) => validator!(value));
-    validator = buildValidator(schema);
-    validators.set(schema, validator);
-  }
-  return validator;
-}
-
-function buildValidator(schema: z.ZodType): Validator {
+/** The plan of a zod schema: what the validator may decide itself, and where it must ask zod. */
+export function planOf(schema: z.ZodType, at: SchemaPath = []): Plan {
   const def = defOf(schema);
+  const inner = (step: string, part: z.ZodType) => planOf(part, [...at, step]);
   switch (def.type) {
     case 'string': {
-      // A plain string (a statement, a list entry), a non-empty one, one with a pattern: no need to ask zod.
-      const tests = stringTests(schema, def);
-      if (!tests) break;
-      if (!tests.length) return (value) => typeof value === 'string';
-      return (value) => typeof value === 'string' && tests.every((test) => test(value));
+      const plain = stringPlan(schema, def);
+      if (plain) return plain;
+      const d = def as unknown as CheckDef;
+      const fields = Object.keys(def);
+      // A date-time's check is its pattern: decided here. An http(s) URL: the usual form here, any other by zod.
+      if (d.format === 'datetime' && d.pattern instanceof RegExp && fields.every((f) => DATETIME_FIELDS.includes(f))) {
+        return { t: 'string', patterns: [specOf(d.pattern)] };
+      }
+      if (d.format === 'url' && d.protocol instanceof RegExp && fields.every((f) => URL_FIELDS.includes(f))) {
+        const protocol = specOf(d.protocol);
+        if (protocol[0] === HTTP_PROTOCOL[0] && protocol[1] === HTTP_PROTOCOL[1]) return { t: 'httpUrl', at };
+      }
+      break;
     }
     case 'number': {
       // Job Zone, the evidence pack's counts and percents. zod's number is a finite one: NaN and ±Infinity are issues.
-      const tests = numberTests(schema, def);
-      if (!tests) break;
-      return (value) => typeof value === 'number' && Number.isFinite(value) && tests.every((test) => test(value));
+      const plan = numberPlan(schema, def);
+      if (plan) return plan;
+      break;
     }
     case 'boolean':
-      if (!hasOnly(schema, def, ['type'])) break;
-      return (value) => typeof value === 'boolean';
-    case 'literal': {
-      // zod's own test: membership in a Set of the values (so 0 and -0 are one value, and NaN is NaN).
-      if (!hasOnly(schema, def, ['type', 'values'])) break;
-      const values = new Set(def.values);
-      return (value) => values.has(value);
-    }
+      if (hasOnly(schema, def, ['type'])) return { t: 'boolean' };
+      break;
+    case 'literal':
+      // zod's own test is membership in a Set of the values (so 0 and -0 are one value).
+      if (hasOnly(schema, def, ['type', 'values']) && def.values!.every(isDataValue)) return { t: 'oneOf', values: def.values };
+      break;
     case 'enum': {
       // zod drops an entry that is a TypeScript numeric enum's reverse mapping; with only strings there is none,
       // and the values are all the entries' values. Any other enum is left to zod.
       if (!hasOnly(schema, def, ['type', 'entries'])) break;
       const values = Object.values(def.entries!);
-      if (!values.every((value) => typeof value === 'string')) break;
-      const allowed = new Set<unknown>(values);
-      return (value) => allowed.has(value);
+      if (values.every((value) => typeof value === 'string')) return { t: 'oneOf', values };
+      break;
+    }
+    case 'optional':
+    case 'nullable':
+      return { t: def.type, inner: inner('innerType', def.innerType!) };
+    case 'array':
+      if (def.checks?.length) break;
+      return { t: 'array', element: inner('element', def.element!) };
+    case 'object': {
+      // Extra keys: allowed by a plain object (zod drops them), an issue for a strict one, unknown otherwise.
+      const strict = def.catchall !== undefined;
+      if (def.checks?.length || (strict && defOf(def.catchall!).type !== 'never')) break;
+      const keys = Object.keys(def.shape!);
+      // zod reads a property with `key in value`: a name Object.prototype has would be read from there. No
+      // framework property is such a name; a schema with one is left to zod.
+      if (keys.some((key) => key in Object.prototype)) break;
+      return { t: 'object', strict, keys, values: keys.map((key) => inner(`shape:${key}`, def.shape![key])) };
+    }
+    case 'record':
+      // A key schema that lists its keys (an enum) makes every listed key required: left to zod.
+      if (def.checks?.length || (def.keyType as unknown as { _zod: { values?: unknown } })._zod.values) break;
+      return { t: 'record', key: inner('keyType', def.keyType!), value: inner('valueType', def.valueType!) };
+  }
+  // Everything else is decided by zod itself, on this part alone.
+  return { t: 'zod', at };
+}
+
+type Validator = (value: unknown) => boolean;
+
+/**
+ * http(s) URLs that `z.url({ protocol: /^https?$/ })` certainly accepts: lower-case `http://` or `https://`, a host of
+ * lower-case letters, digits and inner hyphens in dot-separated labels (no `--`, so no `xn--` label to decode),
+ * the last starting with a letter (so never read as an IPv4 address), no port, then an optional path, query or
+ * fragment of characters the URL parser takes as they are. Any other text goes to zod.
+ */
+const PLAIN_HTTP_URL =
+  /^https?:\/\/(?![^/?#]*--)(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)*[a-z](?:[a-z0-9-]*[a-z0-9])?(?:[/?#][A-Za-z0-9._~!$&'()*+,;=:@/?#%-]*)?$/;
+
+/** zod's verdicts kept per part of a schema: a bounded number of texts each. */
+const MAX_KEPT_VERDICTS = 1000;
+
+/** zod's verdict on a part, kept per text (a copy of it: kept past the file). */
+function askKeeping(ask: AskZod, at: SchemaPath): Validator {
+  const verdicts = new Map<string, boolean>();
+  return (value) => {
+    if (typeof value !== 'string') return ask(at, value);
+    let verdict = verdicts.get(value);
+    if (verdict === undefined) {
+      if (verdicts.size >= MAX_KEPT_VERDICTS) verdicts.clear();
+      verdicts.set(ownString(value), (verdict = ask(at, value)));
+    }
+    return verdict;
+  };
+}
+
+const regexOf = ([source, flags]: RegexSpec): RegExp => new RegExp(source, flags);
+
+/** A validator for a plan; parts the plan leaves to zod are put to `ask`. */
+export function validatorOfPlan(plan: Plan, ask: AskZod): Validator {
+  switch (plan.t) {
+    case 'string': {
+      const patterns = (plan.patterns ?? []).map(regexOf);
+      const nonEmpty = plan.nonEmpty === true;
+      if (!patterns.length) return nonEmpty ? (value) => typeof value === 'string' && value.length >= 1 : (value) => typeof value === 'string';
+      return (value) => {
+        if (typeof value !== 'string' || (nonEmpty && value.length < 1)) return false;
+        for (let i = 0; i < patterns.length; i++) {
+          // As zod tests: from the start, whatever a global pattern's last test left.
+          patterns[i].lastIndex = 0;
+          if (!patterns[i].test(value)) return false;
+        }
+        return true;
+      };
+    }
+    case 'httpUrl': {
+      const viaZod = askKeeping(ask, plan.at);
+      return (value) => (typeof value === 'string' && PLAIN_HTTP_URL.test(value)) || viaZod(value);
+    }
+    case 'number': {
+      const int = plan.int === true;
+      const tests = (plan.bounds ?? []).map(([op, bound]): ((value: number) => boolean) =>
+        op === '>' ? (value) => value > bound : op === '>=' ? (value) => value >= bound : op === '<' ? (value) => value < bound : (value) => value <= bound,
+      );
+      return (value) => {
+        if (typeof value !== 'number' || !Number.isFinite(value) || (int && !Number.isSafeInteger(value))) return false;
+        for (let i = 0; i < tests.length; i++) if (!tests[i](value)) return false;
+        return true;
+      };
+    }
+    case 'boolean':
+      return (value) => typeof value === 'boolean';
+    case 'oneOf': {
+      const values = new Set<unknown>(plan.values);
+      return (value) => values.has(value);
     }
     case 'optional': {
-      const inner = validatorOf(def.innerType!);
+      const inner = validatorOfPlan(plan.inner, ask);
       return (value) => value === undefined || inner(value);
     }
     case 'nullable': {
-      const inner = validatorOf(def.innerType!);
+      const inner = validatorOfPlan(plan.inner, ask);
       return (value) => value === null || inner(value);
     }
     case 'array': {
-      if (def.checks?.length) break;
-      const element = validatorOf(def.element!);
+      const element = validatorOfPlan(plan.element, ask);
       return (value) => {
         if (!Array.isArray(value)) return false;
         for (let i = 0; i < value.length; i++) if (!element(value[i])) return false;
@@ -182,15 +316,8 @@ function buildValidator(schema: z.ZodType): Validator {
       };
     }
     case 'object': {
-      // Extra keys: allowed by a plain object (zod drops them), an issue for a strict one, unknown otherwise.
-      const strict = def.catchall !== undefined;
-      if (def.checks?.length || (strict && defOf(def.catchall!).type !== 'never')) break;
-      const shape = def.shape!;
-      const keys = Object.keys(shape);
-      // zod reads a property with `key in value`: a name Object.prototype has would be read from there. No
-      // framework property is such a name; a schema with one is left to zod.
-      if (keys.some((key) => key in Object.prototype)) break;
-      const properties = keys.map((key) => validatorOf(shape[key]));
+      const { keys, strict } = plan;
+      const properties = plan.values.map((part) => validatorOfPlan(part, ask));
       const known = new Set(keys);
       return (value) => {
         if (!isPlainJsonObject(value)) return false;
@@ -204,10 +331,8 @@ function buildValidator(schema: z.ZodType): Validator {
       };
     }
     case 'record': {
-      // A key schema that lists its keys (an enum) makes every listed key required: left to zod.
-      if (def.checks?.length || (def.keyType as unknown as { _zod: { values?: unknown } })._zod.values) break;
-      const keyValid = validatorOf(def.keyType!);
-      const valueValid = validatorOf(def.valueType!);
+      const keyValid = validatorOfPlan(plan.key, ask);
+      const valueValid = validatorOfPlan(plan.value, ask);
       return (value) => {
         if (!isPlainJsonObject(value)) return false;
         for (const key of Object.keys(value)) {
@@ -216,22 +341,22 @@ function buildValidator(schema: z.ZodType): Validator {
         return true;
       };
     }
-  }
-  // Everything else is decided by zod itself, on this part alone.
-  if (def.type !== 'string') return (value) => schema.safeParse(value).success;
-  // A string with a format of its own (a URL, a date-time): its checks read the text alone, so a text's verdict
-  // is kept (the same citation and source URLs recur across a workspace's files), a bounded number of them.
-  const verdicts = new Map<string, boolean>();
-  return (value) => {
-    if (typeof value !== 'string') return schema.safeParse(value).success;
-    let verdict = verdicts.get(value);
-    if (verdict === undefined) {
-      if (verdicts.size >= MAX_KEPT_VERDICTS) verdicts.clear();
-      // Kept past the file: a copy of the text, not a slice of the file's.
-      verdicts.set(ownString(value), (verdict = schema.safeParse(value).success));
+    case 'zod': {
+      // A string part (a URL, a date-time of another kind): its checks read the text alone, so a verdict is kept.
+      return askKeeping(ask, plan.at);
     }
-    return verdict;
-  };
+  }
 }
 
-const MAX_KEPT_VERDICTS = 1000;
+/** Each schema's validator, made once (the plan and the validator over the schema itself). */
+const validators = new WeakMap<z.ZodType, Validator>();
+
+/** Whether zod would find no issue in `value` against `schema`: {@link planOf} then {@link validatorOfPlan}. */
+export function certainlyValid(schema: z.ZodType, value: unknown): boolean {
+  let validator = validators.get(schema);
+  if (!validator) {
+    validator = validatorOfPlan(planOf(schema), (at, part) => schemaPart(schema, at).safeParse(part).success);
+    validators.set(schema, validator);
+  }
+  return validator(value);
+}

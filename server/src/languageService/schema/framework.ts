@@ -9,6 +9,7 @@
 import * as z from 'zod';
 import { CITATION_KEY_PATTERN } from '../catalog/citations';
 import { DURABLE_DOMAINS } from '../catalog/levels';
+import { CIP_PATTERN, SNAKE_CASE_PATTERN, SOC_PATTERN, VERSION_PATTERN } from './patterns';
 
 export interface FieldMeta {
   title: string;
@@ -30,10 +31,6 @@ const percent = (title: string) => field(z.number().min(0).max(100), { title, ex
 const httpUrl = (title: string) =>
   field(z.url({ protocol: /^https?$/ }), { title, expect: 'an http or https address' });
 
-export const SOC_PATTERN = /^\d{2}-\d{4}\.\d{2}$/;
-export const VERSION_PATTERN = /^v\.\d{2}\.(0[1-9]|1[0-2])$/;
-export const CIP_PATTERN = /^\d{2}\.\d{4}$/;
-export const SNAKE_CASE_PATTERN = /^[a-z0-9]+(_[a-z0-9]+)*$/;
 
 const statement = field(z.string(), { title: 'Statement', expect: 'text in the form "Headline — body"' });
 

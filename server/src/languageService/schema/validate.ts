@@ -1,22 +1,36 @@
-/** Runs the zod schema on a document's value and turns each issue into a diagnostic at the narrowest source range. */
+/**
+ * Runs the zod schema on a document's value and turns each issue into a diagnostic at the narrowest source range.
+ * zod and the schema are loaded on first need (`schemaLibrary`): most files are shown valid by the schema's plan
+ * (certainlyValid.ts) without them.
+ */
 import type { z } from 'zod';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { makeDiagnostic } from '../diagnostic';
 import { keyNodeOf, nodeAt, propertiesOf, type FrameworkDocument, type JSONPath, type SourceNode } from '../model';
 import { closest, closestFinder } from '../util/didYouMean';
-import { frameworkSchema, SOC_PATTERN, type FieldMeta } from './framework';
+import type { FieldMeta } from './framework';
+import { SOC_PATTERN } from './patterns';
 import { describeValue } from '../util/describe';
-import { certainlyValid } from './certainlyValid';
+import { schemaPart, validatorOfPlan } from './certainlyValid';
+import { FRAMEWORK_PLAN } from './frameworkPlan';
+import { schemaLibrary } from '../util/lazyLibraries';
 
 type Schema = z.ZodType;
 type Issue = z.core.$ZodIssue;
+
+/** The framework's zod schema, loaded with zod on first use. */
+const frameworkSchema = (): Schema => schemaLibrary().frameworkSchema;
+
+/** Whether zod would find nothing in a framework value, asking zod (loaded then) only about parts the plan leaves to it. */
+let certainlyValidFramework: ((value: unknown) => boolean) | undefined;
 
 /** The schema findings of a document, in document order. */
 export function validateSchema(doc: FrameworkDocument): Diagnostic[] {
   if (doc.root === undefined) return [];
   // Most files have no schema finding: proving that costs far less than zod's parse, which copies the whole value.
-  if (certainlyValid(frameworkSchema, doc.value)) return [];
-  const result = frameworkSchema.safeParse(doc.value);
+  certainlyValidFramework ??= validatorOfPlan(FRAMEWORK_PLAN, (at, value) => schemaPart(frameworkSchema(), at).safeParse(value).success);
+  if (certainlyValidFramework(doc.value)) return [];
+  const result = frameworkSchema().safeParse(doc.value);
   if (result.success) return [];
   const out: Diagnostic[] = [];
   for (const issue of result.error.issues) out.push(...issueToDiagnostics(doc, issue));
@@ -192,7 +206,7 @@ function metaOf(s: Schema | undefined): FieldMeta | undefined {
 
 /** The schema at a path of the value, or undefined past the schema's knowledge. */
 export function schemaAt(path: JSONPath): Schema | undefined {
-  let s: Schema | undefined = frameworkSchema;
+  let s: Schema | undefined = frameworkSchema();
   for (const seg of path) {
     if (!s) return undefined;
     const d = defOf(unwrap(s));

@@ -1,5 +1,5 @@
 /**
- * The YAML and Markdown libraries, loaded on first use. A session with only framework JSON open never loads
+ * The YAML and Markdown libraries and zod with the framework schema, loaded on first use. A session with only framework JSON open never loads
  * them (they were about a third of the server's bundle), so the server starts sooner; front matter that takes
  * the canonical fast path never loads `yaml`. Each lives in a module the build bundles on its own
  * (`dist/yamlBundle.js`, `dist/markdownItBundle.js`, next to the server and CLI bundles), required by path
@@ -7,9 +7,11 @@
  */
 import type * as YamlBundle from './yamlBundle';
 import type * as MarkdownItBundle from './markdownItBundle';
+import type * as SchemaBundle from './schemaBundle';
 
 let yaml: typeof YamlBundle.yaml | undefined;
 let markdownIt: typeof MarkdownItBundle.MarkdownIt | undefined;
+let schema: typeof SchemaBundle | undefined;
 
 /** The `yaml` package. */
 export function yamlLibrary(): typeof YamlBundle.yaml {
@@ -19,4 +21,13 @@ export function yamlLibrary(): typeof YamlBundle.yaml {
 /** The `markdown-it` constructor. */
 export function markdownItLibrary(): typeof MarkdownItBundle.MarkdownIt {
   return (markdownIt ??= (require('./markdownItBundle') as typeof MarkdownItBundle).MarkdownIt);
+}
+
+/**
+ * zod and the framework schema (`dist/schemaBundle.js`): needed for a file the schema's plan cannot show valid
+ * (schema/certainlyValid.ts), and by completion and quick fixes that read the schema. Loading zod and building
+ * the schema was about a third of the command line's start-up, for files most of which never need it.
+ */
+export function schemaLibrary(): typeof SchemaBundle {
+  return (schema ??= require('./schemaBundle') as typeof SchemaBundle);
 }
