@@ -1,4 +1,5 @@
 /** "Did you mean" suggestions by edit distance. */
+import { compareText } from './compareText';
 import { ownString } from './ownString';
 
 /** Levenshtein distance, case-insensitive, bounded: returns `max + 1` as soon as it must exceed `max`. */
@@ -93,7 +94,7 @@ function closestAmong(value: string, known: readonly Candidate[], limit: number)
     if (d <= max) scored.push({ candidate, score: d });
     else if (lower.length >= 4 && cl.startsWith(lower)) scored.push({ candidate, score: max + 1 });
   }
-  scored.sort((x, y) => x.score - y.score || x.candidate.localeCompare(y.candidate));
+  scored.sort((x, y) => x.score - y.score || compareText(x.candidate, y.candidate));
   return scored.slice(0, limit).map((s) => s.candidate);
 }
 

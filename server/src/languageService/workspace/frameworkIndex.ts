@@ -9,6 +9,7 @@ import { normalizeSoc } from '../schema/validate';
 import { uriPath } from '../util/globs';
 import type { DiagnosticsSettings } from '../features/diagnostics';
 import { SEVERITY_BY_NAME } from '../features/diagnostics/codes';
+import { compareText } from '../util/compareText';
 import { ownString } from '../util/ownString';
 
 /** What the index keeps of one framework file: a few strings and ranges, never the document. */
@@ -87,7 +88,7 @@ export class FrameworkIndex {
     return [...(this.bySoc.get(own.socKey) ?? [])]
       .map((u) => this.entries.get(u)!)
       .filter((e) => e.uri !== uri && formStem(e.uri) !== stem)
-      .sort((a, b) => a.uri.localeCompare(b.uri));
+      .sort((a, b) => compareText(a.uri, b.uri));
   }
 
   /**
@@ -105,7 +106,7 @@ export class FrameworkIndex {
       else if (isSubsequence(q.replace(/\s+/g, ''), haystack)) score = 1;
       if (score >= 0) scored.push({ entry, score });
     }
-    scored.sort((a, b) => a.score - b.score || a.entry.socKey.localeCompare(b.entry.socKey) || a.entry.uri.localeCompare(b.entry.uri));
+    scored.sort((a, b) => a.score - b.score || compareText(a.entry.socKey, b.entry.socKey) || compareText(a.entry.uri, b.entry.uri));
     return scored.slice(0, limit).map(({ entry }) => ({
       name: entry.title ? `${entry.soc} ${entry.title}` : entry.soc,
       kind: SymbolKind.Module,

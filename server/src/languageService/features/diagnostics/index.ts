@@ -8,6 +8,7 @@ import { checkStatements } from './statements';
 import { describeForMarkdown } from './markdown';
 import { SEVERITY_BY_NAME, type SeverityName } from './codes';
 import { countValues, DEFAULT_MAX_ITEMS_COMPUTED, MAX_PROBLEMS, tooManyItemsNotice, tooManyProblemsNotice } from '../../limits';
+import { compareText } from '../../util/compareText';
 
 /** Parse problems after which the tree is incomplete (JSON syntax, Markdown front matter). */
 const BROKEN_TREE_CODES = new Set(['json-syntax', 'markdown-front-matter', 'markdown-missing-front-matter']);
@@ -49,7 +50,7 @@ export function computeDiagnostics(doc: FrameworkDocument, settings: Diagnostics
     (a, b) =>
       a.range.start.line - b.range.start.line ||
       a.range.start.character - b.range.start.character ||
-      String(a.code).localeCompare(String(b.code)),
+      compareText(String(a.code), String(b.code)),
   );
   // Listing 150,000 problems would flood the editor: the first ones, and a notice of how many there are.
   return out.length > MAX_PROBLEMS ? [tooManyProblemsNotice(doc.textDocument, out.length), ...out.slice(0, MAX_PROBLEMS)] : out;
