@@ -6,7 +6,7 @@
  * length of its source text. A Markdown framework produces the same tree, its nodes pointing into the
  * Markdown text. Every feature works on this tree and on the derived views below, so it serves both formats.
  */
-import { findNodeAtLocation, type Node as SourceNode, type JSONPath } from 'jsonc-parser';
+import type { Node as SourceNode, JSONPath } from 'jsonc-parser';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 
@@ -46,8 +46,34 @@ export function memoize<T>(doc: FrameworkDocument, compute: (doc: FrameworkDocum
   return doc.memo.get(compute) as T;
 }
 
+/** jsonc-parser's `findNodeAtLocation(doc.root, path)`, one step at a time ({@link childAt}). */
 export function nodeAt(doc: FrameworkDocument, path: JSONPath): SourceNode | undefined {
-  return doc.root ? findNodeAtLocation(doc.root, path) : undefined;
+  let node = doc.root;
+  for (let i = 0; i < path.length && node !== undefined; i++) {
+    const segment = path[i];
+    if (typeof segment === 'string') node = childAt(node, segment);
+    else {
+      const items = node.children;
+      node = node.type === 'array' && segment >= 0 && Array.isArray(items) && segment < items.length ? items[segment] : undefined;
+    }
+  }
+  return node;
+}
+
+/**
+ * The value node of the property `key` of an object node (the first property of that key that has a value):
+ * jsonc-parser's `findNodeAtLocation(node, [key])` without a path to walk. The checks ask this of every
+ * statement; the general function cost more to run cold and made the functions it was inlined in slow to optimise.
+ */
+export function childAt(node: SourceNode | undefined, key: string): SourceNode | undefined {
+  if (node === undefined || node.type !== 'object') return undefined;
+  const props = node.children;
+  if (!Array.isArray(props)) return undefined;
+  for (let i = 0; i < props.length; i++) {
+    const pair = props[i].children;
+    if (Array.isArray(pair) && pair[0].value === key && pair.length === 2) return pair[1];
+  }
+  return undefined;
 }
 
 /**
@@ -110,8 +136,15 @@ export function keyNodeOf(valueNode: SourceNode): SourceNode | undefined {
 
 /** The property nodes of an object node. */
 export function propertiesOf(objectNode: SourceNode | undefined): SourceNode[] {
-  if (objectNode?.type !== 'object') return [];
-  return (objectNode.children ?? []).filter((c) => c.type === 'property' && c.children?.[0]);
+  // One list literal, filled by a plain loop (see markdownNodes' nodeList on why lists of nodes come from one place).
+  const out: SourceNode[] = [];
+  const children = objectNode?.type === 'object' ? objectNode.children : undefined;
+  if (children === undefined) return out;
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i];
+    if (c.type === 'property' && c.children?.[0]) out.push(c);
+  }
+  return out;
 }
 
 /** Offset range `[start, end)` in the document text. */
@@ -166,7 +199,7 @@ function statementsOf(doc: FrameworkDocument): StatementRef[] {
   const out: StatementRef[] = [];
   for (const levelProp of propertiesOf(nodeAt(doc, ['framework', 'levels']))) {
     const level = String(levelProp.children![0].value);
-    const list = findNodeAtLocation(levelProp.children![1] ?? levelProp, ['statements']);
+    const list = childAt(levelProp.children![1] ?? levelProp, 'statements');
     const items = list?.type === 'array' ? list.children : undefined;
     if (!items) continue;
     for (let index = 0; index < items.length; index++) {
@@ -181,9 +214,9 @@ function statementsOf(doc: FrameworkDocument): StatementRef[] {
   const durable = nodeAt(doc, ['durableSkills']);
   if (durable?.type === 'array') {
     for (const entry of durable.children ?? []) {
-      const domainNode = findNodeAtLocation(entry, ['domain']);
+      const domainNode = childAt(entry, 'domain');
       const domain = domainNode?.type === 'string' ? domainNode.value : undefined;
-      for (const levelProp of propertiesOf(findNodeAtLocation(entry, ['levels']))) {
+      for (const levelProp of propertiesOf(childAt(entry, 'levels'))) {
         pushCited(out, levelProp, 'durable', domain);
       }
     }
@@ -198,9 +231,9 @@ function pushCited(out: StatementRef[], levelProp: SourceNode, kind: StatementKi
   if (!items) return;
   for (let index = 0; index < items.length; index++) {
     const item = items[index];
-    const textNode = findNodeAtLocation(item, ['text']);
+    const textNode = childAt(item, 'text');
     if (textNode?.type !== 'string') continue;
-    const cites = findNodeAtLocation(item, ['cites']);
+    const cites = childAt(item, 'cites');
     out.push({ kind, level, domain, index, text: textNode.value, textNode, node: item, citesNode: cites?.type === 'array' ? cites : undefined });
   }
 }
@@ -239,7 +272,7 @@ function citationDefinitionsOf(doc: FrameworkDocument): Map<string, CitationDefi
     const [keyNode, valueNode] = prop.children!;
     if (!valueNode) continue;
     const field = (name: string): string | undefined => {
-      const n = findNodeAtLocation(valueNode, [name]);
+      const n = childAt(valueNode, name);
       return n?.type === 'string' ? n.value : undefined;
     };
     out.set(String(keyNode.value), {

@@ -1,8 +1,8 @@
 /** Checks of names that must exist: citation keys, O*NET names, durable-skill domains. */
-import { findNodeAtLocation } from 'jsonc-parser';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { makeDiagnostic } from '../../diagnostic';
 import {
+  childAt,
   collectCitationDefinitions,
   collectCitationUses,
   nodeAt,
@@ -87,7 +87,7 @@ function checkDomains(doc: FrameworkDocument, out: Diagnostic[]): void {
   if (list?.type !== 'array') return;
   const seen = new Set<string>();
   for (const entry of list.children ?? []) {
-    const domain = findNodeAtLocation(entry, ['domain']); // the entry's own child: no path to work out
+    const domain = childAt(entry, 'domain'); // the entry's own child: no path to work out
     if (domain?.type !== 'string') continue;
     if (seen.has(domain.value)) {
       out.push(
