@@ -17,7 +17,7 @@ const common = {
   mainFields: ['module', 'main'],
 };
 
-// Some ESM dependencies (tinyglobby's fdir) read `import.meta.url`, which a CommonJS bundle lacks: supply it.
+// Some ESM dependencies (tinyglobby's fdir, in the glob bundle) read `import.meta.url`, which a CommonJS bundle lacks: supply it.
 const importMetaUrl = {
   define: { 'import.meta.url': '__importMetaUrl' },
   banner: { js: "var __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
@@ -26,25 +26,24 @@ const importMetaUrl = {
 const electronTests = process.argv.includes('--electron-tests');
 
 // Libraries the server and the CLI load on first use from bundles of their own (languageService/util/lazyLibraries.ts).
-// The schema bundle holds zod and the framework schema (most files are shown valid without them).
-const LAZY_BUNDLES = ['./yamlBundle', './markdownItBundle', './schemaBundle'];
+// The schema bundle holds zod and the framework schema (most files are shown valid without them); the glob bundle
+// tinyglobby and minimatch (the usual globs are walked and matched without them).
+const LAZY_BUNDLES = ['./yamlBundle', './markdownItBundle', './schemaBundle', './globBundle'];
 
 const builds = [
   // The extension and the language client it loads just after activation (extension.ts requires it by path).
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './languageClient'] },
   { ...common, entryPoints: ['client/src/languageClient.ts'], outfile: 'dist/languageClient.js', external: ['vscode'] },
-  // The server and the CLI load the Markdown and YAML libraries from their own bundle on first use (util/lazyLibraries.ts).
-  { ...common, ...importMetaUrl, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', external: LAZY_BUNDLES },
-  ...LAZY_BUNDLES.map((name) => ({ ...common, entryPoints: [`server/src/languageService/util/${name.slice(2)}.ts`], outfile: `dist/${name.slice(2)}.js` })),
-  // The `nsx-framework` command (package.json `bin`); not part of the VSIX.
-  {
+  // The server and the CLI load the Markdown, YAML and glob libraries from their own bundles on first use (util/lazyLibraries.ts).
+  { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', external: LAZY_BUNDLES },
+  ...LAZY_BUNDLES.map((name) => ({
     ...common,
-    ...importMetaUrl,
-    entryPoints: ['server/src/cli.ts'],
-    outfile: 'dist/cli.js',
-    external: LAZY_BUNDLES,
-    banner: { js: `#!/usr/bin/env node\n${importMetaUrl.banner.js}` },
-  },
+    ...(name === './globBundle' ? importMetaUrl : {}),
+    entryPoints: [`server/src/languageService/util/${name.slice(2)}.ts`],
+    outfile: `dist/${name.slice(2)}.js`,
+  })),
+  // The `nsx-framework` command (package.json `bin`); not part of the VSIX.
+  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', external: LAZY_BUNDLES, banner: { js: '#!/usr/bin/env node' } },
   // The preview webview's script: a browser bundle, loaded from media/ by nonce.
   { ...common, platform: 'browser', format: 'iife', entryPoints: ['client/src/preview/webview.ts'], outfile: 'media/preview.js', sourcemap: false },
 ];

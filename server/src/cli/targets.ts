@@ -5,7 +5,7 @@
  */
 import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import { isDynamicPattern } from 'tinyglobby';
+import { globLibraries } from '../languageService/util/lazyLibraries';
 import { findFiles } from '../workspace/files';
 
 export interface LintTarget {
@@ -41,7 +41,8 @@ export async function resolveTargets(args: readonly string[], cwd: string): Prom
       const found = await findFiles(abs, SEARCH_GLOBS);
       if (!found.length) problems.push(`${arg}: no JSON or framework Markdown files in this directory`);
       for (const f of found) add(f, false);
-    } else if (isDynamicPattern(arg)) {
+    } else if (globLibraries().isDynamicPattern(arg)) {
+      // Neither a file nor a folder: only here does the CLI load the glob libraries, to tell a glob.
       const found = (await findFiles(cwd, arg.replace(/\\/g, '/'))).filter((f) => /\.(json|md)$/i.test(f));
       if (!found.length) problems.push(`${arg}: no files match this pattern`);
       for (const f of found) add(f, false);

@@ -1,16 +1,21 @@
 /**
- * The YAML and Markdown libraries and zod with the framework schema, loaded on first use. A session with only framework JSON open never loads
- * them (they were about a third of the server's bundle), so the server starts sooner; front matter that takes
- * the canonical fast path never loads `yaml`. Each lives in a module the build bundles on its own
- * (`dist/yamlBundle.js`, `dist/markdownItBundle.js`, next to the server and CLI bundles), required by path
- * rather than imported so that it stays out of those bundles (see scripts/build.mjs).
+ * The YAML, Markdown and glob libraries, and zod with the framework schema, loaded on first use. A session with
+ * only framework JSON open never loads YAML and Markdown (they were about a third of the server's bundle), so the
+ * server starts sooner; front matter that takes the canonical fast path never loads `yaml`; searching a folder for
+ * the usual globs never loads the glob libraries (workspace/files.ts walks the folder itself, util/globs.ts matches
+ * simple names itself); a file the schema's plan shows valid never loads zod. Each lives in a module the build
+ * bundles on its own (`dist/yamlBundle.js`, `dist/markdownItBundle.js`, `dist/globBundle.js`,
+ * `dist/schemaBundle.js`, next to the server and CLI bundles), required by path rather than imported so that it
+ * stays out of those bundles (see scripts/build.mjs).
  */
 import type * as YamlBundle from './yamlBundle';
 import type * as MarkdownItBundle from './markdownItBundle';
+import type * as GlobBundle from './globBundle';
 import type * as SchemaBundle from './schemaBundle';
 
 let yaml: typeof YamlBundle.yaml | undefined;
 let markdownIt: typeof MarkdownItBundle.MarkdownIt | undefined;
+let globs: typeof GlobBundle | undefined;
 let schema: typeof SchemaBundle | undefined;
 
 /** The `yaml` package. */
@@ -21,6 +26,11 @@ export function yamlLibrary(): typeof YamlBundle.yaml {
 /** The `markdown-it` constructor. */
 export function markdownItLibrary(): typeof MarkdownItBundle.MarkdownIt {
   return (markdownIt ??= (require('./markdownItBundle') as typeof MarkdownItBundle).MarkdownIt);
+}
+
+/** `tinyglobby`'s `glob` and `isDynamicPattern`, and `minimatch`'s `Minimatch`. */
+export function globLibraries(): typeof GlobBundle {
+  return (globs ??= require('./globBundle') as typeof GlobBundle);
 }
 
 /**
