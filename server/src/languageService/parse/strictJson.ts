@@ -28,6 +28,13 @@ type Building = { -readonly [K in keyof SourceNode]: SourceNode[K] };
 const BAIL = Symbol('bail');
 
 /** Parses strict JSON into the jsonc-parser tree shape; undefined when the text is not plain strict JSON. */
+/** The items from `first` up, taken off the stack as a list of their own. */
+function take<T>(stack: T[], first: number): T[] {
+  const items = stack.slice(first);
+  stack.length = first;
+  return items;
+}
+
 export function parseStrictJson(text: string, maxDepth = Infinity): StrictJsonResult | undefined {
   const len = text.length;
   const duplicateKeys: SourceNode[] = [];
@@ -77,6 +84,26 @@ export function parseStrictJson(text: string, maxDepth = Infinity): StrictJsonRe
 
   const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
+  /**
+   * Children and list items wait here while their container is read, and leave as a list of exactly their number
+   * (`take`): a list grown by `push` reserves 17 places for the usual two to five, and a parsed tree is most of what
+   * is alive when the garbage collector runs. Containers nest, so each one's items are the top of the stack.
+   */
+  const nodes: SourceNode[] = [];
+  const items: unknown[] = [];
+
+  /** Whether a property from `first` up on the stack has the key `key`. */
+  const repeats = (key: string, first: number): boolean => {
+    for (let i = first; i < nodes.length; i++) if (nodes[i].children![0].value === key) return true;
+    return false;
+  };
+  /** The keys of the properties from `first` up, and `key`. */
+  const keysFrom = (first: number, key: string): Set<string> => {
+    const keys = new Set<string>([key]);
+    for (let i = first; i < nodes.length; i++) keys.add(nodes[i].children![0].value as string);
+    return keys;
+  };
+
   /** The node of the value parseValue read last (its caller puts it in place). */
   let made: Building = undefined!;
 
@@ -87,10 +114,11 @@ export function parseStrictJson(text: string, maxDepth = Infinity): StrictJsonRe
     values++;
     if ((c === 0x7b || c === 0x5b) && ++depth > maxDepth) throw BAIL;
     if (c === 0x7b /* { */) {
-      const node: Building = { type: 'object', offset, length: -1, parent, children: [] };
+      const node: Building = { type: 'object', offset, length: -1, parent, children: undefined };
       const obj: Record<string, unknown> = Object.create(null);
-      // Repeated keys: a linear look-back for the usual few keys, a set beyond.
-      const keys: string[] = [];
+      // The properties wait on the shared stack and leave it as a list of their number (see `nodes`).
+      const first = nodes.length;
+      // Repeated keys: a look-back over the properties read so far for the usual few keys, a set beyond.
       let seen: Set<string> | undefined;
       pos++;
       skip();
@@ -100,9 +128,9 @@ export function parseStrictJson(text: string, maxDepth = Infinity): StrictJsonRe
           const keyOffset = pos;
           const key = scanString();
           const keyNode: Building = { type: 'string', value: key, offset: keyOffset, length: pos - keyOffset, parent: undefined };
-          if (seen ? seen.has(key) : keys.includes(key)) duplicateKeys.push(keyNode);
-          else if (seen) seen.add(key);
-          else if (keys.push(key) > 8) seen = new Set(keys);
+          if (seen !== undefined ? seen.has(key) : repeats(key, first)) duplicateKeys.push(keyNode);
+          else if (seen !== undefined) seen.add(key);
+          else if (nodes.length - first >= 8) seen = keysFrom(first, key);
           skip();
           if (text.charCodeAt(pos) !== 0x3a) throw BAIL;
           const colonOffset = pos;
@@ -121,7 +149,7 @@ export function parseStrictJson(text: string, maxDepth = Infinity): StrictJsonRe
           };
           keyNode.parent = prop;
           value.parent = prop;
-          node.children!.push(prop);
+          nodes.push(prop);
           skip();
           const next = text.charCodeAt(pos);
           if (next === 0x7d) break;
@@ -133,18 +161,20 @@ export function parseStrictJson(text: string, maxDepth = Infinity): StrictJsonRe
       pos++;
       depth--;
       node.length = pos - offset;
+      node.children = take(nodes, first);
       made = node;
       return obj;
     }
     if (c === 0x5b /* [ */) {
-      const node: Building = { type: 'array', offset, length: -1, parent, children: [] };
-      const arr: unknown[] = [];
+      const node: Building = { type: 'array', offset, length: -1, parent, children: undefined };
+      const first = nodes.length;
+      const firstItem = items.length;
       pos++;
       skip();
       if (text.charCodeAt(pos) !== 0x5d) {
         for (;;) {
-          arr.push(parseValue(node));
-          node.children!.push(made);
+          items.push(parseValue(node));
+          nodes.push(made);
           skip();
           const next = text.charCodeAt(pos);
           if (next === 0x5d) break;
@@ -156,8 +186,9 @@ export function parseStrictJson(text: string, maxDepth = Infinity): StrictJsonRe
       pos++;
       depth--;
       node.length = pos - offset;
+      node.children = take(nodes, first);
       made = node;
-      return arr;
+      return take(items, firstItem);
     }
     let value: unknown;
     if (c === 0x22) value = scanString();
