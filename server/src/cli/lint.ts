@@ -5,7 +5,6 @@
 import { writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { computeWorkspaceDiagnostics, createLanguageService, FrameworkIndex, frameworkEntryOf, type FrameworkDocument, type FrameworkEntry } from '../languageService';
 import { collectStatements } from '../languageService/model';
 import { createFileDocument } from '../languageService/util/textDocument';
@@ -34,7 +33,11 @@ interface FileResult {
   isFramework?: boolean;
   uri?: string;
   entry?: FrameworkEntry;
-  diagnostics: Diagnostic[];
+  /**
+   * The findings as the report prints them, not the diagnostics: a diagnostic's message and data hold strings cut
+   * from the file's text, and each such string keeps the whole text alive while the result waits in the queue.
+   */
+  findings: Finding[];
   error?: string;
   fixed: boolean;
 }
@@ -56,7 +59,7 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintOpt
   const check = async (target: LintTarget): Promise<FileResult> => {
     const display = displayPath(target.file, io.cwd);
     const read = readTextFileSync(target.file);
-    if (!read.ok) return { target, display, diagnostics: [], error: read.error, fixed: false };
+    if (!read.ok) return { target, display, findings: [], error: read.error, fixed: false };
     const service = target.explicit ? always : byName;
     const uri = fileUri(target.file);
     const languageId = /\.md$/i.test(target.file) ? 'markdown' : 'json';
@@ -69,27 +72,28 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintOpt
       if (text !== read.text) {
         const fixedDoc = service.parse(createFileDocument(uri, languageId, 2, text));
         const unsafe = unsafeFix(doc, fixedDoc);
-        if (unsafe) return { target, display, diagnostics: [], error: `fixes not written: ${unsafe}`, fixed: false };
+        if (unsafe) return { target, display, findings: [], error: `fixes not written: ${unsafe}`, fixed: false };
         try {
           await writeFile(target.file, text);
         } catch (error) {
-          return { target, display, diagnostics: [], error: `could not write the fixes: ${(error as Error).message}`, fixed: false };
+          return { target, display, findings: [], error: `could not write the fixes: ${(error as Error).message}`, fixed: false };
         }
         doc = fixedDoc;
         diagnostics = service.computeDiagnostics(doc);
         fixed = true;
       }
     }
-    return { target, display, isFramework: doc.isFramework, uri, entry: frameworkEntryOf(doc), diagnostics, fixed };
+    const findings = diagnostics.map((d) => toFinding(display, d));
+    return { target, display, isFramework: doc.isFramework, uri, entry: frameworkEntryOf(doc), findings, fixed };
   };
 
-  const report = (display: string, diagnostics: Diagnostic[]) => {
+  const report = (findings: readonly Finding[]) => {
     const shown: Finding[] = [];
-    for (const d of diagnostics) {
-      if (d.severity === DiagnosticSeverity.Error) totals.errors++;
-      else if (d.severity === DiagnosticSeverity.Warning) totals.warnings++;
+    for (const f of findings) {
+      if (f.severity === 'error') totals.errors++;
+      else if (f.severity === 'warning') totals.warnings++;
       else totals.others++;
-      if (!options.quiet || d.severity === DiagnosticSeverity.Error) shown.push(toFinding(display, d));
+      if (!options.quiet || f.severity === 'error') shown.push(f);
     }
     if (!shown.length) return;
     progress.clear();
@@ -109,8 +113,8 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintOpt
     if (!result.isFramework) continue; // a searched JSON file that is no framework
     totals.files++;
     if (result.fixed) totals.fixedFiles++;
-    if (result.diagnostics.length) withProblems.add(result.uri!);
-    report(result.display, result.diagnostics);
+    if (result.findings.length) withProblems.add(result.uri!);
+    report(result.findings);
     const { entry } = result;
     if (entry) {
       index.set(entry.uri, entry);
@@ -123,7 +127,7 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintOpt
   for (const { display, entry } of checked) {
     const duplicates = computeWorkspaceDiagnostics(entry, index);
     if (duplicates.length) withProblems.add(entry.uri);
-    report(display, duplicates);
+    report(duplicates.map((d) => toFinding(display, d)));
   }
   totals.filesWithProblems = withProblems.size;
 

@@ -1,5 +1,6 @@
 /** How findings are printed: `path:line:col severity code message` lines and a summary, or one JSON array. */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import { ownString } from '../languageService/util/ownString';
 
 /** One finding as the CLI reports it (lines and columns 1-based, the end exclusive, as editors show them). */
 export interface Finding {
@@ -31,7 +32,8 @@ export function toFinding(file: string, d: Diagnostic): Finding {
     endColumn: d.range.end.character + 1,
     severity: LABELS[d.severity ?? DiagnosticSeverity.Error],
     code: String(d.code ?? ''),
-    message: typeof d.message === 'string' ? d.message : d.message.value,
+    // A copy: a message built around a name or statement from the file would keep the file's whole text alive.
+    message: ownString(typeof d.message === 'string' ? d.message : d.message.value),
   };
 }
 
