@@ -6,7 +6,9 @@ import { inspect } from 'node:util';
 import * as z from 'zod';
 import { generateFramework } from '../../../scripts/bench/generate';
 import { DURABLE_DOMAINS } from '../languageService/catalog/levels';
-import { certainlyValid } from '../languageService/schema/certainlyValid';
+import { certainlyValid, certainlyValidNode } from '../languageService/schema/certainlyValid';
+import { toMarkdown } from '../languageService/convert/toMarkdown';
+import { getNodeValue } from 'jsonc-parser';
 import { frameworkSchema } from '../languageService/schema/framework';
 import { validateSchema } from '../languageService/schema/validate';
 import { rng, type Random } from './fuzz/mutate';
@@ -167,6 +169,52 @@ describe('schema: certainlyValid, the shortcut past zod for values without schem
       else invalidAfter++;
     }
     assert.ok(validAfter > 400 && invalidAfter > 1000, `${validAfter} valid, ${invalidAfter} invalid after the changes`);
+  });
+
+  it('gives the same verdict read from the parsed tree as from the value, JSON and Markdown, over thousands of changes', () => {
+    const r = rng(9);
+    const bases = values.filter((v) => frameworkSchema.safeParse(v.value).success).slice(0, 12);
+    let checked = 0;
+    let valid = 0;
+    const check = (text: string, file: string, what: string) => {
+      const doc = parse(text, file);
+      if (doc.root === undefined) return;
+      const fromTree = certainlyValidNode(frameworkSchema, doc.root);
+      const zod = frameworkSchema.safeParse(doc.value).success;
+      assert.ok(zod || !fromTree, `${what}: the tree says valid, zod finds issues`);
+      // A repeated key (the value keeps the last one) makes the tree's answer "not certain"; otherwise they agree.
+      if (!doc.syntaxDiagnostics.length) assert.equal(fromTree, certainlyValid(frameworkSchema, doc.value), `${what}: tree ${fromTree}, value ${!fromTree}`);
+      checked++;
+      if (fromTree) valid++;
+    };
+    for (let i = 0; i < 3000; i++) {
+      const base = bases[i % bases.length];
+      const { value } = i % 4 === 0 ? { value: mutateLeaf(base.value, r) } : mutateValue(base.value, r);
+      const json = JSON.stringify(value, null, 1);
+      if (json === undefined) continue;
+      check(json, 'x.framework.json', `${base.name}, change ${i} (JSON)`);
+      // The same key twice: not certain from the tree; zod decides on the value.
+      if (i % 10 === 0) check(json.replace(/^\{/, '{"schemaVersion": "2.0",'), 'x.framework.json', `${base.name}, change ${i} (repeated key)`);
+      if (i % 3 === 0 && value && typeof value === 'object') {
+        let markdown: string | undefined;
+        try {
+          markdown = toMarkdown(value);
+        } catch {
+          markdown = undefined; // a value the converter does not take
+        }
+        if (markdown !== undefined) check(markdown, 'x.framework.md', `${base.name}, change ${i} (Markdown)`);
+      }
+    }
+    assert.ok(checked > 3500 && valid > 300 && valid < checked - 1000, `${valid} of ${checked} valid`);
+  });
+
+  it('makes a Markdown file\'s value only when asked for, and it is its tree\'s value', () => {
+    for (const file of filesUnder(FIXTURES, '.md')) {
+      const doc = parse(readFileSync(file, 'utf8'), file);
+      if (!doc.root) continue;
+      assert.deepEqual(doc.value, getNodeValue(doc.root), file);
+      assert.equal(doc.value, doc.value, `${file}: made once`);
+    }
   });
 
   it('checks a valid framework, JSON or Markdown, without loading zod, and loads it for a file with a schema finding', () => {

@@ -86,35 +86,61 @@ export function parseMarkdownFramework(textDocument: TextDocument): FrameworkDoc
   const bodyStart = starts[layout.bodyLine] ?? text.length;
   buildBody(root, blocks, bodyStart, maps, findings);
 
-  let value: unknown;
-  try {
-    value = getNodeValue(root);
-  } catch {
-    value = undefined;
-  }
   const diagnostics: Diagnostic[] = findings.map((f) =>
     makeDiagnostic(textDocument, f.start, f.end, f.code, f.message, f.severity, f.data),
   );
   diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return {
-    uri: textDocument.uri,
-    version: textDocument.version,
-    format: 'markdown',
-    textDocument,
-    root,
-    value,
-    isFramework: isFrameworkMarkdown(textDocument.uri, value),
-    syntaxDiagnostics: diagnostics,
-    stringOffset: (node, index) => maps.offsetOf(node, index),
-    memo: new Map(),
-  };
+  return new MarkdownDocument(textDocument, root, isFrameworkMarkdown(textDocument.uri, root), diagnostics, maps);
 }
 
-/** `*.framework.md` files, and Markdown whose front matter has `schemaVersion` and `occupation` or `framework`. */
-function isFrameworkMarkdown(uri: string, value: unknown): boolean {
+/**
+ * A parsed Markdown framework. Its value is made when first asked for (zod, the preview, conversion, hover): the
+ * checks read the tree, so a file without schema findings never needs it, and it is a second copy of the file.
+ */
+class MarkdownDocument implements FrameworkDocument {
+  readonly uri: string;
+  readonly version: number;
+  readonly format = 'markdown';
+  readonly memo = new Map<unknown, unknown>();
+  private made = false;
+  private madeValue: unknown = undefined;
+
+  constructor(
+    readonly textDocument: TextDocument,
+    readonly root: SourceNode,
+    readonly isFramework: boolean,
+    readonly syntaxDiagnostics: Diagnostic[],
+    private readonly maps: OffsetMaps,
+  ) {
+    this.uri = textDocument.uri;
+    this.version = textDocument.version;
+  }
+
+  get value(): unknown {
+    if (!this.made) {
+      this.made = true;
+      try {
+        this.madeValue = getNodeValue(this.root);
+      } catch {
+        this.madeValue = undefined;
+      }
+    }
+    return this.madeValue;
+  }
+
+  stringOffset(node: SourceNode, index: number): number {
+    return this.maps.offsetOf(node, index);
+  }
+}
+
+/**
+ * `*.framework.md` files, and Markdown whose front matter has `schemaVersion` and `occupation` or `framework`: keys
+ * of the root object with a value (those its value would have).
+ */
+function isFrameworkMarkdown(uri: string, root: SourceNode | undefined): boolean {
   if (/\.framework\.md$/i.test(uriPath(uri))) return true;
-  const v = value as Record<string, unknown> | undefined;
-  return !!v && typeof v === 'object' && 'schemaVersion' in v && ('occupation' in v || 'framework' in v);
+  const has = (key: string) => (root?.children ?? []).some((p) => p.children?.length === 2 && p.children[0].value === key);
+  return root?.type === 'object' && has('schemaVersion') && (has('occupation') || has('framework'));
 }
 
 export type { SourceNode };

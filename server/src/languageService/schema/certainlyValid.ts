@@ -16,11 +16,16 @@
  *   an unusual form, a schema kind the plan does not cover) is put to zod through `ask`, which the caller backs
  *   with the lazily loaded schema; its verdict on a text is kept, since the same citation URLs recur.
  *
+ * {@link nodeValidatorOfPlan} does the same on a parsed tree instead of its value, so that the check needs no
+ * value: a Markdown file's value is then made only when something asks for it (zod, the preview, conversion).
+ *
  * A validator answers `true` only when zod's parse would report no issue; `false` means "not certain", and the
  * caller runs zod for the findings. Anything unusual (an object whose prototype is not Object's, a `__proto__`
  * key, an unknown key, a list with a length rule, a schema kind it does not walk) gets `false`, never a guess.
  */
+import { getNodeValue } from 'jsonc-parser';
 import type { z } from 'zod';
+import type { SourceNode } from '../model';
 import { ownString } from '../util/ownString';
 
 type Def = {
@@ -348,15 +353,116 @@ export function validatorOfPlan(plan: Plan, ask: AskZod): Validator {
   }
 }
 
-/** Each schema's validator, made once (the plan and the validator over the schema itself). */
-const validators = new WeakMap<z.ZodType, Validator>();
+type NodeValidator = (node: SourceNode) => boolean;
+
+const isContainer = (node: SourceNode): boolean => node.type === 'object' || node.type === 'array';
+
+/**
+ * A validator for a plan that reads a parsed tree (jsonc-parser's shape, as every parser here builds it) instead
+ * of its value (`getNodeValue(node)`): `true` only where the value validator, and so zod, finds that value valid.
+ * A property without a value (text that did not parse) or a key repeated in an object (the value keeps the last
+ * one) gets `false`: not certain.
+ */
+export function nodeValidatorOfPlan(plan: Plan, ask: AskZod): NodeValidator {
+  switch (plan.t) {
+    case 'string':
+    case 'number':
+    case 'boolean':
+    case 'oneOf':
+    case 'httpUrl': {
+      // A leaf's value is on its node (`null` for a null); a container is never one of these.
+      const leaf = validatorOfPlan(plan, ask);
+      return (node) => !isContainer(node) && leaf(node.value);
+    }
+    case 'optional':
+      // Absence is the object's business (below): a node is always a value.
+      return nodeValidatorOfPlan(plan.inner, ask);
+    case 'nullable': {
+      const inner = nodeValidatorOfPlan(plan.inner, ask);
+      return (node) => node.type === 'null' || inner(node);
+    }
+    case 'array': {
+      const element = nodeValidatorOfPlan(plan.element, ask);
+      return (node) => {
+        if (node.type !== 'array') return false;
+        const items = node.children!;
+        for (let i = 0; i < items.length; i++) if (!element(items[i])) return false;
+        return true;
+      };
+    }
+    case 'object': {
+      const { keys, strict } = plan;
+      // Which properties were seen: a bit each (a framework object has at most a dozen).
+      if (keys.length > 30) break;
+      const indexOf = new Map(keys.map((key, i) => [key, i]));
+      const properties = plan.values.map((part) => nodeValidatorOfPlan(part, ask));
+      // Whether a property may be absent: the value validator's verdict on undefined, asked only when one is.
+      const absent = plan.values.map((part) => validatorOfPlan(part, ask));
+      const all = 2 ** keys.length - 1;
+      return (node) => {
+        if (node.type !== 'object') return false;
+        const props = node.children!;
+        let seen = 0;
+        for (let p = 0; p < props.length; p++) {
+          const pair = props[p].children;
+          if (pair === undefined || pair.length !== 2) return false;
+          const key = pair[0].value as string;
+          if (key === '__proto__') return false;
+          const i = indexOf.get(key);
+          if (i === undefined) {
+            if (strict) return false;
+            continue;
+          }
+          const bit = 1 << i;
+          if ((seen & bit) !== 0 || !properties[i](pair[1])) return false;
+          seen |= bit;
+        }
+        if (seen !== all) for (let i = 0; i < keys.length; i++) if ((seen & (1 << i)) === 0 && !absent[i](undefined)) return false;
+        return true;
+      };
+    }
+    case 'record': {
+      const keyValid = validatorOfPlan(plan.key, ask);
+      const valueValid = nodeValidatorOfPlan(plan.value, ask);
+      // A repeated key: every value valid means the one the value keeps is.
+      return (node) => {
+        if (node.type !== 'object') return false;
+        const props = node.children!;
+        for (let p = 0; p < props.length; p++) {
+          const pair = props[p].children;
+          if (pair === undefined || pair.length !== 2) return false;
+          const key = pair[0].value as string;
+          if (key === '__proto__' || !keyValid(key) || !valueValid(pair[1])) return false;
+        }
+        return true;
+      };
+    }
+  }
+  // A part left to zod (or an object too wide for the bits): the value validator on the node's value.
+  const valueValid = validatorOfPlan(plan, ask);
+  return (node) => valueValid(isContainer(node) ? getNodeValue(node) : node.value);
+}
+
+/** Each schema's validators, made once (from the plan, asking zod about the schema itself). */
+const validators = new WeakMap<z.ZodType, { value: Validator; node: NodeValidator }>();
+
+function validatorsOf(schema: z.ZodType): { value: Validator; node: NodeValidator } {
+  let made = validators.get(schema);
+  if (!made) {
+    const plan = planOf(schema);
+    const ask: AskZod = (at, part) => schemaPart(schema, at).safeParse(part).success;
+    made = { value: validatorOfPlan(plan, ask), node: nodeValidatorOfPlan(plan, ask) };
+    validators.set(schema, made);
+  }
+  return made;
+}
 
 /** Whether zod would find no issue in `value` against `schema`: {@link planOf} then {@link validatorOfPlan}. */
 export function certainlyValid(schema: z.ZodType, value: unknown): boolean {
-  let validator = validators.get(schema);
-  if (!validator) {
-    validator = validatorOfPlan(planOf(schema), (at, part) => schemaPart(schema, at).safeParse(part).success);
-    validators.set(schema, validator);
-  }
-  return validator(value);
+  return validatorsOf(schema).value(value);
+}
+
+/** {@link certainlyValid} of a parsed tree's value, read from the tree ({@link nodeValidatorOfPlan}). */
+export function certainlyValidNode(schema: z.ZodType, node: SourceNode): boolean {
+  return validatorsOf(schema).node(node);
 }

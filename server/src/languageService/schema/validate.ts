@@ -11,7 +11,7 @@ import { closest, closestFinder } from '../util/didYouMean';
 import type { FieldMeta } from './framework';
 import { SOC_PATTERN } from './patterns';
 import { describeValue } from '../util/describe';
-import { schemaPart, validatorOfPlan } from './certainlyValid';
+import { nodeValidatorOfPlan, schemaPart } from './certainlyValid';
 import { FRAMEWORK_PLAN } from './frameworkPlan';
 import { schemaLibrary } from '../util/lazyLibraries';
 
@@ -21,15 +21,16 @@ type Issue = z.core.$ZodIssue;
 /** The framework's zod schema, loaded with zod on first use. */
 const frameworkSchema = (): Schema => schemaLibrary().frameworkSchema;
 
-/** Whether zod would find nothing in a framework value, asking zod (loaded then) only about parts the plan leaves to it. */
-let certainlyValidFramework: ((value: unknown) => boolean) | undefined;
+/** Whether zod would find nothing in a framework's tree, asking zod (loaded then) only about parts the plan leaves to it. */
+let certainlyValidFramework: ((root: SourceNode) => boolean) | undefined;
 
 /** The schema findings of a document, in document order. */
 export function validateSchema(doc: FrameworkDocument): Diagnostic[] {
   if (doc.root === undefined) return [];
-  // Most files have no schema finding: proving that costs far less than zod's parse, which copies the whole value.
-  certainlyValidFramework ??= validatorOfPlan(FRAMEWORK_PLAN, (at, value) => schemaPart(frameworkSchema(), at).safeParse(value).success);
-  if (certainlyValidFramework(doc.value)) return [];
+  // Most files have no schema finding: proving that on the tree costs far less than zod's parse, which copies the
+  // whole value, and needs no value at all (a Markdown file's is made only when asked for).
+  certainlyValidFramework ??= nodeValidatorOfPlan(FRAMEWORK_PLAN, (at, value) => schemaPart(frameworkSchema(), at).safeParse(value).success);
+  if (certainlyValidFramework(doc.root)) return [];
   const result = frameworkSchema().safeParse(doc.value);
   if (result.success) return [];
   const out: Diagnostic[] = [];
