@@ -12,16 +12,15 @@
  *   whose check is a pattern), http(s) URLs, numbers (finite, whole, within a range), booleans, literals and
  *   enums, and "ask zod about this part" for everything else. `scripts/gen-schema.ts` writes the framework's plan
  *   to `frameworkPlan.ts` at build time; a unit test fails when that file is stale.
- * - {@link validatorOfPlan} turns a plan into a validator that needs no zod. A part it cannot decide (a URL of
- *   an unusual form, a schema kind the plan does not cover) is put to zod through `ask`, which the caller backs
- *   with the lazily loaded schema; its verdict on a text is kept, since the same citation URLs recur.
- *
- * {@link nodeValidatorOfPlan} does the same on a parsed tree instead of its value, so that the check needs no
- * value: a Markdown file's value is then made only when something asks for it (zod, the preview, conversion).
+ * - {@link nodeValidatorOfPlan} turns a plan into a validator of a parsed tree (not its value, so a Markdown file's
+ *   value is made only when something asks for it) that needs no zod; its leaves are {@link validatorOfPlan}'s. A
+ *   part it cannot decide (a URL of an unusual form, a schema kind the plan does not cover) is put to zod through
+ *   `ask`, which the caller backs with the lazily loaded schema; its verdict on a text is kept, since the same
+ *   citation URLs recur.
  *
  * A validator answers `true` only when zod's parse would report no issue; `false` means "not certain", and the
- * caller runs zod for the findings. Anything unusual (an object whose prototype is not Object's, a `__proto__`
- * key, an unknown key, a list with a length rule, a schema kind it does not walk) gets `false`, never a guess.
+ * caller runs zod for the findings. Anything unusual (a `__proto__` key, an unknown key, a repeated key, a list
+ * with a length rule, a schema kind it does not walk) gets `false`, never a guess.
  */
 import { getNodeValue } from 'jsonc-parser';
 import type { z } from 'zod';
@@ -42,13 +41,6 @@ type Def = {
 };
 
 const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
-
-/** A plain object as the parsers make one, with Object's prototype or none (zod takes both as plain objects). */
-function isPlainJsonObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null) return false;
-  const prototype = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
-}
 
 /**
  * Whether the schema is no check itself (as a date-time or `z.int()` is) and its definition has no field but
@@ -312,40 +304,12 @@ export function validatorOfPlan(plan: Plan, ask: AskZod): Validator {
       const inner = validatorOfPlan(plan.inner, ask);
       return (value) => value === null || inner(value);
     }
-    case 'array': {
-      const element = validatorOfPlan(plan.element, ask);
-      return (value) => {
-        if (!Array.isArray(value)) return false;
-        for (let i = 0; i < value.length; i++) if (!element(value[i])) return false;
-        return true;
-      };
-    }
-    case 'object': {
-      const { keys, strict } = plan;
-      const properties = plan.values.map((part) => validatorOfPlan(part, ask));
-      const known = new Set(keys);
-      return (value) => {
-        if (!isPlainJsonObject(value)) return false;
-        const own = Object.keys(value);
-        for (let i = 0; i < own.length; i++) {
-          if (own[i] === '__proto__' || (strict && !known.has(own[i]))) return false;
-        }
-        // An absent key reads as undefined: valid only where the property's schema accepts undefined.
-        for (let i = 0; i < keys.length; i++) if (!properties[i](value[keys[i]])) return false;
-        return true;
-      };
-    }
-    case 'record': {
-      const keyValid = validatorOfPlan(plan.key, ask);
-      const valueValid = validatorOfPlan(plan.value, ask);
-      return (value) => {
-        if (!isPlainJsonObject(value)) return false;
-        for (const key of Object.keys(value)) {
-          if (key === '__proto__' || !keyValid(key) || !valueValid(value[key])) return false;
-        }
-        return true;
-      };
-    }
+    case 'array':
+    case 'object':
+    case 'record':
+      // A container is read from the parsed tree (nodeValidatorOfPlan); as a value it is not certain. (A property's
+      // absence reaches here as undefined, which no container schema accepts.)
+      return () => false;
     case 'zod': {
       // A string part (a URL, a date-time of another kind): its checks read the text alone, so a verdict is kept.
       return askKeeping(ask, plan.at);
@@ -392,8 +356,8 @@ export function nodeValidatorOfPlan(plan: Plan, ask: AskZod): NodeValidator {
     }
     case 'object': {
       const { keys, strict } = plan;
-      // Which properties were seen: a bit each (a framework object has at most a dozen).
-      if (keys.length > 30) break;
+      // Which properties were seen: a bit each (a framework object has at most a dozen); wider: not certain.
+      if (keys.length > 30) return () => false;
       const indexOf = new Map(keys.map((key, i) => [key, i]));
       const properties = plan.values.map((part) => nodeValidatorOfPlan(part, ask));
       // Whether a property may be absent: the value validator's verdict on undefined, asked only when one is.
@@ -438,7 +402,7 @@ export function nodeValidatorOfPlan(plan: Plan, ask: AskZod): NodeValidator {
       };
     }
   }
-  // A part left to zod (or an object too wide for the bits): the value validator on the node's value.
+  // A part left to zod: its verdict on the node's value.
   const valueValid = validatorOfPlan(plan, ask);
   return (node) => valueValid(isContainer(node) ? getNodeValue(node) : node.value);
 }
@@ -457,7 +421,10 @@ function validatorsOf(schema: z.ZodType): { value: Validator; node: NodeValidato
   return made;
 }
 
-/** Whether zod would find no issue in `value` against `schema`: {@link planOf} then {@link validatorOfPlan}. */
+/**
+ * Whether zod would find no issue in a leaf `value` (a text, number, true/false, null) against `schema`: {@link planOf}
+ * then {@link validatorOfPlan}. Containers are read from trees: {@link certainlyValidNode}.
+ */
 export function certainlyValid(schema: z.ZodType, value: unknown): boolean {
   return validatorsOf(schema).value(value);
 }
