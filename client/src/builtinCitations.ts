@@ -3,13 +3,13 @@
  * `nsx-citation:/<key>.md`, whose Markdown the language server provides.
  */
 import { workspace, type Disposable, type TextDocumentContentProvider, type Uri } from 'vscode';
-import type { StartedClient } from './extension';
+import type { StartedClient } from './startedClient';
 import {
   BUILTIN_CITATION_SCHEME,
   BuiltinCitationRequest,
   type BuiltinCitationParams,
   type BuiltinCitationResult,
-} from '../../server/src/protocol';
+} from '../../shared/protocol';
 
 /** Registers the content provider of the `nsx-citation:` scheme. */
 export function registerBuiltinCitations(client: StartedClient): Disposable {

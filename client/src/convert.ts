@@ -5,8 +5,8 @@
  */
 import * as path from 'node:path';
 import { commands, Uri, window, workspace, type Disposable, type TextDocument } from 'vscode';
-import type { StartedClient } from './extension';
-import { ConvertRequest, type ConvertParams, type ConvertResponse, type ConvertTarget } from '../../server/src/protocol';
+import type { StartedClient } from './startedClient';
+import { ConvertRequest, type ConvertParams, type ConvertResponse, type ConvertTarget } from '../../shared/protocol';
 
 /** Where the converted file goes: beside the source, named for the other form. */
 export function targetPath(sourcePath: string, target: ConvertTarget): string {

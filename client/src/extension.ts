@@ -8,9 +8,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerConvertCommands } from './convert';
 import { registerBuiltinCitations } from './builtinCitations';
 import { registerPreview } from './preview';
-
-/** The running language client, once it has started; rejects when it cannot start. */
-export type StartedClient = () => Promise<LanguageClient>;
+import type { StartedClient } from './startedClient';
 
 let started: Promise<LanguageClient> | undefined;
 

@@ -15,14 +15,14 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, keyOfBuiltinCitationUri, type FrameworkDocument, type LanguageServiceSettings } from './languageService';
-import { BuiltinCitationRequest, type BuiltinCitationParams, type BuiltinCitationResult } from './protocol';
+import { BuiltinCitationRequest, type BuiltinCitationParams, type BuiltinCitationResult } from '../../shared/protocol';
 import type { SeverityName } from './languageService/features/diagnostics/codes';
-import { ConvertRequest, type ConvertParams, type ConvertResponse } from './protocol';
+import { ConvertRequest, type ConvertParams, type ConvertResponse } from '../../shared/protocol';
 import { computeWorkspaceDiagnostics } from './languageService';
 import { FRAMEWORK_FILE_GLOB } from './workspace/files';
 import { WorkspaceIndexer } from './workspace/workspaceIndexer';
 import { DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_ITEMS_COMPUTED } from './languageService/limits';
-import { RenderRequest, type RenderParams, type RenderResponse } from './protocol';
+import { RenderRequest, type RenderParams, type RenderResponse } from '../../shared/protocol';
 import { ModelCache } from './modelCache';
 
 /** The `nsxFramework` settings, as VS Code sends them. */

@@ -4,7 +4,7 @@
  * has `schemaVersion` and `framework` (or `occupation`), as the server decides (FORMAT.md §1).
  */
 import { commands, window, workspace, type Disposable, type TextDocument } from 'vscode';
-import { hasFrameworkKeys } from '../../../server/src/languageService/limits';
+import { hasFrameworkKeys } from '../../../shared/frameworkKeys';
 
 export const FRAMEWORK_CONTEXT_KEY = 'nsxFramework.isFrameworkFile';
 

@@ -1,8 +1,8 @@
 /** The webview's HTML shell: a strict content security policy, the stylesheet and the nonce'd script from media/. */
 import { randomBytes } from 'node:crypto';
 import { Uri, type Webview } from 'vscode';
-import type { RenderedSection } from '../../../server/src/protocol';
-import { renderBody } from '../../../server/src/languageService/render/page';
+import type { RenderedSection } from '../../../shared/protocol';
+import { renderBody } from '../../../shared/preview/page';
 
 const escape = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

@@ -1,7 +1,7 @@
 /** The framework preview: registers the preview and export commands and the context key their menus use. */
 import type { ExtensionContext } from 'vscode';
-import type { StartedClient } from '../extension';
-import { RenderRequest, type RenderParams, type RenderResponse } from '../../../server/src/protocol';
+import type { StartedClient } from '../startedClient';
+import { RenderRequest, type RenderParams, type RenderResponse } from '../../../shared/protocol';
 import { trackFrameworkContext } from './context';
 import { registerExportCommand } from './export';
 import { PreviewManager, type RenderFn } from './manager';

@@ -9,10 +9,9 @@ import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { createLanguageService } from '../languageService';
 import { fileUri, readTextFile } from '../workspace/files';
 import type { ConvertTarget } from './args';
-import type { CliIo } from './main';
 import type { ConvertFn } from './plugins';
 import { formatFindingLine, toFinding } from './report';
-import { displayPath } from './lint';
+import { displayPath, type CliIo } from './io';
 
 export async function convertFile(command: { file: string; to: ConvertTarget; output: string | undefined }, convert: ConvertFn, io: CliIo): Promise<number> {
   const file = path.resolve(io.cwd, command.file);

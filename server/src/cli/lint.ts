@@ -3,17 +3,16 @@
  * file's findings as soon as it and every file before it are done (output order = input order).
  */
 import { writeFile } from 'node:fs/promises';
-import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { computeWorkspaceDiagnostics, createLanguageService, FrameworkIndex, frameworkEntryOf, type FrameworkDocument, type FrameworkEntry } from '../languageService';
 import { collectStatements } from '../languageService/model';
 import { createFileDocument } from '../languageService/util/textDocument';
-import { fileUri, isPlainPosixPath, mapBounded, readTextFileSync } from '../workspace/files';
+import { fileUri, mapBounded, readTextFileSync } from '../workspace/files';
 import type { FixAllFn } from './plugins';
 import { createProgressBar } from './progress';
 import { formatFindingLine, formatSummary, JsonArrayWriter, toFinding, type Finding, type Totals } from './report';
 import type { LintTarget } from './targets';
-import type { CliIo } from './main';
+import { displayPath, type CliIo } from './io';
 
 export interface LintOptions {
   format: 'text' | 'json';
@@ -158,11 +157,4 @@ function unsafeFix(before: FrameworkDocument, after: FrameworkDocument): string 
   const count = (d: FrameworkDocument) => collectStatements(d).length;
   if (count(after) < count(before)) return `they would drop ${count(before) - count(after)} of ${count(before)} statements`;
   return undefined;
-}
-
-/** The path as the user will click it: relative to the working directory when inside it. */
-export function displayPath(file: string, cwd: string): string {
-  // Both plain absolute paths, the file under the folder: the rest of its path is what path.relative gives.
-  const rel = isPlainPosixPath(file) && isPlainPosixPath(cwd) && file.startsWith(cwd + '/') ? file.slice(cwd.length + 1) : path.relative(cwd, file);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
 }

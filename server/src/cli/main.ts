@@ -6,15 +6,9 @@ import { parseArgs, USAGE, UsageError } from './args';
 import * as defaultPlugins from './plugins';
 import type { ConvertFn, FixAllFn } from './plugins';
 import { resolveTargets } from './targets';
+import type { CliIo } from './io';
 
-/** Where the CLI reads and writes; the real process in `cli.ts`, buffers in tests. */
-export interface CliIo {
-  cwd: string;
-  stdout(s: string): void;
-  stderr(s: string): void;
-  /** Standard error as a stream, to know whether it is a terminal (for the progress bar). */
-  stderrStream: { write(s: string): void; isTTY?: boolean; columns?: number };
-}
+export type { CliIo } from './io';
 
 export interface CliPlugins {
   fixAll?: FixAllFn;

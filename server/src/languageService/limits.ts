@@ -9,7 +9,7 @@
  * - {@link MAX_SYNTAX_ERRORS}: a file of junk yields at most this many syntax errors.
  * - {@link MAX_PROBLEMS}: at most this many problems are listed for one file (`too-many-problems` says so).
  */
-import { createScanner, SyntaxKind, type ParseError } from 'jsonc-parser';
+import type { ParseError } from 'jsonc-parser';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { DIAGNOSTIC_SOURCE, makeDiagnostic } from './diagnostic';
@@ -130,28 +130,8 @@ export function findExcessNesting(text: string, maxDepth = MAX_NESTING): number 
   return -1;
 }
 
-/**
- * Whether the text's top-level object has `schemaVersion` and `framework` or `occupation` among the keys
- * in its first `prefix` characters: how a file we decline to parse is still recognised as a framework (and how
- * the client decides whether to show the preview button). Token by token, no tree, no recursion; it stops as
- * soon as the keys are found.
- */
-export function hasFrameworkKeys(text: string, prefix = 65_536): boolean {
-  const scanner = createScanner(text.length > prefix ? text.slice(0, prefix) : text, true);
-  const keys = new Set<string>();
-  let depth = 0;
-  let lastString: string | undefined;
-  for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
-    if (kind === SyntaxKind.OpenBraceToken || kind === SyntaxKind.OpenBracketToken) depth++;
-    else if (kind === SyntaxKind.CloseBraceToken || kind === SyntaxKind.CloseBracketToken) depth--;
-    else if (kind === SyntaxKind.ColonToken && depth === 1 && lastString !== undefined) {
-      keys.add(lastString);
-      if (keys.has('schemaVersion') && (keys.has('framework') || keys.has('occupation'))) return true;
-    }
-    lastString = kind === SyntaxKind.StringLiteral ? scanner.getTokenValue() : undefined;
-  }
-  return keys.has('schemaVersion') && (keys.has('framework') || keys.has('occupation'));
-}
+// The client asks this too (whether to show the preview button), so it lives in the shared module.
+export { hasFrameworkKeys } from '../../../shared/frameworkKeys';
 
 /** A document the limits keep us from parsing: no tree, no value; its only finding is the notice. */
 export function declinedDocument(

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { pathToFileURL } from 'node:url';
 import { runCli, type CliPlugins } from '../cli/main';
-import { displayPath } from '../cli/lint';
+import { displayPath } from '../cli/io';
 import { fileUri } from '../workspace/files';
 import { rng } from './fuzz/mutate';
 import { FIXTURES, frameworkText, span } from './util';

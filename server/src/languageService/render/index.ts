@@ -7,12 +7,12 @@ import type { FrameworkDocument } from '../model';
 import { renderAiFluency, renderDurableDomain, renderDurableIntro } from './cited';
 import { renderHeader, renderLevels } from './core';
 import { renderEnrichment, renderEvidencePack, renderSources } from './evidence';
-import type { FrameworkRender, RenderedSection } from './types';
+import type { FrameworkRender, RenderedSection } from '../../../../shared/preview/types';
 import { AnchorCollector, asArray, asString, valueAt } from './values';
 
-export type { FrameworkRender, RenderedSection, RenderAnchor } from './types';
-export { escapeHtml, escapeAttr, safeHttpUrl } from './escape';
-export { renderBody, renderStandaloneHtml } from './page';
+export type { FrameworkRender, RenderedSection, RenderAnchor } from '../../../../shared/preview/types';
+export { escapeHtml, escapeAttr, safeHttpUrl } from '../../../../shared/preview/escape';
+export { renderBody, renderStandaloneHtml } from '../../../../shared/preview/page';
 
 /** Renders a framework document (whatever of it is well formed) as the NSX page's sections. */
 export function renderFramework(doc: FrameworkDocument): FrameworkRender {

@@ -7,7 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
 import { fixesFor } from '../../languageService/features/codeActions';
 import { collectStatements, type FrameworkDocument } from '../../languageService/model';
-import { checkRange, service } from './check';
+import { checkRange, service } from './service';
 
 /** Syntax errors (the text does not parse as JSON / its front matter as YAML). */
 const syntaxErrors = (doc: FrameworkDocument): number =>

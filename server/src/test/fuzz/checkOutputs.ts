@@ -8,7 +8,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { renderStandaloneHtml } from '../../languageService/render';
 import type { FrameworkDocument } from '../../languageService/model';
-import { service } from './check';
+import { service } from './service';
 
 /** A document without errors converts to the other form, which reads back as the same value, and back again. */
 export function checkConversion(doc: FrameworkDocument, diagnostics: Diagnostic[], out: string[]): void {

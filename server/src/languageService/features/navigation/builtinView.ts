@@ -1,7 +1,8 @@
 /** The read-only view of a built-in citation that "go to definition" opens (scheme `nsx-citation:`). */
+import { BUILTIN_CITATION_SCHEME } from '../../../../../shared/protocol';
 import { BUILTIN_CITATIONS, builtinCitation } from '../../catalog/citations';
 
-export const BUILTIN_CITATION_SCHEME = 'nsx-citation';
+export { BUILTIN_CITATION_SCHEME };
 
 /** `nsx-citation:/safi-2026.md`: the `.md` lets the editor show the view as Markdown. */
 export function builtinCitationUri(key: string): string {

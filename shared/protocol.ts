@@ -3,7 +3,7 @@
  * Plain method names and types: the client imports this file too (the server and client packages carry
  * different versions of the protocol library, so a shared `RequestType` would not type-check on both sides).
  */
-import type { FrameworkRender } from './languageService/render/types';
+import type { FrameworkRender } from './preview/types';
 
 /** Which form to convert a framework document to. */
 export type ConvertTarget = 'markdown' | 'json';
@@ -30,10 +30,10 @@ export interface BuiltinCitationParams {
 /** The view's Markdown, or null for an unknown key. */
 export type BuiltinCitationResult = string | null;
 
-/** The URI scheme of built-in citation views (`nsx-citation`). */
-export { BUILTIN_CITATION_SCHEME } from './languageService/features/navigation/builtinView';
+/** The URI scheme of built-in citation views (`nsx-citation:/<key>.md`). */
+export const BUILTIN_CITATION_SCHEME = 'nsx-citation';
 
-export type { FrameworkRender, RenderedSection, RenderAnchor } from './languageService/render/types';
+export type { FrameworkRender, RenderedSection, RenderAnchor } from './preview/types';
 
 export interface RenderParams {
   textDocument: { uri: string };
