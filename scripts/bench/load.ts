@@ -17,8 +17,9 @@ const requireHere = createRequire(__filename);
 
 /** The facade as the benchmark uses it; optional members are features that may not exist yet. */
 export interface Service {
-  /** With the previous version's model, as the server passes it, an edit inside a JSON text value re-parses only that value. */
-  parse(textDocument: TextDocument, previous?: FrameworkDoc): FrameworkDoc;
+  parse(textDocument: TextDocument): FrameworkDoc;
+  /** With the previous version's model, as the server's model cache passes it, an edit inside a JSON text value re-parses only that value. */
+  parseNextVersion(textDocument: TextDocument, previous: FrameworkDoc): FrameworkDoc;
   computeDiagnostics(doc: FrameworkDoc): Diagnostic[];
   doHover?: (doc: FrameworkDoc, position: Position) => unknown;
   doComplete?: (doc: FrameworkDoc, position: Position) => unknown;

@@ -64,7 +64,7 @@ export function startServer(connection: Connection): void {
   let canWatchFiles = false;
 
   // Parse once per document version; every request on that version reuses the model (for the documents in use).
-  const parsed = new ModelCache((textDocument, previous) => service.parse(textDocument, previous));
+  const parsed = new ModelCache(service);
   const getDocument = (uri: string): FrameworkDocument | undefined => {
     const textDocument = documents.get(uri);
     return textDocument ? parsed.get(textDocument) : undefined;

@@ -4,17 +4,18 @@
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, Position, TextEdit } from 'vscode-languageserver-types';
-import { memoize, type FrameworkDocument } from './model';
+import type { FrameworkDocument } from './model';
 import { parseDocument } from './parse';
 import { computeDiagnostics, type DiagnosticsSettings } from './features/diagnostics';
 import { doHover } from './features/hover';
 import { doComplete } from './features/completion';
 import { convertDocument, type ConvertResult, type ConvertTarget } from './features/convert';
-import { computeFixAllEdits, provideCodeActions, safeEdits, type Analyze, type CodeActionRequest } from './features/codeActions';
+import { provideCodeActions, type CheckVersion, type CodeActionRequest } from './features/codeActions';
 import * as navigation from './features/navigation';
 import { provideDocumentSymbols } from './features/symbols';
 import type { LimitSettings } from './limits';
 import { firstBlockingError, renderFramework, type FrameworkRender } from './render';
+import { DocumentAnalysis } from './analysis';
 
 export interface LanguageServiceSettings extends DiagnosticsSettings, LimitSettings {
   /** Globs of JSON files that are framework files whatever they hold. */
@@ -22,12 +23,17 @@ export interface LanguageServiceSettings extends DiagnosticsSettings, LimitSetti
 }
 
 export interface LanguageService {
+  /** Parses a document (framework JSON or Markdown) into the shared model; call once per version. */
+  parse(textDocument: TextDocument): FrameworkDocument;
   /**
-   * Parses a document (framework JSON or Markdown) into the shared model; call once per version. With the model
-   * of the document's previous version (same settings), typing inside a JSON text value re-parses only that value,
-   * reusing that model's tree in place: the previous model must not be used afterwards (the server drops it).
+   * Parses the next version of a document from the model of its previous version (parsed with the same settings):
+   * typing inside a JSON text value re-parses only that value and takes the previous model's tree over, changing it
+   * in place. The previous model is then retired: the service refuses it (it throws) rather than answer from a
+   * changed tree. The server's model cache is the one caller; it drops the previous model in the same step.
    */
-  parse(textDocument: TextDocument, previous?: FrameworkDocument): FrameworkDocument;
+  parseNextVersion(textDocument: TextDocument, previous: FrameworkDocument): FrameworkDocument;
+  /** The analysis of the document's version under the current settings: its parts are computed once, on first use. */
+  analyze(doc: FrameworkDocument): DocumentAnalysis;
   /** Every finding of the document (none for a document that is not a framework file). */
   computeDiagnostics(doc: FrameworkDocument): Diagnostic[];
   /** Short Markdown about the citation, statement, O*NET name, Job Zone, level or SOC code at a position. */
@@ -56,46 +62,64 @@ export interface LanguageService {
   renderPreview(doc: FrameworkDocument): { render: FrameworkRender } | { error: { message: string; line: number; character: number } };
 }
 
+/**
+ * The language service. Settings are read when a document version is first analysed: a settings change needs the
+ * documents parsed again (the server does so), as a parsed version keeps its analysis.
+ */
 export function createLanguageService(getSettings: () => LanguageServiceSettings = () => ({})): LanguageService {
-  const parse = (textDocument: TextDocument, previous?: FrameworkDocument) => {
+  const parseOptions = () => {
     const { frameworkGlobs, maxFileSize } = getSettings();
-    return parseDocument(textDocument, { frameworkGlobs, maxFileSize }, previous);
+    return { frameworkGlobs, maxFileSize };
   };
-  const diagnose = (doc: FrameworkDocument) => computeDiagnostics(doc, getSettings());
-  // Fix all checks each pass's result again, as the same document at a later version.
-  const analyzer =
-    (doc: FrameworkDocument): Analyze =>
+  const parse = (textDocument: TextDocument) => parseDocument(textDocument, parseOptions());
+  // A model whose tree a later version took over: using it would answer from the other version's text.
+  const retired = new WeakSet<FrameworkDocument>();
+  const current = (doc: FrameworkDocument): FrameworkDocument => {
+    if (retired.has(doc)) throw new Error(`The model of version ${doc.version} of ${doc.uri} was replaced by a later version's: parse again`);
+    return doc;
+  };
+  const parseNextVersion = (textDocument: TextDocument, previous: FrameworkDocument) => {
+    const next = parseDocument(textDocument, parseOptions(), current(previous));
+    if (next.root !== undefined && next.root === previous.root) retired.add(previous);
+    return next;
+  };
+  // "Fix all" checks each pass's result as the same document at a later version.
+  const checkVersionAfter =
+    (doc: FrameworkDocument): CheckVersion =>
     (text) => {
       const next = parse(TextDocument.create(doc.uri, doc.textDocument.languageId, doc.version + 1, text));
-      return { doc: next, diagnostics: diagnose(next) };
+      return { doc: next, diagnostics: computeDiagnostics(next, getSettings()) };
     };
-  // Code actions are asked for on every cursor move: the findings and the fix-all edits of a version are
-  // computed once (a parsed document is one version; settings changes re-parse).
-  const fixAllOf = (doc: FrameworkDocument): TextEdit[] => computeFixAllEdits(doc, memoize(doc, diagnose), analyzer(doc));
-  // Whether a finding's quick fixes include "Fix all" depends on the number of safe fixes in the file: once per version too.
-  const safeFixCountOf = (doc: FrameworkDocument): number => safeEdits(doc, memoize(doc, diagnose)).length;
+  const analyses = new WeakMap<FrameworkDocument, DocumentAnalysis>();
+  const analyze = (doc: FrameworkDocument): DocumentAnalysis => {
+    let analysis = analyses.get(current(doc));
+    if (!analysis) analyses.set(doc, (analysis = new DocumentAnalysis(doc, getSettings(), checkVersionAfter(doc))));
+    return analysis;
+  };
   return {
     parse,
-    computeDiagnostics: diagnose,
-    provideCodeActions: (doc, request) =>
-      provideCodeActions(doc, request, () => memoize(doc, diagnose), analyzer(doc), () => memoize(doc, fixAllOf), () => memoize(doc, safeFixCountOf)),
-    computeFixAllEdits: (doc) => memoize(doc, fixAllOf),
-    provideDefinition: navigation.provideDefinition,
-    findReferences: navigation.findReferences,
-    prepareRename: navigation.prepareRename,
-    rename: navigation.rename,
-    provideDocumentSymbols,
+    parseNextVersion,
+    analyze,
+    computeDiagnostics: (doc) => [...analyze(doc).diagnostics],
+    provideCodeActions: (doc, request) => provideCodeActions(doc, request, analyze(doc)),
+    computeFixAllEdits: (doc) => [...analyze(doc).fixAllEdits],
+    provideDefinition: (doc, position) => navigation.provideDefinition(current(doc), position),
+    findReferences: (doc, position, includeDeclaration) => navigation.findReferences(current(doc), position, includeDeclaration),
+    prepareRename: (doc, position) => navigation.prepareRename(current(doc), position),
+    rename: (doc, position, newName) => navigation.rename(current(doc), position, newName),
+    provideDocumentSymbols: (doc) => provideDocumentSymbols(current(doc)),
     builtinCitationDocument: navigation.builtinCitationDocument,
-    doHover: (doc, position) => doHover(doc, position),
-    doComplete: (doc, position) => doComplete(doc, position),
-    convert: (doc, target) => convertDocument(doc, target),
+    doHover: (doc, position) => doHover(current(doc), position),
+    doComplete: (doc, position) => doComplete(current(doc), position),
+    convert: (doc, target) => convertDocument(current(doc), target),
     renderPreview: (doc) => {
-      const error = firstBlockingError(doc);
+      const error = firstBlockingError(current(doc));
       return error ? { error } : { render: renderFramework(doc) };
     },
   };
 }
 
+export type { DocumentAnalysis } from './analysis';
 export type { FrameworkDocument } from './model';
 export { FrameworkIndex, frameworkEntryOf, computeWorkspaceDiagnostics, type FrameworkEntry } from './workspace/frameworkIndex';
 export { DIAGNOSTIC_CODES } from './features/diagnostics/codes';

@@ -116,9 +116,9 @@ describe('re-parsing a JSON edit inside one text value', () => {
   it('is what the server gets: the model cache hands the previous version to the parse', () => {
     const text = generateFrameworkText({ seed: 7, statements: 30 });
     const seen: (FrameworkDocument | undefined)[] = [];
-    const cache = new ModelCache((td, previous) => {
-      seen.push(previous);
-      return service.parse(td, previous);
+    const cache = new ModelCache({
+      parse: (td) => (seen.push(undefined), service.parse(td)),
+      parseNextVersion: (td, previous) => (seen.push(previous), service.parseNextVersion(td, previous)),
     });
     const td = TextDocument.create(URI, 'json', 1, text);
     const first = cache.get(td);

@@ -8,7 +8,10 @@ describe('the server parses each document version once, for the documents in use
   const service = createLanguageService();
   const make = () => {
     let parses = 0;
-    const cache = new ModelCache((td) => (parses++, service.parse(td)), 3);
+    const cache = new ModelCache(
+      { parse: (td) => (parses++, service.parse(td)), parseNextVersion: (td, previous) => (parses++, service.parseNextVersion(td, previous)) },
+      3,
+    );
     return { cache, parses: () => parses };
   };
   const doc = (n: number, version = 1) => TextDocument.create(`file:///w/${n}.framework.json`, 'json', version, frameworkText());
@@ -36,5 +39,37 @@ describe('the server parses each document version once, for the documents in use
     assert.equal(parses(), 4);
     cache.get(docs[1]);
     assert.equal(parses(), 5);
+  });
+});
+
+describe('the model cache re-parses an edit in place, and the replaced model cannot be used', () => {
+  const service = createLanguageService(() => ({ frameworkGlobs: ['**/*.framework.json'] }));
+  const uri = 'file:///w/typing.framework.json';
+  const typeInTitle = (td: TextDocument, version: number) => {
+    const at = td.getText().indexOf('"title": "') + '"title": "'.length;
+    return TextDocument.update(td, [{ range: { start: td.positionAt(at), end: td.positionAt(at) }, text: 'X' }], version);
+  };
+
+  it('answers for the new version, and refuses the model whose tree the new version took over', () => {
+    const cache = new ModelCache(service);
+    const td = TextDocument.create(uri, 'json', 1, frameworkText());
+    const first = cache.get(td);
+    assert.ok(first.reparseBase, 'a clean strict JSON file can be re-parsed in place');
+    const second = cache.get(typeInTitle(td, 2));
+    assert.equal(second.root, first.root, 'the new version reuses the tree');
+    assert.equal((second.value as { occupation: { title: string } }).occupation.title.startsWith('X'), true);
+    assert.throws(() => service.doHover(first, { line: 0, character: 0 }), /replaced by a later version's: parse again/);
+    assert.throws(() => service.computeDiagnostics(first), /replaced by a later version's/);
+    assert.throws(() => service.parseNextVersion(typeInTitle(td, 3), first), /replaced by a later version's/);
+    assert.deepEqual(service.computeDiagnostics(second), []);
+  });
+
+  it('keeps the previous model usable when the edit needs a full parse', () => {
+    const cache = new ModelCache(service);
+    const td = TextDocument.create(uri, 'json', 1, frameworkText());
+    const first = cache.get(td);
+    const second = cache.get(TextDocument.update(td, [{ text: ' ' }], 2)); // outside any string: parsed in full
+    assert.notEqual(second.root, first.root);
+    assert.deepEqual(service.computeDiagnostics(first), []);
   });
 });

@@ -1,20 +1,21 @@
 /**
  * "Fix all auto-fixable problems": applies every finding's single safe fix (its preferred one), skipping
  * fixes that overlap one already taken, then checks the result again and repeats until nothing changes.
- * Pure: the caller passes `analyze` (parse + diagnostics with its settings), so a CLI `--fix` reuses it.
+ * Pure: the caller passes `checkVersion` (parse + diagnostics with its settings), so a CLI `--fix` reuses it.
  */
 import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { collectStatements, type FrameworkDocument } from '../../model';
 import { applyEdits, overlaps, type OffsetEdit } from './edits';
 import { fixesFor } from './fixes';
 
-export interface Analysis {
+/** A later text of the document, parsed as its next version, and that version's findings. */
+export interface CheckedVersion {
   doc: FrameworkDocument;
   diagnostics: Diagnostic[];
 }
 
 /** Parses a text as the same document and computes its findings. */
-export type Analyze = (text: string) => Analysis;
+export type CheckVersion = (text: string) => CheckedVersion;
 
 export interface FixAllResult {
   /** The fixed text (the original when nothing was fixable). */
@@ -75,50 +76,50 @@ export class DisjointEdits {
 }
 
 /** Applies safe fixes until the text is stable (at most `maxPasses` passes). */
-export function fixAll(doc: FrameworkDocument, diagnostics: readonly Diagnostic[], analyze: Analyze, maxPasses = 10): FixAllResult {
-  let current: Analysis = { doc, diagnostics: [...diagnostics] };
+export function fixAll(doc: FrameworkDocument, diagnostics: readonly Diagnostic[], checkVersion: CheckVersion, maxPasses = 10): FixAllResult {
+  let current: CheckedVersion = { doc, diagnostics: [...diagnostics] };
   let text = doc.textDocument.getText();
   let applied = 0;
   for (let pass = 0; pass < maxPasses; pass++) {
     const groups = safeEdits(current.doc, current.diagnostics);
     if (!groups.length) break;
-    let step = tryApply(text, groups, current, analyze);
+    let step = tryApply(text, groups, current, checkVersion);
     if (!step) {
       // Some fix broke a promise: keep only the fixes that are harmless. Halving finds them with a few
       // checks per harmful fix, where checking each fix alone re-checks the file once per fix.
-      const harmless = harmlessGroups(text, groups, current, analyze);
-      step = harmless.length ? tryApply(text, harmless, current, analyze) : undefined;
+      const harmless = harmlessGroups(text, groups, current, checkVersion);
+      step = harmless.length ? tryApply(text, harmless, current, checkVersion) : undefined;
       if (!step) break;
     }
     text = step.text;
-    current = step.analysis;
+    current = step.checked;
     applied += step.count;
   }
   return { text, applied };
 }
 
 /** The edit groups that can be applied without breaking a promise, found by halving the failing sets. */
-function harmlessGroups(text: string, groups: OffsetEdit[][], before: Analysis, analyze: Analyze): OffsetEdit[][] {
+function harmlessGroups(text: string, groups: OffsetEdit[][], before: CheckedVersion, checkVersion: CheckVersion): OffsetEdit[][] {
   if (groups.length === 0) return [];
-  if (tryApply(text, groups, before, analyze)) return groups;
+  if (tryApply(text, groups, before, checkVersion)) return groups;
   if (groups.length === 1) return [];
   const middle = Math.floor(groups.length / 2);
-  return [...harmlessGroups(text, groups.slice(0, middle), before, analyze), ...harmlessGroups(text, groups.slice(middle), before, analyze)];
+  return [...harmlessGroups(text, groups.slice(0, middle), before, checkVersion), ...harmlessGroups(text, groups.slice(middle), before, checkVersion)];
 }
 
 /** Applies edit groups; undefined when nothing changes or the result drops a statement or adds a syntax error. */
-function tryApply(text: string, groups: OffsetEdit[][], before: Analysis, analyze: Analyze): { text: string; analysis: Analysis; count: number } | undefined {
+function tryApply(text: string, groups: OffsetEdit[][], before: CheckedVersion, checkVersion: CheckVersion): { text: string; checked: CheckedVersion; count: number } | undefined {
   const next = applyEdits(text, groups.flat());
   if (next === text) return undefined;
-  const analysis = analyze(next);
-  if (!keepsStatements(before, analysis) || syntaxErrors(analysis) > syntaxErrors(before)) return undefined;
-  return { text: next, analysis, count: groups.length };
+  const checked = checkVersion(next);
+  if (!keepsStatements(before, checked) || syntaxErrors(checked) > syntaxErrors(before)) return undefined;
+  return { text: next, checked, count: groups.length };
 }
 
 /** The edits that turn the document into its fixed text: the first pass's own edits, or one minimal replacement. */
-export function computeFixAllEdits(doc: FrameworkDocument, diagnostics: readonly Diagnostic[], analyze: Analyze): TextEdit[] {
+export function computeFixAllEdits(doc: FrameworkDocument, diagnostics: readonly Diagnostic[], checkVersion: CheckVersion): TextEdit[] {
   const original = doc.textDocument.getText();
-  const { text } = fixAll(doc, diagnostics, analyze);
+  const { text } = fixAll(doc, diagnostics, checkVersion);
   if (text === original) return [];
   const firstPass = safeEdits(doc, diagnostics).flat();
   const edits = applyEdits(original, firstPass) === text ? firstPass : [minimalEdit(original, text)];
@@ -142,10 +143,10 @@ function minimalEdit(a: string, b: string): OffsetEdit {
   return { start, end: endA, newText: b.slice(start, endB) };
 }
 
-function keepsStatements(before: Analysis, after: Analysis): boolean {
+function keepsStatements(before: CheckedVersion, after: CheckedVersion): boolean {
   return collectStatements(after.doc).length >= collectStatements(before.doc).length;
 }
 
-function syntaxErrors(a: Analysis): number {
+function syntaxErrors(a: CheckedVersion): number {
   return a.diagnostics.filter((d) => d.code === 'json-syntax').length;
 }

@@ -1,10 +1,9 @@
 /** Code actions: a quick fix per fixable finding, and the `source.fixAll` action. */
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
 import type { FrameworkDocument } from '../../model';
-import { computeFixAllEdits, safeEdits, type Analyze } from './fixAll';
 import { fixesFor } from './fixes';
 
-export { computeFixAllEdits, fixAll, safeEdits, type Analyze, type FixAllResult } from './fixAll';
+export { computeFixAllEdits, fixAll, safeEdits, type CheckedVersion, type CheckVersion, type FixAllResult } from './fixAll';
 export { fixesFor, type Fix } from './fixes';
 
 export const FIX_ALL_TITLE = 'Fix all auto-fixable problems';
@@ -16,6 +15,18 @@ export interface CodeActionRequest {
   only?: readonly string[];
 }
 
+/**
+ * What the code actions need of the whole document: the language service passes its analysis of the document's
+ * version, which computes each part on first use and keeps it for the next request.
+ */
+export interface WholeDocumentFixes {
+  readonly diagnostics: readonly Diagnostic[];
+  /** The edits of "Fix all auto-fixable problems". */
+  readonly fixAllEdits: readonly TextEdit[];
+  /** How many findings have a single safe fix. */
+  readonly safeFixCount: number;
+}
+
 const wants = (only: readonly string[] | undefined, kind: string): boolean =>
   !only || only.some((k) => kind === k || kind.startsWith(k + '.'));
 
@@ -25,16 +36,7 @@ const wants = (only: readonly string[] | undefined, kind: string): boolean =>
  * save), and as a quick fix beside a finding's own safe fix when the file has more than one (editors
  * leave source actions out of the light bulb).
  */
-export function provideCodeActions(
-  doc: FrameworkDocument,
-  request: CodeActionRequest,
-  allDiagnostics: () => Diagnostic[],
-  analyze: Analyze,
-  /** The fix-all edits of the whole document; the facade passes one memoized per document version. */
-  fixAllEdits: () => TextEdit[] = () => computeFixAllEdits(doc, allDiagnostics(), analyze),
-  /** How many safe fixes the whole document has; the facade passes one memoized per document version. */
-  safeFixCount: () => number = () => safeEdits(doc, allDiagnostics()).length,
-): CodeAction[] {
+export function provideCodeActions(doc: FrameworkDocument, request: CodeActionRequest, whole: WholeDocumentFixes): CodeAction[] {
   const actions: CodeAction[] = [];
   const edit = (edits: TextEdit[]) => ({ changes: { [doc.uri]: edits } });
   const toTextEdit = (e: { start: number; end: number; newText: string }): TextEdit => ({
@@ -55,11 +57,10 @@ export function provideCodeActions(
   }
   const asSource = !!request.only && wants(request.only, CodeActionKind.SourceFixAll);
   if (asSource || (quickFixes && safeHere)) {
-    const all = allDiagnostics();
-    if (asSource || safeFixCount() > 1) {
-      const edits = fixAllEdits();
+    if (asSource || whole.safeFixCount > 1) {
+      const edits = [...whole.fixAllEdits];
       const kind = asSource ? CodeActionKind.SourceFixAll : CodeActionKind.QuickFix;
-      if (edits.length) actions.push({ title: FIX_ALL_TITLE, kind, diagnostics: [...all], edit: edit(edits) });
+      if (edits.length) actions.push({ title: FIX_ALL_TITLE, kind, diagnostics: [...whole.diagnostics], edit: edit(edits) });
     }
   }
   return actions;

@@ -20,13 +20,16 @@ export interface DiagnosticsSettings {
   maxItemsComputed?: number;
 }
 
-/** Every finding of the document, in document order. Non-framework documents have none. */
-export function computeDiagnostics(doc: FrameworkDocument, settings: DiagnosticsSettings = {}): Diagnostic[] {
+/**
+ * Every finding of the document, in document order. Non-framework documents have none. `valueCount` is the number
+ * of values in the document, when the caller knows it already.
+ */
+export function computeDiagnostics(doc: FrameworkDocument, settings: DiagnosticsSettings = {}, valueCount?: number): Diagnostic[] {
   if (!doc.isFramework) return [];
   // After a syntax error the tree is incomplete: properties past it would all be reported missing.
   const broken = doc.syntaxDiagnostics.some((d) => BROKEN_TREE_CODES.has(String(d.code)));
   const limit = settings.maxItemsComputed ?? DEFAULT_MAX_ITEMS_COMPUTED;
-  const items = countValues(doc);
+  const items = valueCount ?? countValues(doc);
   // Markdown without readable front matter has no fields to check: every schema finding would be noise.
   const schema = () => (broken && doc.format === 'markdown' ? [] : validateSchema(doc).filter((d) => !broken || d.code !== 'missing-property'));
   const all =
@@ -43,8 +46,8 @@ export function computeDiagnostics(doc: FrameworkDocument, settings: Diagnostics
   for (const d of all) {
     const override = settings.severity?.[String(d.code)];
     if (override === 'off') continue;
-    if (override && override in SEVERITY_BY_NAME) d.severity = SEVERITY_BY_NAME[override];
-    out.push(d);
+    // A copy: the parse's findings belong to the model, which other settings may check again.
+    out.push(override && override in SEVERITY_BY_NAME ? { ...d, severity: SEVERITY_BY_NAME[override] } : d);
   }
   out.sort(
     (a, b) =>
