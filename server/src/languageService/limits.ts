@@ -23,17 +23,15 @@ export interface LimitSettings {
 }
 
 /**
- * 6,000,000 characters: a 5 MB framework (about 20,000 statements with every section) is checked by default.
- * Measured (Node 20, bundled core, a busy 2-core machine): all findings of a generated 5.2 MB framework
- * 0.25–0.37 s CPU (the JSON language service with the framework schema: 0.23–0.32 s); a 50 MB file is
- * declined in milliseconds.
+ * 6,000,000 characters: a 5 MB framework (about 20,000 statements with every section) is checked by default, in
+ * about the time VS Code's JSON service takes to validate it; a longer file is declined at once (the figures behind
+ * both limits are in bench/README.md, "Limits and engine notes").
  */
 export const DEFAULT_MAX_FILE_SIZE = 6_000_000;
 /**
- * 75,000 values: a 5 MB framework of about 20,000 statements holds 60,000. Measured at 50,000 values, in CPU
- * time: a clean file 0.3–0.4 s; every statement with two findings 0.8 s; every value a wrong type 0.6–1 s;
- * every value an unknown O*NET name (a did-you-mean each) 2.6–3 s, the worst case (so about 4–4.5 s at this
- * limit, in the server process: the editor stays responsive, findings come late). Beyond it only the syntax is checked.
+ * 75,000 values: a 5 MB framework of about 20,000 statements holds 60,000. At this limit even the worst case (every
+ * value an unknown O*NET name, a did-you-mean each) is checked in the server process in seconds: the editor stays
+ * responsive, the findings come late. Beyond it only the syntax is checked.
  */
 export const DEFAULT_MAX_ITEMS_COMPUTED = 75_000;
 /** Deepest nesting that is parsed; the recursive JSON parser overflows the stack from about 5,000. */

@@ -62,8 +62,8 @@ export function nodeAt(doc: FrameworkDocument, path: JSONPath): SourceNode | und
 
 /**
  * The value node of the property `key` of an object node (the first property of that key that has a value):
- * jsonc-parser's `findNodeAtLocation(node, [key])` without a path to walk. The checks ask this of every
- * statement; the general function cost more to run cold and made the functions it was inlined in slow to optimise.
+ * jsonc-parser's `findNodeAtLocation(node, [key])` without a path to walk: the checks ask this of every statement
+ * (why the general function does not serve here: bench/README.md, "Limits and engine notes").
  */
 export function childAt(node: SourceNode | undefined, key: string): SourceNode | undefined {
   if (node === undefined || node.type !== 'object') return undefined;

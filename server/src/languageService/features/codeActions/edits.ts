@@ -113,7 +113,7 @@ export function overlaps(a: OffsetEdit, b: OffsetEdit): boolean {
 
 /**
  * Applies non-overlapping edits to `text` in one pass (splicing them in one by one copies the text once per
- * edit: seconds for thousands of fixes). Of insertions at one offset, the later one in `edits` comes first.
+ * edit). Of insertions at one offset, the later one in `edits` comes first.
  */
 export function applyEdits(text: string, edits: readonly OffsetEdit[]): string {
   const order = edits.map((_, i) => i).sort((i, j) => edits[i].start - edits[j].start || edits[i].end - edits[j].end || j - i);

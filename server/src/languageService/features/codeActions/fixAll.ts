@@ -44,7 +44,7 @@ export function safeEdits(doc: FrameworkDocument, diagnostics: readonly Diagnost
 /**
  * Edits that do not overlap one another, sorted by start (and end): their ends are then sorted too, so an
  * edit overlaps one of them only if it overlaps the last that starts before it or one that starts within it.
- * (Comparing each fix with every fix taken was quadratic: seconds for a file with thousands of findings.)
+ * (Comparing each fix with every fix taken is quadratic in the number of fixes.)
  */
 export class DisjointEdits {
   private readonly edits: OffsetEdit[] = [];

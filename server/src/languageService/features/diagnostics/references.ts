@@ -49,7 +49,7 @@ type Suggest = (value: string) => string[];
 
 /**
  * The keys a suggestion for an unknown citation may name: the built-in ones, then the file's, once each. Plain
- * loops: spreading the map's keys here made V8 throw away the optimised checkCitations the first time it ran.
+ * loops rather than spreads, which cost the whole citation check its speed (bench/README.md, "Limits and engine notes").
  */
 function citationKeys(defined: ReadonlyMap<string, unknown>): string[] {
   const keys = new Set<string>();

@@ -69,7 +69,7 @@ export class RepeatIndex<T> {
 
   /** The earlier item whose text normalises as `text` does; otherwise records `item` and returns undefined. */
   firstOf(text: string, item: T): T | undefined {
-    // Thirty bits: a small integer in V8, which a Map hashes and compares without a heap number.
+    // Thirty bits keep the hash a small integer, the cheapest Map key (bench/README.md, "Limits and engine notes").
     const hash = repeatHash(text) & 0x3fffffff;
     const found = this.byHash.get(hash);
     if (found === undefined) {
