@@ -294,7 +294,7 @@ export async function startCodeServer({ runDir, folder, port, timeoutMs = 60_000
   } catch (error) {
     await stop();
     const tail = fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').split('\n').slice(-30).join('\n') : '';
-    throw new Error(`${error instanceof Error ? error.message : error}\n--- ${logFile} (last lines) ---\n${tail}`);
+    throw new Error(`${error instanceof Error ? error.message : error}\n--- ${logFile} (last lines) ---\n${tail}`, { cause: error });
   }
   return { pid, port: chosenPort, url, logFile, exited: exitedPromise, stop };
 }

@@ -678,7 +678,7 @@ export async function launch(options: LaunchOptions = {}): Promise<VsCodeSession
     await context?.close().catch(() => undefined);
     await server.stop();
     unregisterGroup(server.pid);
-    throw new Error(`Could not open VS Code (run folder kept: ${runDir}): ${error instanceof Error ? error.message : error}`);
+    throw new Error(`Could not open VS Code (run folder kept: ${runDir}): ${error instanceof Error ? error.message : error}`, { cause: error });
   }
 }
 

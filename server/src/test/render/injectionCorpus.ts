@@ -34,9 +34,17 @@ export const URL_PAYLOADS = [
 /** An http(s) URL that breaks out of its attribute if unescaped; it may be a link, to exactly itself. */
 export const BREAKOUT_URL = 'https://example.org/"><img src=x onerror="window.__pwned=\'url\'">';
 
+/** The parts of the base framework that the corpus writes into. */
+interface WritableFramework {
+  occupation: Record<string, unknown>;
+  framework: { contextCovered?: string; description?: string; levels: Record<string, { statements: string[] }> };
+  sources: Record<string, unknown>;
+  [key: string]: unknown;
+}
+
 /** The framework value holding every payload in statements, titles, labels and URLs. */
 export function injectionFramework(): Record<string, unknown> {
-  const f = baseFramework() as Record<string, any>;
+  const f = baseFramework() as unknown as WritableFramework;
   f.occupation.title = `Title ${TEXT_PAYLOADS[0]}`;
   f.occupation.group = TEXT_PAYLOADS[5];
   f.framework.contextCovered = TEXT_PAYLOADS[6];
