@@ -23,9 +23,23 @@
  * lines, fences, block quotes, HTML, link reference definitions, thematic breaks, setext underlines,
  * empty items, `#` lines that are no heading, control characters at the start of a line.
  */
-import type { Block, HeadingBlock } from './markdownBlocks';
+import type { Accelerator } from '../accel/accelerator';
+import type { Block, HeadingBlock } from './markdownBlockTypes';
 import { SourceText } from './markdownNodes';
 import { isWhitespaceCode } from '../util/whitespace';
+
+/** A Markdown text, its line starts, and the first line of its body (after the front matter). */
+export interface BlocksInput {
+  text: string;
+  starts: number[];
+  firstLine: number;
+}
+
+/** The fast path beside `readBlocksWithLibrary` (markdown-it, markdownBlocks.ts, the reference). */
+export const markdownFastBlocksAccelerator: Accelerator<BlocksInput, Block[]> = {
+  name: 'markdownFastBlocks',
+  run: ({ text, starts, firstLine }) => readBlocksFast(text, starts, firstLine),
+};
 
 const SPACE = 0x20;
 const HASH = 0x23;
