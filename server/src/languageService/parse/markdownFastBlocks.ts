@@ -1,8 +1,9 @@
 /**
  * A fast path for a Markdown body written the plain way (what convert/toMarkdown.ts writes, and files edited
  * by hand in the same style): one pass over the lines builds exactly the blocks `readBlocksWithLibrary`
- * builds with markdown-it (same kinds, values, SourceText offsets and ends, heading line offsets, list
- * boundaries), or returns undefined and the caller uses markdown-it.
+ * builds with markdown-it, the reference (same kinds, values, SourceText offsets and ends, heading line offsets,
+ * list boundaries), or returns undefined and the caller uses markdown-it. Registered as the fast path
+ * `markdownFastBlocks` (accel/index.ts).
  *
  * Why: markdown-it's block parse and reading its tokens back were about half of a Markdown file's parse
  * time, and the library need not be loaded at all for a body this path reads.

@@ -94,7 +94,10 @@ function scalarOffsets(source: string, start: number, end: number, type: Scalar[
       out.push(pos);
       const kind = source[pos + 1];
       pos += kind === 'x' ? 4 : kind === 'u' ? 6 : kind === 'U' ? 10 : 2;
-      if (kind === 'U' && value.codePointAt(i)! > 0xffff) out.push(pos - 1), i++;
+      if (kind === 'U' && value.codePointAt(i)! > 0xffff) {
+        out.push(pos - 1);
+        i++;
+      }
       continue;
     }
     if (type === 'QUOTE_SINGLE' && ch === "'" && source[pos + 1] === "'") {

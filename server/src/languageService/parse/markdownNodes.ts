@@ -26,10 +26,9 @@ export class OffsetMaps {
 }
 
 /**
- * A new, empty list of child nodes. Every list of children is made here, at one place in the code: V8 then
- * learns from the first lists that they hold objects and makes every later one ready for objects, even one
- * that stays empty. A list made elsewhere that stays empty (a `map` over nothing, a literal `[]` never filled)
- * has another internal shape, and optimised code that meets it is thrown away and compiled again.
+ * A new, empty list of child nodes. Every list of children is made here, at one place in the code, so that every
+ * list of children, even one that stays empty, is of one kind for the engine: lists made elsewhere made it throw
+ * optimised code away and compile it again (bench/README.md, fourth round).
  */
 export function nodeList(): SourceNode[] {
   return [];

@@ -4,11 +4,11 @@
  * lengths, `colonOffset`, key nodes, and values), together with the plain value (`getNodeValue`'s result)
  * and the key nodes that repeat a key of their object, in one pass.
  *
- * Why: on a 5 MB framework jsonc-parser's visitor, a second scan for comments and trailing commas, a walk
- * for repeated keys and `getNodeValue` each traverse the whole text or tree; this does it once.
- * On anything it does not accept (comments, trailing commas, other whitespace, bad escapes or numbers,
- * control characters, empty text, deep nesting) it returns undefined and the caller uses jsonc-parser,
- * so every syntax finding still comes from the tolerant parser.
+ * Why: jsonc-parser's visitor, a second scan for comments and trailing commas, a walk for repeated keys and
+ * `getNodeValue` each traverse the whole text or tree; this does it once. jsonc-parser (parse/json.ts) is the
+ * reference: on anything this does not accept (comments, trailing commas, other whitespace, bad escapes or numbers,
+ * control characters, empty text, deep nesting) it returns undefined and the caller uses jsonc-parser, so every
+ * syntax finding still comes from the tolerant parser. Registered as the fast path `strictJson` (accel/index.ts).
  */
 import type { Accelerator } from '../accel/accelerator';
 import type { SourceNode } from '../model';
@@ -203,10 +203,16 @@ export function parseStrictJson(text: string, maxDepth = Infinity): StrictJsonRe
     }
     let value: unknown;
     if (c === 0x22) value = scanString();
-    else if (c === 0x74 && text.startsWith('true', pos)) (value = true), (pos += 4);
-    else if (c === 0x66 && text.startsWith('false', pos)) (value = false), (pos += 5);
-    else if (c === 0x6e && text.startsWith('null', pos)) (value = null), (pos += 4);
-    else {
+    else if (c === 0x74 && text.startsWith('true', pos)) {
+      value = true;
+      pos += 4;
+    } else if (c === 0x66 && text.startsWith('false', pos)) {
+      value = false;
+      pos += 5;
+    } else if (c === 0x6e && text.startsWith('null', pos)) {
+      value = null;
+      pos += 4;
+    } else {
       NUMBER.lastIndex = pos;
       const m = NUMBER.exec(text);
       if (!m) throw DECLINE;

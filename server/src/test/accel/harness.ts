@@ -49,7 +49,7 @@ export function compareWithReference<N extends AcceleratorName>(name: N, input: 
     assert.deepStrictEqual(actual, expected);
   } catch (error) {
     if (spec.explain) assert.deepStrictEqual(spec.explain(actual), spec.explain(expected), `${name} differs from its reference: ${what}`);
-    throw new Error(`${name} differs from its reference: ${what}\n${(error as Error).message}`);
+    throw new Error(`${name} differs from its reference: ${what}\n${(error as Error).message}`, { cause: error });
   }
   return 'taken';
 }
