@@ -10,7 +10,6 @@ import { incrementalJsonAccelerator } from '../parse/incrementalJson';
 import { markdownFastBlocksAccelerator } from '../parse/markdownFastBlocks';
 import { strictJsonAccelerator } from '../parse/strictJson';
 import { schemaPlanAccelerator } from '../schema/planShortcut';
-import { fileDocumentAccelerator } from '../util/fileDocument';
 import { isTurnedOff } from './accelerator';
 
 export { REFERENCE_ONLY } from './accelerator';
@@ -27,8 +26,6 @@ export const ACCELERATORS = {
   markdownFastBlocks: markdownFastBlocksAccelerator,
   /** Reference: zod's parse (schema/validate.ts). Why: no copy of the whole value for a valid file, and zod is not loaded (P1, P3). */
   schemaPlan: schemaPlanAccelerator,
-  /** Reference: vscode-languageserver-textdocument's `TextDocument.create` (util/textDocument.ts). Why: native line search for files read from disk (P3). */
-  fileDocument: fileDocumentAccelerator,
 };
 
 export type AcceleratorName = keyof typeof ACCELERATORS;

@@ -181,31 +181,6 @@ export const SPECS: { [N in AcceleratorName]: Equivalence<N> } = {
     reference: (root) => (frameworkSchema.safeParse(getNodeValue(root)).success ? [] : 'zod finds issues'),
     view: (findings) => findings,
   },
-  fileDocument: {
-    // vscode-languageserver-textdocument: every answer the same (fileDocument.test.ts asks them all).
-    reference: ({ uri, languageId, version, text }) => documentAnswers(TextDocument.create(uri, languageId, version, text)),
-    view: (doc) => documentAnswers(doc),
-  },
 };
 
 const offsetsIn = (maps: OffsetMaps) => (node: SourceNode, index: number) => maps.offsetOf(node, index);
-
-/**
- * Every answer of a text document over its whole text: positions of every offset (and a few outside and odd ones),
- * offsets of positions on every line, line ranges, line ends, the line count and ranges of text.
- */
-export function documentAnswers(doc: TextDocument): unknown {
-  const text = doc.getText();
-  const odd = [Number.NaN, 1.5, -0, Infinity, -Infinity];
-  const positions = [];
-  for (let offset = -2; offset <= text.length + 2; offset++) positions.push(doc.positionAt(offset));
-  for (const offset of odd) positions.push(doc.positionAt(offset));
-  const lines = [];
-  for (let line = -1; line <= doc.lineCount + 1; line++) {
-    const offsets = [-1, 0, 1, 2, 3, 7, 40, 1.5, ...odd].map((character) => doc.offsetAt({ line, character }));
-    lines.push({ range: doc.getLineRange(line), eol: doc.getEOLCharacters(line), offsets });
-  }
-  const texts = [];
-  for (let a = -1; a <= doc.lineCount; a++) for (let b = a; b <= doc.lineCount; b++) texts.push(doc.getText({ start: { line: a, character: 1 }, end: { line: b, character: 3 } }));
-  return { uri: doc.uri, languageId: doc.languageId, version: doc.version, text, lineCount: doc.lineCount, positions, lines, texts };
-}
