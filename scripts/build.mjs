@@ -27,7 +27,7 @@ const electronTests = process.argv.includes('--electron-tests');
 
 // Libraries the server and the CLI load on first use from bundles of their own (languageService/util/lazyLibraries.ts).
 // The schema bundle holds zod and the framework schema (most files are shown valid without them); the glob bundle
-// tinyglobby and minimatch (the usual globs are walked and matched without them).
+// tinyglobby and minimatch (loaded when a folder is searched or a file name matched against the globs).
 const LAZY_BUNDLES = ['./yamlBundle', './markdownItBundle', './schemaBundle', './globBundle'];
 
 const builds = [

@@ -1,8 +1,10 @@
 // Writes what the build derives from the zod schema (run by `npm run build`; never edit these files by hand):
-// schemas/framework.schema.json, and the plan certainlyValid follows without zod (schema/frameworkPlan.ts).
+// schemas/framework.schema.json, and the plan the schema check follows without zod (schema/frameworkPlan.ts).
+// This is the one place zod's internal definitions are read (scripts/schemaPlan.ts).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { frameworkJsonSchemaText, frameworkPlanModuleText } from '../server/src/languageService/schema/jsonSchema';
+import { frameworkJsonSchemaText } from '../server/src/languageService/schema/jsonSchema';
+import { frameworkPlanModuleText } from './schemaPlan';
 
 const root = path.join(__dirname, '..');
 const outputs: [string, string][] = [

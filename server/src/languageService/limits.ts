@@ -156,7 +156,7 @@ export function declinedDocument(
 export const countValues = (doc: FrameworkDocument): number => memoize(doc, valuesIn);
 
 /** A memo holding the value count a parser found while parsing, so {@link countValues} needs no walk. */
-export function seedValueCount(memo: Map<unknown, unknown>, values: number): Map<unknown, unknown> {
+export function rememberValueCount(memo: Map<unknown, unknown>, values: number): Map<unknown, unknown> {
   memo.set(valuesIn, values);
   return memo;
 }

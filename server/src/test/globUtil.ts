@@ -1,7 +1,7 @@
-/** Random globs for the tests of our own glob matching against the libraries'. */
+/** Random file-name globs, and names made to nearly match them, for the tests of glob matching. */
 import type { Random } from './fuzz/mutate';
 
-/** A random file-name glob, mostly of the simple form `simpleNameAlternatives` takes (the rest goes to the libraries). */
+/** A random file-name glob: words, `*` and at most one `{a,b,...}`. */
 export function randomSimpleName(r: Random): string {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(r() * items.length)];
   const WORDS = ['a', 'b', 'x', 'A', 'J', 'json', 'JSON', 'md', 'framework', 'dist', 'out', '.', '-', '_', ' ', '0', 'd', 'ist', 'son', 'Json', 'ç'];

@@ -5,21 +5,15 @@ import * as path from 'node:path';
 import { generateFramework } from '../../../scripts/bench/generate';
 import { toMarkdown } from '../languageService/convert/toMarkdown';
 import { layoutOf } from '../languageService/parse/markdown';
-import { readBlocksWithLibrary, type Block } from '../languageService/parse/markdownBlocks';
-import { readBlocksFast } from '../languageService/parse/markdownFastBlocks';
-import type { SourceText } from '../languageService/parse/markdownNodes';
+import { REFERENCE_ONLY } from '../languageService/accel';
+import { compareWithReference } from './accel/harness';
 import { lineStarts } from '../languageService/util/textDocument';
 import { mutate, rng, type Random } from './fuzz/mutate';
 import { convertedFixtures } from './markdownUtil';
 import { FIXTURES, filesUnder } from './util';
 
 // The fast path for plain Markdown bodies must return, for every body it accepts, exactly the blocks the
-// markdown-it path returns; anything else it must decline.
-
-/** A SourceText as its public methods show it: the value, `end`, and the offset of every index and one past. */
-const textView = (t: SourceText) => ({ value: t.value, end: t.end, offsets: Array.from({ length: t.value.length + 2 }, (_, i) => t.offsetAt(i)) });
-const view = (blocks: Block[]) =>
-  blocks.map((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? { ...b, text: textView(b.text) } : b.kind === 'list' ? { ...b, items: b.items.map(textView) } : b));
+// markdown-it path returns; anything else it must decline. The comparison is the shared harness's (accel/harness.ts).
 
 /**
  * Runs both paths on the body of `text` from `firstLine` (by default where the front matter ends);
@@ -28,17 +22,7 @@ const view = (blocks: Block[]) =>
 function compare(text: string, firstLine?: number, what = JSON.stringify(text.slice(0, 200))): 'fast' | 'declined' {
   const starts = lineStarts(text);
   const line = firstLine ?? layoutOf(text, starts).bodyLine;
-  const fast = readBlocksFast(text, starts, line);
-  if (!fast) return 'declined';
-  const lib = readBlocksWithLibrary(text, starts, line);
-  try {
-    assert.deepStrictEqual(fast, lib);
-  } catch (e) {
-    // The difference as the public methods show it reads better than the arrays of offsets.
-    assert.deepStrictEqual(view(fast), view(lib), `blocks differ: ${what}`);
-    throw new Error(`blocks differ: ${what}\n${(e as Error).message}`);
-  }
-  return 'fast';
+  return compareWithReference('markdownFastBlocks', () => ({ text, starts, firstLine: line }), what) === 'taken' ? 'fast' : 'declined';
 }
 
 /** Front matter put before a body, so offsets do not start at 0; its CRLF form checks that CR before the body does not matter. */
@@ -346,7 +330,8 @@ describe('Markdown blocks fast path: the blocks markdown-it gives, or nothing', 
     assert.ok(fast < cases * 0.9, `${fast} mutations took the fast path`);
   });
 
-  it('does not load markdown-it for a body it reads', () => {
+  // With NSX_REFERENCE_ONLY=1 (inherited by the child) the fast path is off and markdown-it reads every body.
+  it(REFERENCE_ONLY ? 'loads markdown-it when the fast path is switched off' : 'does not load markdown-it for a body it reads', () => {
     const script = `
       const { TextDocument } = require('vscode-languageserver-textdocument');
       const { parseMarkdownFramework } = require(${JSON.stringify(path.join(__dirname, '..', 'languageService', 'parse', 'markdown.ts'))});
@@ -356,6 +341,6 @@ describe('Markdown blocks fast path: the blocks markdown-it gives, or nothing', 
       process.stdout.write(JSON.stringify({ loaded, levels: Object.keys(doc.value.framework.levels), errors: doc.syntaxDiagnostics.length }));`;
     const run = spawnSync(process.execPath, ['-r', 'tsx/cjs', '-e', script], { encoding: 'utf8' });
     assert.equal(run.status, 0, run.stderr);
-    assert.deepEqual(JSON.parse(run.stdout), { loaded: false, levels: ['emerging', 'developing', 'proficient', 'advanced'], errors: 0 });
+    assert.deepEqual(JSON.parse(run.stdout), { loaded: REFERENCE_ONLY, levels: ['emerging', 'developing', 'proficient', 'advanced'], errors: 0 });
   });
 });

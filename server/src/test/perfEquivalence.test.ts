@@ -1,12 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { createScanner, getNodeValue, parseTree, SyntaxKind, type Node, type ParseError } from 'jsonc-parser';
-import { parseStrictJson } from '../languageService/parse/strictJson';
 import { normalizeForRepeat, RepeatIndex, repeatHash } from '../languageService/features/diagnostics/repeats';
 import { equivalenceCorpus, findingLines } from './perf/corpus';
-import { mutate, rng } from './fuzz/mutate';
 import { findExcessNesting, MAX_NESTING } from '../languageService/limits';
+import { compareWithReference, mutations, tolerantParse } from './accel/harness';
 
 // The optimisations the benchmark (npm run bench) led to must not change a single finding. The snapshot was
 // computed by the implementation before them; scripts/bench/snapshot.ts rewrites it when findings change on purpose.
@@ -28,28 +26,6 @@ describe('performance work keeps every finding', () => {
   }
 });
 
-/** A node's own fields (in insertion order) and its children, checking each child's parent link. */
-function shape(node: Node, parent: Node | undefined): unknown {
-  assert.equal(node.parent, parent, `parent link at offset ${node.offset}`);
-  const fields = Object.entries(node).filter(([k]) => k !== 'parent' && k !== 'children');
-  return { fields, hasParent: 'parent' in node, children: node.children?.map((c) => shape(c, node)) };
-}
-
-function tolerantParse(text: string): { root: Node | undefined; clean: boolean } {
-  const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { disallowComments: false, allowTrailingComma: true, allowEmptyContent: true });
-  let clean = errors.length === 0;
-  const scanner = createScanner(text, false);
-  let lastComma = false;
-  for (let k = scanner.scan(); k !== SyntaxKind.EOF; k = scanner.scan()) {
-    if (k === SyntaxKind.LineCommentTrivia || k === SyntaxKind.BlockCommentTrivia) clean = false;
-    if (k === SyntaxKind.Trivia || k === SyntaxKind.LineBreakTrivia || k === SyntaxKind.LineCommentTrivia || k === SyntaxKind.BlockCommentTrivia) continue;
-    if ((k === SyntaxKind.CloseBraceToken || k === SyntaxKind.CloseBracketToken) && lastComma) clean = false;
-    lastComma = k === SyntaxKind.CommaToken;
-  }
-  return { root, clean };
-}
-
 describe('the strict-JSON fast path builds what jsonc-parser builds', () => {
   const extra = [
     '{"a":1,"a":{"b":[1,-2.5e3,true,false,null,"x\\u00e9\\n\\"\\/",{}]},"__proto__":[],"":0}',
@@ -70,38 +46,31 @@ describe('the strict-JSON fast path builds what jsonc-parser builds', () => {
       if (findExcessNesting(text) >= 0) {
         // Deeper than the limit: the server declines it before parsing (jsonc-parser's recursion could overflow the
         // stack, depending on how far the JIT has optimised it), and the fast path declines it too.
-        assert.equal(parseStrictJson(text, MAX_NESTING), undefined);
+        assert.equal(compareWithReference('strictJson', () => ({ text, maxDepth: MAX_NESTING }), name), 'declined');
         return;
       }
       const tolerant = tolerantParse(text);
-      const strict = parseStrictJson(text);
       // Taken exactly when the text is clean strict JSON (everything else goes to the tolerant parser).
-      assert.equal(!!strict, tolerant.clean && tolerant.root !== undefined);
-      if (!strict) return;
-      assert.deepEqual(shape(strict.root, undefined), shape(tolerant.root!, undefined));
-      assert.deepEqual(strict.value, getNodeValue(tolerant.root!));
+      const expected = tolerant.clean && tolerant.root !== undefined ? 'taken' : 'declined';
+      assert.equal(compareWithReference('strictJson', () => ({ text }), name), expected);
     });
   }
 });
 
 describe('the strict-JSON fast path on mutated frameworks', () => {
   it('agrees with jsonc-parser on 150 seeded mutations of the exports', () => {
-    const r = rng(11);
     const sources = corpus.filter((f) => f.name.startsWith('export-') || f.name === 'generated-2.framework.json').map((f) => f.text);
-    let fast = 0;
-    for (let n = 0; n < 150; n++) {
-      const text = mutate(sources[n % sources.length], r).replace(/^\ufeff/, ' ');
+    let taken = 0;
+    for (const { text: mutated, n } of mutations(sources, 150, 11)) {
+      const text = mutated.replace(/^\ufeff/, ' ');
       // Nesting deeper than the limit is declined before either parser runs (it would overflow the stack).
       if (findExcessNesting(text) >= 0) continue;
       const tolerant = tolerantParse(text);
-      const strict = parseStrictJson(text);
-      assert.equal(!!strict, tolerant.clean && tolerant.root !== undefined, `case ${n}`);
-      if (!strict) continue;
-      fast++;
-      assert.deepEqual(shape(strict.root, undefined), shape(tolerant.root!, undefined), `case ${n}`);
-      assert.deepEqual(strict.value, getNodeValue(tolerant.root!), `case ${n}`);
+      const outcome = compareWithReference('strictJson', () => ({ text }), `case ${n}`);
+      assert.equal(outcome, tolerant.clean && tolerant.root !== undefined ? 'taken' : 'declined', `case ${n}`);
+      if (outcome === 'taken') taken++;
     }
-    assert.ok(fast > 10, `only ${fast} mutations stayed strict JSON`);
+    assert.ok(taken > 10, `only ${taken} mutations stayed strict JSON`);
   });
 });
 

@@ -2,7 +2,8 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { getLanguageService, TextDocument as JsonTextDocument, type JSONSchema } from 'vscode-json-languageservice';
-import { frameworkJsonSchemaText, frameworkPlanModuleText } from '../languageService/schema/jsonSchema';
+import { frameworkJsonSchemaText } from '../languageService/schema/jsonSchema';
+import { frameworkPlanModuleText } from '../../../scripts/schemaPlan';
 import { diagnostics, FIXTURES, frameworkText, readFixture } from './util';
 
 const root = path.join(__dirname, '..', '..', '..');

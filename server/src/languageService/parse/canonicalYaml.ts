@@ -1,7 +1,8 @@
 /**
- * A fast path for front matter written the canonical way (FORMAT.md §2, convert/yaml.ts): it reads that
- * subset of YAML straight into the tree `parseFrontMatter` builds with the `yaml` package (same node types,
- * values, offsets, lengths, `colonOffset`, parents, children order and string offset maps).
+ * A fast path for front matter written the canonical way (as convert/yaml.ts writes it): it reads that subset of
+ * YAML straight into the tree `parseFrontMatterWithLibrary` builds with the `yaml` package, the reference (same node
+ * types, values, offsets, lengths, `colonOffset`, parents, children order and string offset maps). Registered as
+ * the fast path `canonicalYaml` (accel/index.ts).
  *
  * Why: reading the front matter with `yaml` (a CST, then a document with ranges) was about half of a
  * Markdown file's parse time, and the library need not be loaded at all for a file this path reads.
@@ -15,11 +16,30 @@
  * `0x1F`, `.inf`, `~`, dates, odd characters, …) returns undefined, and the caller uses `yaml`, which also
  * reports what it finds: so every front matter finding still comes from the library.
  */
+import type { Accelerator } from '../accel/accelerator';
 import type { SourceNode } from '../model';
-import { container, leaf, mut, nodeList, OffsetMaps, property } from './markdownNodes';
+import type { FrontMatter } from './frontMatterTypes';
+import { container, leaf, nodeList, OffsetMaps, property } from './markdownNodes';
+import { writable } from './writableNode';
 
-/** Thrown internally to leave the fast path; never escapes. */
-const BAIL = Symbol('bail');
+/** A front matter's text, its offset in the Markdown text, and the string nodes' offset maps to fill. */
+export interface FrontMatterInput {
+  source: string;
+  base: number;
+  maps: OffsetMaps;
+}
+
+/** The fast path beside `parseFrontMatterWithLibrary` (`yaml`, markdownFrontMatter.ts, the reference). */
+export const canonicalYamlAccelerator: Accelerator<FrontMatterInput, FrontMatter> = {
+  name: 'canonicalYaml',
+  run: ({ source, base, maps }) => {
+    const node = parseCanonicalYaml(source, base, maps);
+    return node && { node, errors: [] };
+  },
+};
+
+/** Thrown internally to decline the front matter (`yaml` reads it); never escapes. */
+const DECLINE = Symbol('decline');
 
 /**
  * Characters this path never reads (convert/yaml.ts escapes them all): C0 controls but the line feed (so
@@ -32,7 +52,7 @@ const SUSPECT = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufff
 /**
  * Characters a plain scalar may not start with here: YAML's indicators, space, and those the core schema may
  * read as something else than a string (numbers, `.inf`, `~`); a value starting with `-` or a digit is read
- * as a number or bails.
+ * as a number or is declined.
  */
 const NOT_PLAIN_START = '-?:,[]{}#&*!|>\'"%@`.+~ 0123456789';
 /** Unicode space, which convert/yaml.ts quotes at either end of a string. */
@@ -45,7 +65,7 @@ const edgeSpace = (s: string, i: number): boolean => {
 const NULL_OR_BOOL = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
 /** The rest of a plain scalar: anything but `:` and `#` (which could open a mapping or a comment). */
 const PLAIN_REST = /[^:#\n]*/y;
-/** Decimal numbers as the core schema reads them (int, then float or exponent); other number-like text bails. */
+/** Decimal numbers as the core schema reads them (int, then float or exponent); other number-like text is declined. */
 const NUMBER = /-?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?/y;
 /** A double-quoted scalar's characters up to its closing quote, when it holds no escape. */
 const QUOTED_PLAIN = /[^"\\\n]*/y;
@@ -66,13 +86,13 @@ export function parseCanonicalYaml(source: string, base: number, maps: OffsetMap
   // Just past the last line read whole, with its line break: where a block collection ends in `yaml`'s ranges.
   let doneTo = 0;
 
-  /** Moves to the first line at or after `from` holding something; blank lines are skipped, lines of spaces or ending in one bail. */
+  /** Moves to the first line at or after `from` holding something; blank lines are skipped, lines of spaces or ending in one are declined. */
   const lineFrom = (from: number): void => {
     for (let s = from; s < len; ) {
       let e = source.indexOf('\n', s);
       if (e < 0) e = len;
       if (e > s) {
-        if (source.charCodeAt(e - 1) === 0x20) throw BAIL;
+        if (source.charCodeAt(e - 1) === 0x20) throw DECLINE;
         let i = s;
         while (source.charCodeAt(i) === 0x20) i++;
         lineStart = s;
@@ -107,25 +127,25 @@ export function parseCanonicalYaml(source: string, base: number, maps: OffsetMap
       if (c !== 0x5c) continue;
       const e = source.charCodeAt(i + 1);
       if (e === 0x75 /* u */) {
-        if (!/^[0-9a-fA-F]{4}$/.test(source.slice(i + 2, i + 6))) throw BAIL;
+        if (!/^[0-9a-fA-F]{4}$/.test(source.slice(i + 2, i + 6))) throw DECLINE;
         i += 5;
       } else if (e === 0x22 || e === 0x5c || e === 0x2f || e === 0x62 || e === 0x66 || e === 0x6e || e === 0x72 || e === 0x74) {
         i++;
-      } else throw BAIL;
+      } else throw DECLINE;
     }
-    throw BAIL; // unclosed on this line
+    throw DECLINE; // unclosed on this line
   };
 
   /**
-   * The end of a plain scalar at `at`: at the first `:`, `#` or line end. Bails on a start that is an indicator
-   * or may make it something else than a string (a digit, `-`, `.`, `+`, `~`), and on Unicode space at either end.
+   * The end of a plain scalar at `at`: at the first `:`, `#` or line end. Declines a start that is an indicator
+   * or may make it something else than a string (a digit, `-`, `.`, `+`, `~`), and Unicode space at either end.
    */
   const plainEnd = (at: number): number => {
-    if (NOT_PLAIN_START.includes(source[at])) throw BAIL;
+    if (NOT_PLAIN_START.includes(source[at])) throw DECLINE;
     PLAIN_REST.lastIndex = at;
     PLAIN_REST.test(source);
     const end = PLAIN_REST.lastIndex;
-    if (edgeSpace(source, at) || edgeSpace(source, end - 1)) throw BAIL;
+    if (edgeSpace(source, at) || edgeSpace(source, end - 1)) throw DECLINE;
     return end;
   };
 
@@ -137,9 +157,9 @@ export function parseCanonicalYaml(source: string, base: number, maps: OffsetMap
     else {
       end = plainEnd(at);
       key = source.slice(at, end);
-      if (NULL_OR_BOOL.test(key)) throw BAIL; // `yaml` would make the key null or a boolean
+      if (NULL_OR_BOOL.test(key)) throw DECLINE; // `yaml` would make the key null or a boolean
     }
-    if (source.charCodeAt(end) !== 0x3a || end - at > MAX_KEY) throw BAIL;
+    if (source.charCodeAt(end) !== 0x3a || end - at > MAX_KEY) throw DECLINE;
     return { key, end };
   };
 
@@ -156,7 +176,7 @@ export function parseCanonicalYaml(source: string, base: number, maps: OffsetMap
     const c = source.charCodeAt(at);
     if (c === 0x22 /* " */) {
       const { value, end, escaped } = readQuoted(at);
-      if (end !== lineEnd) throw BAIL;
+      if (end !== lineEnd) throw DECLINE;
       const node = leaf('string', value, base + at, end - at);
       // Each value index at its character (an escape at its `\`); past the end, the closing quote.
       if (!escaped) maps.set(node, (i) => base + at + 1 + Math.min(i, value.length));
@@ -164,18 +184,18 @@ export function parseCanonicalYaml(source: string, base: number, maps: OffsetMap
       return node;
     }
     if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
-      if (source.charCodeAt(at + 1) !== c + 2 || at + 2 !== lineEnd) throw BAIL; // only `[]` and `{}`
+      if (source.charCodeAt(at + 1) !== c + 2 || at + 2 !== lineEnd) throw DECLINE; // only `[]` and `{}`
       return container(c === 0x5b ? 'array' : 'object', base + at, 2, nodeList());
     }
     if (c === 0x2d /* - */ || (c >= 0x30 && c <= 0x39)) {
       NUMBER.lastIndex = at;
-      if (!NUMBER.test(source) || NUMBER.lastIndex !== lineEnd) throw BAIL;
+      if (!NUMBER.test(source) || NUMBER.lastIndex !== lineEnd) throw DECLINE;
       const text = source.slice(at, lineEnd);
       // `yaml` resolves with these very functions, so the value is the same to the last bit (and -0 stays -0).
       const value = /[.eE]/.test(text) ? parseFloat(text) : parseInt(text, 10);
       return leaf('number', value, base + at, lineEnd - at);
     }
-    if (plainEnd(at) !== lineEnd) throw BAIL; // a `:` or `#` in the text
+    if (plainEnd(at) !== lineEnd) throw DECLINE; // a `:` or `#` in the text
     const text = source.slice(at, lineEnd);
     if (NULL_OR_BOOL.test(text)) {
       return text.charCodeAt(0) === 0x6e || text.charCodeAt(0) === 0x4e
@@ -188,27 +208,27 @@ export function parseCanonicalYaml(source: string, base: number, maps: OffsetMap
 
   /** A block mapping whose keys stand at column `col`, its first key at `first` on the current line. */
   const readMapping = (col: number, first: number, depth: number): SourceNode => {
-    if (depth > MAX_DEPTH) throw BAIL;
+    if (depth > MAX_DEPTH) throw DECLINE;
     const props = nodeList();
     const keys = new Set<string>();
     for (let at = first; ; at = lineStart + col) {
       const { key, end } = readKey(at);
-      if (keys.has(key)) throw BAIL; // `yaml` reports the repeated key
+      if (keys.has(key)) throw DECLINE; // `yaml` reports the repeated key
       keys.add(key);
       let value: SourceNode;
       if (end + 1 === lineEnd) {
         nextLine();
         value = readNested(col, depth);
       } else {
-        if (source.charCodeAt(end + 1) !== 0x20) throw BAIL;
+        if (source.charCodeAt(end + 1) !== 0x20) throw DECLINE;
         value = readInline(end + 2);
         nextLine();
       }
       const prop = property(key, base + at, end - at, value);
-      mut(prop).colonOffset = base + end;
+      writable(prop).colonOffset = base + end;
       props.push(prop);
       // A line at this column is the next key; a shallower one (or the end) closes the mapping; a deeper one
-      // is left to the caller, and the root, which bails (a continuation line, a misplaced entry).
+      // is left to the caller, and the root, which declines it (a continuation line, a misplaced entry).
       if (indent !== col) break;
     }
     return container('object', base + first, doneTo - first, props);
@@ -216,12 +236,12 @@ export function parseCanonicalYaml(source: string, base: number, maps: OffsetMap
 
   /** A block sequence whose dashes stand at column `col`, starting on the current line. */
   const readSequence = (col: number, depth: number): SourceNode => {
-    if (depth > MAX_DEPTH) throw BAIL;
+    if (depth > MAX_DEPTH) throw DECLINE;
     const items = nodeList();
     const first = lineStart + col;
     do {
       const at = lineStart + col + 2;
-      if (!isDash(lineStart + col)) throw BAIL;
+      if (!isDash(lineStart + col)) throw DECLINE;
       if (opensMapping(at)) items.push(readMapping(col + 2, at, depth + 1));
       else {
         items.push(readInline(at));
@@ -235,7 +255,7 @@ export function parseCanonicalYaml(source: string, base: number, maps: OffsetMap
   const readNested = (col: number, depth: number): SourceNode => {
     if (indent > col) return isDash(lineStart + indent) ? readSequence(indent, depth + 1) : readMapping(indent, lineStart + indent, depth + 1);
     if (indent === col && isDash(lineStart + col)) return readSequence(col, depth + 1);
-    throw BAIL; // an empty value (null): `yaml` decides
+    throw DECLINE; // an empty value (null): `yaml` decides
   };
 
   try {
@@ -245,7 +265,7 @@ export function parseCanonicalYaml(source: string, base: number, maps: OffsetMap
     // Every line read; a line left over stands at a column no mapping or sequence took.
     return lineStart === len ? root : undefined;
   } catch (e) {
-    if (e === BAIL || e instanceof RangeError) return undefined;
+    if (e === DECLINE || e instanceof RangeError) return undefined;
     throw e;
   }
 }

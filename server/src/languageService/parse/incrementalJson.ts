@@ -3,7 +3,8 @@
  * every token but that string as it was, so the new tree is the old one with the string's value and length
  * changed, its ancestors' lengths changed and every later offset shifted (in place), and the new value is the
  * old one with that string replaced (copied along its path only). That costs a walk of part of the tree and
- * allocates next to nothing, where a parse of a 5 MB framework allocates its whole tree again.
+ * allocates next to nothing, where a full parse allocates the whole tree again. A full parse (parse/json.ts) is the
+ * reference; this is its fast path `incrementalJson` (accel/index.ts).
  *
  * Taken only when the previous version was clean strict JSON (no syntax finding, no repeated key), the change
  * lies strictly inside one value string (not a key) that holds no escape before or after, and the new text of
@@ -11,11 +12,23 @@
  * full. The result is the document a full parse gives (a test compares them on thousands of edits).
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Accelerator } from '../accel/accelerator';
 import type { FrameworkDocument, SourceNode } from '../model';
 import { pathOf } from '../model';
-import { jsonDocument } from './json';
+import { jsonDocument } from './jsonDocument';
+import type { WritableNode } from './writableNode';
 
-type Building = { -readonly [K in keyof SourceNode]: SourceNode[K] };
+/** The new version of a document, and the model of its previous version. */
+export interface ReparseInput {
+  textDocument: TextDocument;
+  previous: FrameworkDocument;
+}
+
+/** The fast path beside a full parse of the new version (parse/json.ts, which is the reference). */
+export const incrementalJsonAccelerator: Accelerator<ReparseInput, FrameworkDocument> = {
+  name: 'incrementalJson',
+  run: ({ textDocument, previous }) => reparseJson(textDocument, previous),
+};
 
 /** Characters compared at once while looking for the edited span. */
 const CHUNK = 4096;
@@ -29,7 +42,7 @@ export function reparseJson(textDocument: TextDocument, previous: FrameworkDocum
   if (text === before || text.charCodeAt(0) === 0xfeff) return undefined;
 
   // The span that changed: [start, oldEnd) of the old text became [start, newEnd) of the new one.
-  // Whole chunks are compared natively first (a character loop over 5 MB costs more than the re-parse saves).
+  // Whole chunks are compared natively first: a loop by character over a large file would cost more than the re-parse saves.
   const shorter = Math.min(before.length, text.length);
   let start = 0;
   while (start + CHUNK <= shorter && before.slice(start, start + CHUNK) === text.slice(start, start + CHUNK)) start += CHUNK;
@@ -58,12 +71,12 @@ export function reparseJson(textDocument: TextDocument, previous: FrameworkDocum
   const path = pathOf(target);
   if (path.includes('__proto__')) return undefined;
 
-  // The previous version's tree becomes this version's, changed in place (allocating a copy of a 5 MB
-  // framework's tree costs as much as parsing it): the string and its ancestors grow by `delta`, every node
+  // The previous version's tree becomes this version's, changed in place (a copy of the tree costs as much as a
+  // parse): the string and its ancestors grow by `delta`, every node
   // after the edit moves by it, nodes before it stay. The previous model is stale anyway: its TextDocument
   // already holds this version's text.
   const move = (subtree: SourceNode): void => {
-    const stack: Building[] = [subtree];
+    const stack: WritableNode[] = [subtree];
     while (stack.length) {
       const n = stack.pop()!;
       n.offset += delta;
@@ -71,7 +84,7 @@ export function reparseJson(textDocument: TextDocument, previous: FrameworkDocum
       if (n.children) for (let i = 0; i < n.children.length; i++) stack.push(n.children[i]);
     }
   };
-  for (let node: Building = previous.root; ; ) {
+  for (let node: WritableNode = previous.root; ; ) {
     node.length += delta;
     if (node === target) break;
     let inside: SourceNode | undefined;
@@ -82,7 +95,7 @@ export function reparseJson(textDocument: TextDocument, previous: FrameworkDocum
     }
     node = inside!;
   }
-  (target as Building).value = content;
+  (target as WritableNode).value = content;
 
   return jsonDocument(textDocument, text, {
     root: previous.root,

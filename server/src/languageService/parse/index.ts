@@ -3,7 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FrameworkDocument } from '../model';
 import { parseJsonFramework, type ParseOptions } from './json';
 import { parseMarkdownFramework } from './markdown';
-import { reparseJson } from './incrementalJson';
+import { accelerate } from '../accel';
 import { DEFAULT_MAX_FILE_SIZE, declinedDocument, fileTooLargeNotice, hasFrameworkKeys } from '../limits';
 import { matchesGlobs } from '../util/globs';
 
@@ -28,7 +28,8 @@ export function parseDocument(
     return declinedDocument(textDocument, markdown ? 'markdown' : 'json', isFramework, fileTooLargeNotice(textDocument, size, limit));
   }
   if (isMarkdownDocument(textDocument)) return parseMarkdownFramework(textDocument);
-  return (previous && reparseJson(textDocument, previous)) || parseJsonFramework(textDocument, options);
+  // A full parse is the reference; an edit inside one string of clean JSON may be re-read from the previous tree.
+  return (previous && accelerate('incrementalJson', { textDocument, previous })) ?? parseJsonFramework(textDocument, options);
 }
 
 export type { ParseOptions };

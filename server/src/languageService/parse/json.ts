@@ -12,8 +12,9 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 import { pathOf, type FrameworkDocument, type SourceNode } from '../model';
 import { makeDiagnostic } from '../diagnostic';
 import { matchesGlobs } from '../util/globs';
-import { BoundedErrors, declinedDocument, findExcessNesting, hasFrameworkKeys, MAX_NESTING, nestingTooDeepNotice, seedValueCount } from '../limits';
-import { parseStrictJson } from './strictJson';
+import { BoundedErrors, declinedDocument, findExcessNesting, hasFrameworkKeys, MAX_NESTING, nestingTooDeepNotice } from '../limits';
+import { accelerate } from '../accel';
+import { jsonDocument } from './jsonDocument';
 
 export interface ParseOptions {
   /** Globs (e.g. `**\/*.framework.json`) of files that are framework files whatever they hold. */
@@ -47,9 +48,10 @@ export function parseJsonFramework(textDocument: TextDocument, options: ParseOpt
   const diagnostics: Diagnostic[] = [];
   let root: SourceNode | undefined;
   let value: unknown;
-  // Strict JSON (the usual case) needs no recovery: one pass gives the tree, the value, the repeated keys and
-  // the value count; it declines nesting past MAX_NESTING, so what it accepts needs no nesting scan.
-  const strict = parseStrictJson(text, MAX_NESTING);
+  // jsonc-parser below is the reference. Strict JSON (the usual case) needs no recovery: its fast path gives the
+  // tree, the value, the repeated keys and the value count at once, and declines nesting past MAX_NESTING, so
+  // what it accepts needs no nesting scan.
+  const strict = accelerate('strictJson', { text, maxDepth: MAX_NESTING });
   if (!strict) {
     // The tolerant parser recurses once per nesting level: refuse what would overflow the stack, before parsing.
     const tooDeep = findExcessNesting(text);
@@ -85,37 +87,6 @@ export function parseJsonFramework(textDocument: TextDocument, options: ParseOpt
     // Clean strict JSON: the next version may re-parse only the string an edit touched (incrementalJson.ts).
     reparsable: !!strict && !diagnostics.length && text === original,
   });
-}
-
-/** The model of a JSON document read from `text`: by the parse here, or by the re-parse of an edit (incrementalJson.ts). */
-export function jsonDocument(
-  textDocument: TextDocument,
-  text: string,
-  parsed: {
-    root: SourceNode | undefined;
-    value: unknown;
-    isFramework: boolean;
-    syntaxDiagnostics: Diagnostic[];
-    /** The number of values, when the parser counted them. */
-    values?: number;
-    /** Whether the next version may be re-parsed from this one (needs `values`). */
-    reparsable: boolean;
-  },
-): FrameworkDocument {
-  const { values } = parsed;
-  return {
-    uri: textDocument.uri,
-    version: textDocument.version,
-    format: 'json',
-    textDocument,
-    root: parsed.root,
-    value: parsed.value,
-    isFramework: parsed.isFramework,
-    syntaxDiagnostics: parsed.syntaxDiagnostics,
-    stringOffset: (node, index) => jsonStringOffset(text, node, index),
-    memo: values !== undefined ? seedValueCount(new Map(), values) : new Map(),
-    reparseBase: parsed.reparsable && values !== undefined ? { text, values } : undefined,
-  };
 }
 
 /** A JSON file is a framework file when its top-level object has `schemaVersion` and `framework` or `occupation`. */
@@ -183,15 +154,4 @@ function duplicateKeyDiagnostic(doc: TextDocument, key: SourceNode): Diagnostic 
     // The owner's path lets the quick fix find the earlier occurrence.
     { key: key.value, path: key.parent?.parent ? pathOf(key.parent.parent) : [] },
   );
-}
-
-/** Offset in `text` of character `index` of the JSON string token `node`, counting escapes. */
-export function jsonStringOffset(text: string, node: SourceNode, index: number): number {
-  const end = node.offset + node.length;
-  let pos = node.offset + 1; // past the opening quote
-  for (let i = 0; i < index && pos < end; i++) {
-    if (text.charCodeAt(pos) === 0x5c /* \ */) pos += text.charCodeAt(pos + 1) === 0x75 /* u */ ? 6 : 2;
-    else pos += 1;
-  }
-  return Math.min(pos, Math.max(node.offset, end - 1));
 }

@@ -15,7 +15,7 @@ import { parseFrontMatter } from './markdownFrontMatter';
 import { findExcessYamlNesting } from './yamlNesting';
 import { declinedDocument, nestingTooDeepNotice } from '../limits';
 import { append, container, lineText, OffsetMaps } from './markdownNodes';
-import { lineStarts, lineStartsOf } from '../util/textDocument';
+import { lineStarts } from '../util/textDocument';
 import { readBlocks } from './markdownBlocks';
 import { buildBody, type Finding } from './markdownBody';
 
@@ -44,7 +44,7 @@ export function layoutOf(text: string, starts: number[] = lineStarts(text)): Mar
 /** Parses a framework Markdown document into the shared model. Never throws. */
 export function parseMarkdownFramework(textDocument: TextDocument): FrameworkDocument {
   const text = textDocument.getText();
-  const starts = lineStartsOf(textDocument);
+  const starts = lineStarts(textDocument.getText());
   const layout = layoutOf(text, starts);
   const maps = new OffsetMaps();
   const findings: Finding[] = [];

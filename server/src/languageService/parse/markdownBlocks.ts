@@ -1,44 +1,16 @@
 /**
  * The Markdown body as the few top-level blocks a framework uses: headings, paragraphs and lists.
- * A body in the plain subset markdownFastBlocks.ts reads is read there in one pass; any other body goes to
- * markdown-it, which finds the blocks and their lines, and the text and exact offsets are read from the
- * source lines themselves (markdown-it's own content has CRLF folded and indentation removed).
+ * markdown-it is the reference: it finds the blocks and their lines, and the text and exact offsets are read from
+ * the source lines themselves (markdown-it's own content has CRLF folded and indentation removed). A body in the
+ * plain subset markdownFastBlocks.ts reads may be read there in one pass instead.
  */
 import type MarkdownIt from 'markdown-it';
+import { accelerate } from '../accel';
 import { markdownItLibrary } from '../util/lazyLibraries';
-import { readBlocksFast } from './markdownFastBlocks';
+import type { Block } from './markdownBlockTypes';
 import { lineText, SourceText } from './markdownNodes';
 
-export interface HeadingBlock {
-  kind: 'heading';
-  depth: number;
-  /** Offsets of the whole heading line. */
-  lineStart: number;
-  lineEnd: number;
-  /** The heading's text, without the `#` marks. */
-  text: SourceText;
-}
-
-export interface ParagraphBlock {
-  kind: 'paragraph';
-  text: SourceText;
-}
-
-export interface ListBlock {
-  kind: 'list';
-  /** Each item's content after its marker (`1. `, `- `), lines joined by `\n`. */
-  items: SourceText[];
-}
-
-/** Any other top-level block (code, quote, table, rule, HTML): not part of a framework. */
-export interface OtherBlock {
-  kind: 'other';
-  /** Offsets of the block's first line (after indentation) to its last line's end. */
-  start: number;
-  end: number;
-}
-
-export type Block = HeadingBlock | ParagraphBlock | ListBlock | OtherBlock;
+export type { Block, HeadingBlock, ListBlock, OtherBlock, ParagraphBlock } from './markdownBlockTypes';
 
 let md: MarkdownIt | undefined;
 
@@ -47,10 +19,10 @@ let md: MarkdownIt | undefined;
  * `starts` are the start offsets of the lines of the whole text.
  */
 export function readBlocks(text: string, starts: number[], firstLine: number): Block[] {
-  return readBlocksFast(text, starts, firstLine) ?? readBlocksWithLibrary(text, starts, firstLine);
+  return accelerate('markdownFastBlocks', { text, starts, firstLine }) ?? readBlocksWithLibrary(text, starts, firstLine);
 }
 
-/** {@link readBlocks} with markdown-it, for any body; exported for the tests that hold the fast path to it. */
+/** {@link readBlocks} with markdown-it, for any body: the reference. */
 export function readBlocksWithLibrary(text: string, starts: number[], firstLine: number): Block[] {
   const body = text.slice(starts[firstLine] ?? text.length);
   if (!md) {

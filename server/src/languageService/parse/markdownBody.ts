@@ -7,9 +7,10 @@ import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { SourceNode } from '../model';
 import { DURABLE_LEVELS, LEVELS, type LevelInfo } from '../catalog/levels';
 import { closest } from '../util/didYouMean';
-import { append, container, extendTo, mut, property, propertyValue, type OffsetMaps, type SourceText } from './markdownNodes';
-import type { Block, HeadingBlock } from './markdownBlocks';
+import { append, container, extendTo, property, propertyValue, type OffsetMaps, type SourceText } from './markdownNodes';
+import type { Block, HeadingBlock } from './markdownBlockTypes';
 import { citedStatementNode } from './markdownStatement';
+import { writable } from './writableNode';
 
 export interface Finding {
   start: number;
@@ -247,6 +248,6 @@ function finalize(node: SourceNode, bodyNodes: Set<SourceNode>): void {
   for (let i = 0; i < children.length; i++) if (children[i].children?.length) finalize(children[i], bodyNodes);
   if (!bodyNodes.has(node)) return;
   const last = children[children.length - 1];
-  if (node.type === 'array' && node.length === 0) mut(node).offset = children[0].offset;
+  if (node.type === 'array' && node.length === 0) writable(node).offset = children[0].offset;
   extendTo(node, last.offset + last.length);
 }

@@ -1,8 +1,9 @@
 /**
  * A fast path for a Markdown body written the plain way (what convert/toMarkdown.ts writes, and files edited
  * by hand in the same style): one pass over the lines builds exactly the blocks `readBlocksWithLibrary`
- * builds with markdown-it (same kinds, values, SourceText offsets and ends, heading line offsets, list
- * boundaries), or returns undefined and the caller uses markdown-it.
+ * builds with markdown-it, the reference (same kinds, values, SourceText offsets and ends, heading line offsets,
+ * list boundaries), or returns undefined and the caller uses markdown-it. Registered as the fast path
+ * `markdownFastBlocks` (accel/index.ts).
  *
  * Why: markdown-it's block parse and reading its tokens back were about half of a Markdown file's parse
  * time, and the library need not be loaded at all for a body this path reads.
@@ -23,9 +24,23 @@
  * lines, fences, block quotes, HTML, link reference definitions, thematic breaks, setext underlines,
  * empty items, `#` lines that are no heading, control characters at the start of a line.
  */
-import type { Block, HeadingBlock } from './markdownBlocks';
+import type { Accelerator } from '../accel/accelerator';
+import type { Block, HeadingBlock } from './markdownBlockTypes';
 import { SourceText } from './markdownNodes';
 import { isWhitespaceCode } from '../util/whitespace';
+
+/** A Markdown text, its line starts, and the first line of its body (after the front matter). */
+export interface BlocksInput {
+  text: string;
+  starts: number[];
+  firstLine: number;
+}
+
+/** The fast path beside `readBlocksWithLibrary` (markdown-it, markdownBlocks.ts, the reference). */
+export const markdownFastBlocksAccelerator: Accelerator<BlocksInput, Block[]> = {
+  name: 'markdownFastBlocks',
+  run: ({ text, starts, firstLine }) => readBlocksFast(text, starts, firstLine),
+};
 
 const SPACE = 0x20;
 const HASH = 0x23;

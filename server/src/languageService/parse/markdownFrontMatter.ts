@@ -1,34 +1,25 @@
 /**
  * YAML front matter → nodes of the shared tree, with offsets into the Markdown text.
- * `yaml` keeps each node's source range; string nodes also map value indices through quotes and escapes.
- * Front matter in the canonical layout takes a fast path (canonicalYaml.ts) that builds the same tree without `yaml`.
+ * `yaml` is the reference: it keeps each node's source range; string nodes also map value indices through quotes
+ * and escapes. Front matter in the canonical layout may take a fast path (canonicalYaml.ts) that builds the same
+ * tree without `yaml`.
  */
 import type { Node as YamlNode, Scalar } from 'yaml';
+import { accelerate } from '../accel';
 import { yamlLibrary } from '../util/lazyLibraries';
+import { container, leaf, nodeList, OffsetMaps, property } from './markdownNodes';
+import type { FrontMatter, FrontMatterError } from './frontMatterTypes';
 import type { SourceNode } from '../model';
-import { container, leaf, mut, nodeList, OffsetMaps, property } from './markdownNodes';
-import { parseCanonicalYaml } from './canonicalYaml';
+import { writable } from './writableNode';
 
-export interface FrontMatterError {
-  /** Offsets into the Markdown text. */
-  start: number;
-  end: number;
-  message: string;
-}
-
-export interface FrontMatter {
-  /** The mapping's node, or undefined when the front matter holds no mapping. */
-  node: SourceNode | undefined;
-  errors: FrontMatterError[];
-}
+export type { FrontMatter, FrontMatterError } from './frontMatterTypes';
 
 /** Parses the front matter `source`, which starts at `base` in the Markdown text. Never throws. */
 export function parseFrontMatter(source: string, base: number, maps: OffsetMaps): FrontMatter {
-  const node = parseCanonicalYaml(source, base, maps);
-  return node ? { node, errors: [] } : parseFrontMatterWithLibrary(source, base, maps);
+  return accelerate('canonicalYaml', { source, base, maps }) ?? parseFrontMatterWithLibrary(source, base, maps);
 }
 
-/** {@link parseFrontMatter} by `yaml` alone: any YAML, with its errors (exported for the fast path's tests). */
+/** {@link parseFrontMatter} by `yaml` alone, for any YAML, with its errors: the reference. */
 export function parseFrontMatterWithLibrary(source: string, base: number, maps: OffsetMaps): FrontMatter {
   // yaml reads a lone CR as text; editors end a line there. Same length, so offsets hold.
   source = source.replace(/\r(?!\n)/g, '\n');
@@ -63,7 +54,7 @@ function toNode(node: YamlNode | null | undefined, source: string, base: number,
       const value = toNode(pair.value as YamlNode | null, source, base, maps, keyRange[1]);
       const prop = property(keyText, base + keyRange[0], keyRange[1] - keyRange[0], value);
       const colon = source.indexOf(':', keyRange[1]);
-      if (colon >= 0) mut(prop).colonOffset = base + colon;
+      if (colon >= 0) writable(prop).colonOffset = base + colon;
       props.push(prop);
     }
     return container('object', base + start, end - start, props);
@@ -103,7 +94,10 @@ function scalarOffsets(source: string, start: number, end: number, type: Scalar[
       out.push(pos);
       const kind = source[pos + 1];
       pos += kind === 'x' ? 4 : kind === 'u' ? 6 : kind === 'U' ? 10 : 2;
-      if (kind === 'U' && value.codePointAt(i)! > 0xffff) out.push(pos - 1), i++;
+      if (kind === 'U' && value.codePointAt(i)! > 0xffff) {
+        out.push(pos - 1);
+        i++;
+      }
       continue;
     }
     if (type === 'QUOTE_SINGLE' && ch === "'" && source[pos + 1] === "'") {

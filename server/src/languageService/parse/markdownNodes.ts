@@ -5,12 +5,9 @@
  * value index to source offset (a statement spread over lines, a YAML escape); `stringOffset` reads it.
  */
 import type { SourceNode } from '../model';
+import { writable } from './writableNode';
 
 type NodeType = SourceNode['type'];
-
-/** jsonc-parser declares its nodes read-only; building a tree needs to set parents and widen ranges. */
-export type MutableNode = { -readonly [K in keyof SourceNode]: SourceNode[K] };
-export const mut = (node: SourceNode): MutableNode => node as MutableNode;
 
 /** Index → source offset maps of string nodes whose characters are not one contiguous run. */
 export class OffsetMaps {
@@ -29,10 +26,9 @@ export class OffsetMaps {
 }
 
 /**
- * A new, empty list of child nodes. Every list of children is made here, at one place in the code: V8 then
- * learns from the first lists that they hold objects and makes every later one ready for objects, even one
- * that stays empty. A list made elsewhere that stays empty (a `map` over nothing, a literal `[]` never filled)
- * has another internal shape, and optimised code that meets it is thrown away and compiled again.
+ * A new, empty list of child nodes. Every list of children is made here, at one place in the code, so that every
+ * list of children, even one that stays empty, is of one kind for the engine: lists made elsewhere made it throw
+ * optimised code away and compile it again (bench/README.md, fourth round).
  */
 export function nodeList(): SourceNode[] {
   return [];
@@ -44,7 +40,7 @@ export function leaf(type: NodeType, value: unknown, offset: number, length: num
 
 export function container(type: 'object' | 'array', offset: number, length: number, children: SourceNode[] = nodeList()): SourceNode {
   const node = { type, offset, length, children } as SourceNode;
-  for (const c of children) mut(c).parent = node;
+  for (const c of children) writable(c).parent = node;
   return node;
 }
 
@@ -54,23 +50,23 @@ export function property(key: string, keyOffset: number, keyLength: number, valu
   const start = Math.min(keyOffset, value.offset);
   const end = Math.max(keyOffset + keyLength, value.offset + value.length);
   const node = { type: 'property', offset: start, length: end - start, children: [keyNode, value] } as SourceNode;
-  mut(keyNode).parent = node;
-  mut(value).parent = node;
+  writable(keyNode).parent = node;
+  writable(value).parent = node;
   return node;
 }
 
 /** Appends children to a container, keeping parents right, and widens it to cover them. */
 export function append(parent: SourceNode, ...children: SourceNode[]): void {
-  const list = (mut(parent).children ??= nodeList());
+  const list = (writable(parent).children ??= nodeList());
   for (const c of children) {
-    mut(c).parent = parent;
+    writable(c).parent = parent;
     list.push(c);
   }
 }
 
 /** Widens a node (and no other) so it ends at `end`. */
 export function extendTo(node: SourceNode, end: number): void {
-  if (end > node.offset + node.length) mut(node).length = end - node.offset;
+  if (end > node.offset + node.length) writable(node).length = end - node.offset;
 }
 
 /** The value node of the property `key` of an object node. */

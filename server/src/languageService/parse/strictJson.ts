@@ -4,13 +4,15 @@
  * lengths, `colonOffset`, key nodes, and values), together with the plain value (`getNodeValue`'s result)
  * and the key nodes that repeat a key of their object, in one pass.
  *
- * Why: on a 5 MB framework jsonc-parser's visitor, a second scan for comments and trailing commas, a walk
- * for repeated keys and `getNodeValue` each traverse the whole text or tree; this does it once.
- * On anything it does not accept (comments, trailing commas, other whitespace, bad escapes or numbers,
- * control characters, empty text, deep nesting) it returns undefined and the caller uses jsonc-parser,
- * so every syntax finding still comes from the tolerant parser.
+ * Why: jsonc-parser's visitor, a second scan for comments and trailing commas, a walk for repeated keys and
+ * `getNodeValue` each traverse the whole text or tree; this does it once. jsonc-parser (parse/json.ts) is the
+ * reference: on anything this does not accept (comments, trailing commas, other whitespace, bad escapes or numbers,
+ * control characters, empty text, deep nesting) it returns undefined and the caller uses jsonc-parser, so every
+ * syntax finding still comes from the tolerant parser. Registered as the fast path `strictJson` (accel/index.ts).
  */
+import type { Accelerator } from '../accel/accelerator';
 import type { SourceNode } from '../model';
+import type { WritableNode } from './writableNode';
 
 export interface StrictJsonResult {
   root: SourceNode;
@@ -21,20 +23,29 @@ export interface StrictJsonResult {
   values: number;
 }
 
-/** A node under construction (jsonc-parser declares the fields read-only). */
-type Building = { -readonly [K in keyof SourceNode]: SourceNode[K] };
+/** Thrown internally to decline the text (the tolerant parser reads it); never escapes. */
+const DECLINE = Symbol('decline');
 
-/** Thrown internally to leave the fast path; never escapes. */
-const BAIL = Symbol('bail');
-
-/** Parses strict JSON into the jsonc-parser tree shape; undefined when the text is not plain strict JSON. */
-/** The items from `first` up, taken off the stack as a list of their own. */
-function take<T>(stack: T[], first: number): T[] {
+/** The items from `first` up, removed from the stack as a list of their own. */
+function popFrom<T>(stack: T[], first: number): T[] {
   const items = stack.slice(first);
   stack.length = first;
   return items;
 }
 
+/** The text to parse, and the nesting beyond which it is declined. */
+export interface StrictJsonInput {
+  text: string;
+  maxDepth?: number;
+}
+
+/** The fast path beside jsonc-parser's `parseTree` (parse/json.ts is the reference). */
+export const strictJsonAccelerator: Accelerator<StrictJsonInput, StrictJsonResult> = {
+  name: 'strictJson',
+  run: ({ text, maxDepth }) => parseStrictJson(text, maxDepth),
+};
+
+/** Parses strict JSON into the jsonc-parser tree shape; undefined when the text is not plain strict JSON. */
 export function parseStrictJson(text: string, maxDepth = Infinity): StrictJsonResult | undefined {
   const len = text.length;
   const duplicateKeys: SourceNode[] = [];
@@ -67,27 +78,27 @@ export function parseStrictJson(text: string, maxDepth = Infinity): StrictJsonRe
         // JSON.parse unescapes exactly as jsonc-parser does for the escapes checked below.
         return JSON.parse(text.slice(start, pos)) as string;
       }
-      if (c < 0x20) throw BAIL;
+      if (c < 0x20) throw DECLINE;
       if (c === 0x5c) {
         escaped = true;
         const e = text.charCodeAt(i + 1);
         if (e === 0x75) {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) throw BAIL;
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) throw DECLINE;
           i += 5;
         } else if (e === 0x22 || e === 0x5c || e === 0x2f || e === 0x62 || e === 0x66 || e === 0x6e || e === 0x72 || e === 0x74) {
           i += 1;
-        } else throw BAIL;
+        } else throw DECLINE;
       }
     }
-    throw BAIL;
+    throw DECLINE;
   };
 
   const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
   /**
    * Children and list items wait here while their container is read, and leave as a list of exactly their number
-   * (`take`): a list grown by `push` reserves 17 places for the usual two to five, and a parsed tree is most of what
-   * is alive when the garbage collector runs. Containers nest, so each one's items are the top of the stack.
+   * (`popFrom`), not one grown by `push` with room to spare: a parsed tree is most of what is alive when the garbage
+   * collector runs (bench/README.md). Containers nest, so each one's items are the top of the stack.
    */
   const nodes: SourceNode[] = [];
   const items: unknown[] = [];
@@ -105,16 +116,16 @@ export function parseStrictJson(text: string, maxDepth = Infinity): StrictJsonRe
   };
 
   /** The node of the value parseValue read last (its caller puts it in place). */
-  let made: Building = undefined!;
+  let lastNode: WritableNode = undefined!;
 
-  /** Parses a value at `pos`; returns the value, and leaves its node in `made` (with `parent`). */
+  /** Parses a value at `pos`; returns the value, and leaves its node in `lastNode` (with `parent`). */
   const parseValue = (parent: SourceNode | undefined): unknown => {
     const offset = pos;
     const c = text.charCodeAt(pos);
     values++;
-    if ((c === 0x7b || c === 0x5b) && ++depth > maxDepth) throw BAIL;
+    if ((c === 0x7b || c === 0x5b) && ++depth > maxDepth) throw DECLINE;
     if (c === 0x7b /* { */) {
-      const node: Building = { type: 'object', offset, length: -1, parent, children: undefined };
+      const node: WritableNode = { type: 'object', offset, length: -1, parent, children: undefined };
       const obj: Record<string, unknown> = Object.create(null);
       // The properties wait on the shared stack and leave it as a list of their number (see `nodes`).
       const first = nodes.length;
@@ -124,22 +135,22 @@ export function parseStrictJson(text: string, maxDepth = Infinity): StrictJsonRe
       skip();
       if (text.charCodeAt(pos) !== 0x7d) {
         for (;;) {
-          if (text.charCodeAt(pos) !== 0x22) throw BAIL;
+          if (text.charCodeAt(pos) !== 0x22) throw DECLINE;
           const keyOffset = pos;
           const key = scanString();
-          const keyNode: Building = { type: 'string', value: key, offset: keyOffset, length: pos - keyOffset, parent: undefined };
+          const keyNode: WritableNode = { type: 'string', value: key, offset: keyOffset, length: pos - keyOffset, parent: undefined };
           if (seen !== undefined ? seen.has(key) : repeats(key, first)) duplicateKeys.push(keyNode);
           else if (seen !== undefined) seen.add(key);
           else if (nodes.length - first >= 8) seen = keysFrom(first, key);
           skip();
-          if (text.charCodeAt(pos) !== 0x3a) throw BAIL;
+          if (text.charCodeAt(pos) !== 0x3a) throw DECLINE;
           const colonOffset = pos;
           pos++;
           skip();
           obj[key] = parseValue(undefined);
           // The property is made once its value is: its two children in a list of exactly two.
-          const value = made;
-          const prop: Building = {
+          const value = lastNode;
+          const prop: WritableNode = {
             type: 'property',
             offset: keyOffset,
             length: value.offset + value.length - keyOffset,
@@ -153,7 +164,7 @@ export function parseStrictJson(text: string, maxDepth = Infinity): StrictJsonRe
           skip();
           const next = text.charCodeAt(pos);
           if (next === 0x7d) break;
-          if (next !== 0x2c) throw BAIL;
+          if (next !== 0x2c) throw DECLINE;
           pos++;
           skip();
         }
@@ -161,12 +172,12 @@ export function parseStrictJson(text: string, maxDepth = Infinity): StrictJsonRe
       pos++;
       depth--;
       node.length = pos - offset;
-      node.children = take(nodes, first);
-      made = node;
+      node.children = popFrom(nodes, first);
+      lastNode = node;
       return obj;
     }
     if (c === 0x5b /* [ */) {
-      const node: Building = { type: 'array', offset, length: -1, parent, children: undefined };
+      const node: WritableNode = { type: 'array', offset, length: -1, parent, children: undefined };
       const first = nodes.length;
       const firstItem = items.length;
       pos++;
@@ -174,11 +185,11 @@ export function parseStrictJson(text: string, maxDepth = Infinity): StrictJsonRe
       if (text.charCodeAt(pos) !== 0x5d) {
         for (;;) {
           items.push(parseValue(node));
-          nodes.push(made);
+          nodes.push(lastNode);
           skip();
           const next = text.charCodeAt(pos);
           if (next === 0x5d) break;
-          if (next !== 0x2c) throw BAIL;
+          if (next !== 0x2c) throw DECLINE;
           pos++;
           skip();
         }
@@ -186,29 +197,35 @@ export function parseStrictJson(text: string, maxDepth = Infinity): StrictJsonRe
       pos++;
       depth--;
       node.length = pos - offset;
-      node.children = take(nodes, first);
-      made = node;
-      return take(items, firstItem);
+      node.children = popFrom(nodes, first);
+      lastNode = node;
+      return popFrom(items, firstItem);
     }
     let value: unknown;
     if (c === 0x22) value = scanString();
-    else if (c === 0x74 && text.startsWith('true', pos)) (value = true), (pos += 4);
-    else if (c === 0x66 && text.startsWith('false', pos)) (value = false), (pos += 5);
-    else if (c === 0x6e && text.startsWith('null', pos)) (value = null), (pos += 4);
-    else {
+    else if (c === 0x74 && text.startsWith('true', pos)) {
+      value = true;
+      pos += 4;
+    } else if (c === 0x66 && text.startsWith('false', pos)) {
+      value = false;
+      pos += 5;
+    } else if (c === 0x6e && text.startsWith('null', pos)) {
+      value = null;
+      pos += 4;
+    } else {
       NUMBER.lastIndex = pos;
       const m = NUMBER.exec(text);
-      if (!m) throw BAIL;
+      if (!m) throw DECLINE;
       pos += m[0].length;
       value = Number(m[0]);
     }
     // A value must end at punctuation or whitespace ("truex", "1a" are the tolerant parser's business).
     const after = text.charCodeAt(pos);
     if (pos < len && after !== 0x2c && after !== 0x7d && after !== 0x5d && after !== 0x20 && after !== 0x0a && after !== 0x0d && after !== 0x09) {
-      throw BAIL;
+      throw DECLINE;
     }
     const type = value === null ? 'null' : (typeof value as 'string' | 'number' | 'boolean');
-    made = { type, offset, length: pos - offset, parent, value } as Building;
+    lastNode = { type, offset, length: pos - offset, parent, value } as WritableNode;
     return value;
   };
 
@@ -216,13 +233,13 @@ export function parseStrictJson(text: string, maxDepth = Infinity): StrictJsonRe
     skip();
     if (pos >= len) return undefined;
     const value = parseValue(undefined);
-    const root = made;
+    const root = lastNode;
     skip();
     if (pos !== len) return undefined;
     delete (root as { parent?: SourceNode }).parent;
     return { root, value, duplicateKeys, values };
   } catch (e) {
-    if (e === BAIL || e instanceof RangeError) return undefined;
+    if (e === DECLINE || e instanceof RangeError) return undefined;
     throw e;
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Runs the zod schema on a document's value and turns each issue into a diagnostic at the narrowest source range.
- * zod and the schema are loaded on first need (`schemaLibrary`): most files are shown valid by the schema's plan
- * (certainlyValid.ts) without them.
+ * zod is the reference. zod and the schema are loaded on first need (`schemaLibrary`): most files are shown valid by
+ * the schema's plan (planShortcut.ts) without them.
  */
 import type { z } from 'zod';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
@@ -11,9 +11,9 @@ import { closest, closestFinder } from '../util/didYouMean';
 import type { FieldMeta } from './framework';
 import { SOC_PATTERN } from './patterns';
 import { describeValue } from '../util/describe';
-import { nodeValidatorOfPlan, schemaPart } from './certainlyValid';
-import { FRAMEWORK_PLAN } from './frameworkPlan';
+import { accelerate } from '../accel';
 import { schemaLibrary } from '../util/lazyLibraries';
+import { elementOf, recordOf, shapeOf, unwrapped, wrappedBy } from './zodParts';
 
 type Schema = z.ZodType;
 type Issue = z.core.$ZodIssue;
@@ -21,16 +21,15 @@ type Issue = z.core.$ZodIssue;
 /** The framework's zod schema, loaded with zod on first use. */
 const frameworkSchema = (): Schema => schemaLibrary().frameworkSchema;
 
-/** Whether zod would find nothing in a framework's tree, asking zod (loaded then) only about parts the plan leaves to it. */
-let certainlyValidFramework: ((root: SourceNode) => boolean) | undefined;
-
 /** The schema findings of a document, in document order. */
 export function validateSchema(doc: FrameworkDocument): Diagnostic[] {
   if (doc.root === undefined) return [];
-  // Most files have no schema finding: proving that on the tree costs far less than zod's parse, which copies the
-  // whole value, and needs no value at all (a Markdown file's is made only when asked for).
-  certainlyValidFramework ??= nodeValidatorOfPlan(FRAMEWORK_PLAN, (at, value) => schemaPart(frameworkSchema(), at).safeParse(value).success);
-  if (certainlyValidFramework(doc.root)) return [];
+  // Most files have no schema finding: the plan may prove that on the tree, without zod's copy of the whole value.
+  return accelerate('schemaPlan', doc.root) ?? validateWithZod(doc);
+}
+
+/** {@link validateSchema} by zod alone: the reference. */
+export function validateWithZod(doc: FrameworkDocument): Diagnostic[] {
   const result = frameworkSchema().safeParse(doc.value);
   if (result.success) return [];
   const out: Diagnostic[] = [];
@@ -176,31 +175,16 @@ function nearestNode(doc: FrameworkDocument, path: JSONPath): SourceNode {
   return doc.root!;
 }
 
-// --- walking the zod schema (zod 4 internals: `_zod.def`) ---
+// --- the schema's parts, through zod's public API (zodParts.ts) ---
 
-interface Def {
-  type: string;
-  innerType?: Schema;
-  shape?: Record<string, Schema>;
-  element?: Schema;
-  keyType?: Schema;
-  valueType?: Schema;
-}
-const defOf = (s: Schema): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
-
-function unwrap(s: Schema): Schema {
-  for (let d = defOf(s); d.innerType && ['optional', 'nullable', 'default', 'readonly', 'nonoptional'].includes(d.type); d = defOf(s)) {
-    s = d.innerType;
-  }
-  return s;
-}
+/** The wrappers a field's schema may sit in. */
+const FIELD_WRAPPERS: ReadonlySet<string> = new Set(['optional', 'nullable', 'default', 'readonly', 'nonoptional']);
 
 function metaOf(s: Schema | undefined): FieldMeta | undefined {
   while (s) {
     const meta = s.meta() as FieldMeta | undefined;
     if (meta?.title) return meta;
-    const inner = defOf(s).innerType;
-    s = inner;
+    s = wrappedBy(s);
   }
   return undefined;
 }
@@ -210,10 +194,10 @@ export function schemaAt(path: JSONPath): Schema | undefined {
   let s: Schema | undefined = frameworkSchema();
   for (const seg of path) {
     if (!s) return undefined;
-    const d = defOf(unwrap(s));
-    if (d.type === 'object') s = d.shape?.[String(seg)];
-    else if (d.type === 'array') s = d.element;
-    else if (d.type === 'record') s = d.valueType;
+    const inner = unwrapped(s, FIELD_WRAPPERS);
+    if (inner.type === 'object') s = shapeOf(inner)![String(seg)];
+    else if (inner.type === 'array') s = elementOf(inner);
+    else if (inner.type === 'record') s = recordOf(inner)!.valueType;
     else return undefined;
   }
   return s;
@@ -225,19 +209,19 @@ export function metaAt(path: JSONPath): FieldMeta | undefined {
 
 function recordKeyMeta(path: JSONPath): FieldMeta | undefined {
   const s = schemaAt(path);
-  const d = s ? defOf(unwrap(s)) : undefined;
-  return d?.type === 'record' ? metaOf(d.keyType) : undefined;
+  const record = s ? recordOf(unwrapped(s, FIELD_WRAPPERS)) : undefined;
+  return record ? metaOf(record.keyType) : undefined;
 }
 
 /** The property names the schema allows in the object at `path` (in schema order). */
 export function knownKeysAt(path: JSONPath): string[] {
   const s = schemaAt(path);
-  const d = s ? defOf(unwrap(s)) : undefined;
-  return d?.type === 'object' && d.shape ? Object.keys(d.shape) : [];
+  const shape = s ? shapeOf(unwrapped(s, FIELD_WRAPPERS)) : undefined;
+  return shape ? Object.keys(shape) : [];
 }
 
 /** Whether the schema requires the property `key` of the object at `path`. */
 export function isRequiredKey(path: JSONPath, key: string): boolean {
   const s = schemaAt([...path, key]);
-  return !!s && defOf(s).type !== 'optional';
+  return !!s && s.type !== 'optional';
 }

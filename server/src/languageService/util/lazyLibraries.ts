@@ -1,12 +1,11 @@
 /**
  * The YAML, Markdown and glob libraries, and zod with the framework schema, loaded on first use. A session with
  * only framework JSON open never loads YAML and Markdown (they were about a third of the server's bundle), so the
- * server starts sooner; front matter that takes the canonical fast path never loads `yaml`; searching a folder for
- * the usual globs never loads the glob libraries (workspace/files.ts walks the folder itself, util/globs.ts matches
- * simple names itself); a file the schema's plan shows valid never loads zod. Each lives in a module the build
- * bundles on its own (`dist/yamlBundle.js`, `dist/markdownItBundle.js`, `dist/globBundle.js`,
- * `dist/schemaBundle.js`, next to the server and CLI bundles), required by path rather than imported so that it
- * stays out of those bundles (see scripts/build.mjs).
+ * server starts sooner; front matter that takes the canonical fast path never loads `yaml`, nor a plain body
+ * markdown-it; a file the schema's plan shows valid never loads zod (accel/index.ts lists those fast paths). Each
+ * lives in a module the build bundles on its own (`dist/yamlBundle.js`, `dist/markdownItBundle.js`,
+ * `dist/globBundle.js`, `dist/schemaBundle.js`, next to the server and CLI bundles), required by path rather than
+ * imported so that it stays out of those bundles (see scripts/build.mjs).
  */
 import type * as YamlBundle from './yamlBundle';
 import type * as MarkdownItBundle from './markdownItBundle';
@@ -35,8 +34,7 @@ export function globLibraries(): typeof GlobBundle {
 
 /**
  * zod and the framework schema (`dist/schemaBundle.js`): needed for a file the schema's plan cannot show valid
- * (schema/certainlyValid.ts), and by completion and quick fixes that read the schema. Loading zod and building
- * the schema was about a third of the command line's start-up, for files most of which never need it.
+ * (schema/planShortcut.ts), and by completion and quick fixes that read the schema; most files never need it.
  */
 export function schemaLibrary(): typeof SchemaBundle {
   return (schema ??= require('./schemaBundle') as typeof SchemaBundle);

@@ -7,13 +7,10 @@ import type { z } from 'zod';
 import type { JSONPath } from '../../model';
 import { knownKeysAt, isRequiredKey, schemaAt } from '../../schema/validate';
 import { levelInfo } from '../../catalog/levels';
+import { allowedValues, unwrapped } from '../../schema/zodParts';
 
-interface Def {
-  type: string;
-  innerType?: z.ZodType;
-  values?: unknown[];
-}
-const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
+/** The wrappers a placeholder looks through (a nullable one is answered with null). */
+const LOOK_THROUGH: ReadonlySet<string> = new Set(['optional', 'default', 'readonly', 'nonoptional']);
 
 /** A placeholder for the property at `path`, and whether it already satisfies the schema. */
 export function placeholderFor(path: JSONPath): { value: unknown; valid: boolean } | undefined {
@@ -26,15 +23,10 @@ export function placeholderFor(path: JSONPath): { value: unknown; valid: boolean
 function build(path: JSONPath, schema: z.ZodType, depth: number): unknown {
   const known = fixedValue(path);
   if (known !== undefined) return known;
-  let s = schema;
-  let d = defOf(s);
-  while (d.innerType && ['optional', 'default', 'readonly', 'nonoptional', 'pipe'].includes(d.type)) {
-    s = d.innerType;
-    d = defOf(s);
-  }
-  switch (d.type) {
+  const s = unwrapped(schema, LOOK_THROUGH);
+  switch (s.type) {
     case 'literal':
-      return d.values?.[0];
+      return allowedValues(s)?.[0];
     case 'nullable':
       return null;
     case 'string':

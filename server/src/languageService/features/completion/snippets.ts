@@ -5,18 +5,8 @@
 import type { JSONPath } from 'jsonc-parser';
 import { levelInfo } from '../../catalog/levels';
 import { schemaAt } from '../../schema/validate';
+import { allowedValues, shapeOf, wrappedBy } from '../../schema/zodParts';
 import { snippetText } from './items';
-
-interface Def {
-  type: string;
-  innerType?: unknown;
-  shape?: Record<string, unknown>;
-  element?: unknown;
-  values?: unknown[];
-  entries?: Record<string, string>;
-}
-// zod 4 keeps each schema's definition on `_zod.def` (the same reading schema/validate.ts does).
-const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;
 
 /** Tab-stop numbering for one snippet. */
 class TabStops {
@@ -38,17 +28,18 @@ export function citedStatementSnippet(path: JSONPath, stops = new TabStops()): s
 }
 
 function skeleton(path: JSONPath, stops: TabStops, depth: number): string {
-  const schema = schemaAt(path);
+  let schema = schemaAt(path);
   if (!schema) return `$${stops.take()}`;
-  let def = defOf(schema);
   let nullable = false;
-  while ((def.type === 'optional' || def.type === 'nullable' || def.type === 'default') && def.innerType) {
-    nullable ||= def.type === 'nullable';
-    def = defOf(def.innerType);
+  while (schema.type === 'optional' || schema.type === 'nullable' || schema.type === 'default') {
+    const inner = wrappedBy(schema);
+    if (!inner) break;
+    nullable ||= schema.type === 'nullable';
+    schema = inner;
   }
   const pad = '\t'.repeat(depth + 1);
   const close = '\t'.repeat(depth);
-  switch (def.type) {
+  switch (schema.type) {
     case 'string': {
       const last = path[path.length - 1];
       if (last === 'label' && path.length === 4 && path[1] === 'levels') {
@@ -59,9 +50,9 @@ function skeleton(path: JSONPath, stops: TabStops, depth: number): string {
       return `"$${stops.take()}"`;
     }
     case 'literal':
-      return snippetText(JSON.stringify(def.values?.[0]));
+      return snippetText(JSON.stringify(allowedValues(schema)?.[0]));
     case 'enum':
-      return `"\${${stops.take()}|${Object.values(def.entries ?? {}).map(choiceText).join(',')}|}"`;
+      return `"\${${stops.take()}|${(allowedValues(schema) ?? []).map((value) => choiceText(String(value))).join(',')}|}"`;
     case 'boolean':
       return `\${${stops.take()}|true,false|}`;
     case 'number':
@@ -69,15 +60,16 @@ function skeleton(path: JSONPath, stops: TabStops, depth: number): string {
     case 'array': {
       if (path[path.length - 1] === 'cites') return `[$${stops.take()}]`; // empty is valid; keys come by completion
       const element = [...path, 0];
-      const elementDef = defOf(schemaAt(element));
-      if (elementDef.type === 'object' && Object.keys(elementDef.shape ?? {}).join() === 'text,cites') {
+      const elementSchema = schemaAt(element);
+      if (elementSchema?.type === 'object' && Object.keys(shapeOf(elementSchema) ?? {}).join() === 'text,cites') {
         return `[\n${pad}${citedStatementSnippet(element, stops)}\n${close}]`;
       }
-      if (elementDef.type === 'string') return `[${skeleton(element, stops, depth + 1)}]`;
+      if (elementSchema?.type === 'string') return `[${skeleton(element, stops, depth + 1)}]`;
       return `[$${stops.take()}]`;
     }
     case 'object': {
-      const keys = Object.keys(def.shape ?? {}).filter((key) => defOf(def.shape![key]).type !== 'optional');
+      const shape = shapeOf(schema) ?? {};
+      const keys = Object.keys(shape).filter((key) => shape[key].type !== 'optional');
       if (keys.length === 0) return `{$${stops.take()}}`;
       const lines = keys.map((key) => `${pad}"${key}": ${skeleton([...path, key], stops, depth + 1)}`);
       return `{\n${lines.join(',\n')}\n${close}}`;
