@@ -50,21 +50,4 @@ export default defineConfig(
     files: ['client/src/extension.ts', 'server/src/languageService/util/lazyLibraries.ts'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
-  {
-    // Files that the fast-path rework (the accel/ registry) is rewriting on its own branch: remove this block when
-    // that work is merged, and fix there what remains.
-    files: [
-      'server/src/languageService/parse/markdownFrontMatter.ts',
-      'server/src/languageService/parse/strictJson.ts',
-      'server/src/workspace/files.ts',
-      'server/src/test/canonicalYaml.test.ts',
-      'server/src/test/markdownFastBlocks.test.ts',
-    ],
-    rules: {
-      '@typescript-eslint/no-unused-expressions': 'off',
-      '@typescript-eslint/await-thenable': 'off',
-      'no-loss-of-precision': 'off',
-      'preserve-caught-error': 'off',
-    },
-  },
 );

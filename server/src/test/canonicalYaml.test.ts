@@ -41,7 +41,7 @@ function convertedMarkdown(): { name: string; text: string }[] {
     schemaVersion: '1.0',
     occupation: { soc: '11-9179.00', title: 'Managers, All Other', jobZone: null, jobZoneInferred: false, sector: '92' },
     framework: { version: 'v.26.05', description: '', levels: { emerging: { label: 'Not Emerging', statements: ['a', ''] } } },
-    numbers: { zero: 0, negative: -17, fraction: 0.125, big: 1e21, small: 1e-7, negativeZero: -0, float: 48.5, large: 9007199254740993 },
+    numbers: { zero: 0, negative: -17, fraction: 0.125, big: 1e21, small: 1e-7, negativeZero: -0, float: 48.5, large: 2 ** 53 },
     strings: ['plain text', 'with: colon', 'hash # inside', "it's", 'say "hi"', 'back\\slash', 'line\nbreak', 'tab\there', '\u2028', '\ufeff', 'café', '😀 emoji', '—', 'true', 'null', 'yes', '~', '.inf', '12', '-', '- x', ' lead', 'trail ', '', '[x]', '{x}', '&a', '*a', '!t', '|', '>', '%', '@', '`', 'v.2026.01', '11-9179.00', '2026-01-01', '\u0001', '\ud800'],
     '12': 'a key that needs quotes',
     'key with space': 1,
