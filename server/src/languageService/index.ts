@@ -15,10 +15,18 @@ import * as navigation from './features/navigation';
 import { provideDocumentSymbols } from './features/symbols';
 import type { LimitSettings } from './limits';
 import { firstBlockingError, renderFramework, type FrameworkRender } from './render';
+import { mergeRuleSettings, turnOffActions, type ConfigTarget, type RuleSettings } from './config';
 
 export interface LanguageServiceSettings extends DiagnosticsSettings, LimitSettings {
   /** Globs of JSON files that are framework files whatever they hold. */
   frameworkGlobs?: readonly string[];
+  /** The rules `.nsxframework.json` gives a file; they win over `severity`, code by code. */
+  rulesFor?: (uri: string) => RuleSettings | undefined;
+}
+
+/** A code action request, with where "Turn off `<code>` in .nsxframework.json" writes (no such fix without it). */
+export interface ServiceCodeActionRequest extends CodeActionRequest {
+  config?: ConfigTarget;
 }
 
 export interface LanguageService {
@@ -37,7 +45,7 @@ export interface LanguageService {
   /** The document in its other form (JSON ⇄ Markdown), or why it cannot be converted. */
   convert(doc: FrameworkDocument, target: ConvertTarget): ConvertResult;
   /** Quick fixes of the findings in the request, and "Fix all auto-fixable problems" (`source.fixAll`). */
-  provideCodeActions(doc: FrameworkDocument, request: CodeActionRequest): CodeAction[];
+  provideCodeActions(doc: FrameworkDocument, request: ServiceCodeActionRequest): CodeAction[];
   /** The edits of "Fix all auto-fixable problems" (for a CLI `--fix` too): every finding's single safe fix. */
   computeFixAllEdits(doc: FrameworkDocument): TextEdit[];
   /** Go to definition of a citation key: its `citations` entry, or the built-in citation's read-only view. */
@@ -61,7 +69,10 @@ export function createLanguageService(getSettings: () => LanguageServiceSettings
     const { frameworkGlobs, maxFileSize } = getSettings();
     return parseDocument(textDocument, { frameworkGlobs, maxFileSize }, previous);
   };
-  const diagnose = (doc: FrameworkDocument) => computeDiagnostics(doc, getSettings());
+  const diagnose = (doc: FrameworkDocument) => {
+    const settings = getSettings();
+    return computeDiagnostics(doc, mergeRuleSettings(settings, settings.rulesFor?.(doc.uri)));
+  };
   // Fix all checks each pass's result again, as the same document at a later version.
   const analyzer =
     (doc: FrameworkDocument): Analyze =>
@@ -77,8 +88,12 @@ export function createLanguageService(getSettings: () => LanguageServiceSettings
   return {
     parse,
     computeDiagnostics: diagnose,
-    provideCodeActions: (doc, request) =>
-      provideCodeActions(doc, request, () => memoize(doc, diagnose), analyzer(doc), () => memoize(doc, fixAllOf), () => memoize(doc, safeFixCountOf)),
+    provideCodeActions: (doc, request) => {
+      const actions = provideCodeActions(doc, request, () => memoize(doc, diagnose), analyzer(doc), () => memoize(doc, fixAllOf), () => memoize(doc, safeFixCountOf));
+      // Never preferred and never in "Fix all": turning a check off is the author's call.
+      const quickFixes = !request.only || request.only.some((k) => k === 'quickfix' || k.startsWith('quickfix.'));
+      return request.config && quickFixes ? [...actions, ...turnOffActions(doc.uri, request.diagnostics, request.config)] : actions;
+    },
     computeFixAllEdits: (doc) => memoize(doc, fixAllOf),
     provideDefinition: navigation.provideDefinition,
     findReferences: navigation.findReferences,
@@ -100,3 +115,4 @@ export type { FrameworkDocument } from './model';
 export { FrameworkIndex, frameworkEntryOf, computeWorkspaceDiagnostics, type FrameworkEntry } from './workspace/frameworkIndex';
 export { DIAGNOSTIC_CODES } from './features/diagnostics/codes';
 export { keyOfBuiltinCitationUri } from './features/navigation';
+export * as config from './config';
