@@ -1,13 +1,15 @@
 // Writes what the build derives from the zod schema (run by `npm run build`; never edit these files by hand):
-// schemas/framework.schema.json, and the plan certainlyValid follows without zod (schema/frameworkPlan.ts).
+// schemas/framework.schema.json, schemas/nsxframework-config.schema.json, and the plan certainlyValid follows without zod (schema/frameworkPlan.ts).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { frameworkJsonSchemaText, frameworkPlanModuleText } from '../server/src/languageService/schema/jsonSchema';
+import { configJsonSchemaText } from '../server/src/languageService/config/jsonSchema';
 
 const root = path.join(__dirname, '..');
 const outputs: [string, string][] = [
   [path.join(root, 'schemas', 'framework.schema.json'), frameworkJsonSchemaText()],
   [path.join(root, 'server', 'src', 'languageService', 'schema', 'frameworkPlan.ts'), frameworkPlanModuleText()],
+  [path.join(root, 'schemas', 'nsxframework-config.schema.json'), configJsonSchemaText()],
 ];
 for (const [file, text] of outputs) {
   let current = '';
