@@ -3,7 +3,7 @@
  * with the rule off, or sets the rule to "off" in the existing file with jsonc-parser's `modify` (comments and
  * layout kept). Pure: the server passes the configuration's URI and text in.
  */
-import { applyEdits, modify, parse as parseJsonc, type JSONPath } from 'jsonc-parser';
+import { applyEdits, findNodeAtLocation, modify, parse as parseJsonc, parseTree, type FormattingOptions, type JSONPath } from 'jsonc-parser';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
 import { DIAGNOSTIC_SOURCE } from '../diagnostic';
@@ -73,11 +73,9 @@ export function turnOffEdit(fileUri: string, code: string, target: ConfigTarget)
   for (const { path, setting } of places) {
     // An object setting keeps its options: only its severity becomes "off".
     const at = setting && typeof setting === 'object' && !Array.isArray(setting) ? [...path, 'severity'] : path;
-    try {
-      current = applyEdits(current, modify(current, at, 'off', { formattingOptions }));
-    } catch {
-      return undefined;
-    }
+    const next = setOff(current, at, unit, formattingOptions);
+    if (next === undefined) return undefined;
+    current = next;
   }
   if (current === text) return undefined;
   // One edit of the changed span, so the edits never overlap whatever `modify` did.
@@ -91,6 +89,47 @@ export function turnOffEdit(fileUri: string, code: string, target: ConfigTarget)
   }
   const edit: TextEdit = { range: { start: document.positionAt(start), end: document.positionAt(endOld) }, newText: current.slice(start, endNew) };
   return { changes: { [target.uri]: [edit] } };
+}
+
+/**
+ * The text with the value at `path` set to "off": an existing value is replaced (`modify`); a new property goes
+ * after the last one of its object, on a line of its own after that property's trailing comment (`modify` would put
+ * it before the comment, which then reads as the new rule's), or on the same line in an object written on one line.
+ */
+function setOff(text: string, path: JSONPath, unit: string, formattingOptions: FormattingOptions): string | undefined {
+  try {
+    const root = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
+    if (!root || root.type !== 'object') return undefined;
+    if (findNodeAtLocation(root, path)) return applyEdits(text, modify(text, path, 'off', { formattingOptions }));
+    // The deepest existing object on the path, and what goes into it.
+    let depth = path.length - 1;
+    while (depth > 0 && !findNodeAtLocation(root, path.slice(0, depth))) depth--;
+    const owner = depth === 0 ? root : findNodeAtLocation(root, path.slice(0, depth));
+    if (owner?.type !== 'object') return applyEdits(text, modify(text, path, 'off', { formattingOptions }));
+    let value: unknown = 'off';
+    for (let k = path.length - 1; k > depth; k--) value = { [path[k]]: value };
+    const last = owner.children?.at(-1);
+    if (!last) return applyEdits(text, modify(text, path, 'off', { formattingOptions }));
+    const key = JSON.stringify(String(path[depth]));
+    const valueEnd = last.offset + last.length;
+    const close = owner.offset + owner.length - 1;
+    if (!text.slice(owner.offset, close).includes('\n')) {
+      return text.slice(0, valueEnd) + `, ${key}: ${JSON.stringify(value, null, 1).replace(/\n\s*/g, ' ')}` + text.slice(valueEnd);
+    }
+    const lineEnd = text.slice(valueEnd).search(/\r?\n/);
+    if (lineEnd < 0) return applyEdits(text, modify(text, path, 'off', { formattingOptions }));
+    const rest = text.slice(valueEnd, valueEnd + lineEnd);
+    const m = /^(\s*)(,?)(\s*(\/\/.*|\/\*.*\*\/\s*)?)$/.exec(rest);
+    if (!m) return applyEdits(text, modify(text, path, 'off', { formattingOptions }));
+    const lineStart = text.lastIndexOf('\n', last.offset) + 1;
+    const indent = /^[ \t]*/.exec(text.slice(lineStart))![0];
+    const laid = JSON.stringify(value, null, unit).replace(/\n/g, formattingOptions.eol + indent);
+    const insertAt = valueEnd + lineEnd;
+    const comma = m[2] ? '' : ',';
+    return text.slice(0, valueEnd) + comma + text.slice(valueEnd, insertAt) + `${formattingOptions.eol}${indent}${key}: ${laid}` + text.slice(insertAt);
+  } catch {
+    return undefined; // modify refuses a path through a value of another type
+  }
 }
 
 interface ConfigValue {
