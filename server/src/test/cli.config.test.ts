@@ -33,6 +33,15 @@ const NO_PERIOD = noPeriod('11-9179.00');
 const PERIOD_AT = span(NO_PERIOD, 't', { after: 'body of i' }).split('-')[0];
 const MESSAGE = 'A level statement ends with a period';
 
+/** The parts of a SARIF log the tests read (the schema checks the whole). */
+interface SarifLog {
+  runs: {
+    tool: { driver: { name: string; version: string; informationUri: string; rules: { id: string }[] } };
+    originalUriBaseIds: unknown;
+    results: { ruleId: string; ruleIndex: number; level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: unknown; region: unknown } }[] }[];
+  }[];
+}
+
 describe('CLI: .nsxframework.json', () => {
   let dir: string;
   const write = (rel: string, text: string) => {
@@ -135,21 +144,21 @@ describe('CLI: .nsxframework.json', () => {
     const run = await cli(['lint', '.', '--format', 'sarif'], dir);
     assert.equal(run.code, 1);
     assert.equal(run.stderr, '');
-    const log = JSON.parse(run.stdout);
+    const log = JSON.parse(run.stdout) as SarifLog;
     const schema = JSON.parse(readFileSync(path.join(__dirname, 'schemas', 'sarif-2.1.0-subset.schema.json'), 'utf8'));
     const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false });
     addFormats(ajv);
     const validate = ajv.compile(schema);
-    assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
+    assert.ok(validate(JSON.parse(run.stdout)), JSON.stringify(validate.errors, null, 2));
 
     const [driver] = [log.runs[0].tool.driver];
     assert.deepEqual([driver.name, driver.version, driver.informationUri], ['nsx-framework', '0.1.0', 'https://github.com/nsx-tools/nsx-framework-editor#readme']);
-    const rule = driver.rules.find((r: { id: string }) => r.id === 'statement-final-period');
+    const rule = driver.rules.find((r) => r.id === 'statement-final-period');
     assert.deepEqual(rule, { id: 'statement-final-period', shortDescription: { text: 'A core or AI-fluency statement without its final period.' }, defaultConfiguration: { level: 'warning' } });
-    assert.ok(driver.rules.some((r: { id: string }) => r.id === 'config-syntax'));
+    assert.ok(driver.rules.some((r) => r.id === 'config-syntax'));
     assert.deepEqual(log.runs[0].originalUriBaseIds, { '%SRCROOT%': { uri: pathToFileURL(dir).toString() + '/' } });
     const [line, col] = PERIOD_AT.split(':').map(Number);
-    const results = log.runs[0].results as { ruleId: string; ruleIndex: number; level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: unknown; region: unknown } }[] }[];
+    const results = log.runs[0].results;
     assert.deepEqual(
       results.map((r) => [r.ruleId, r.level, r.locations[0].physicalLocation.artifactLocation]),
       [
@@ -168,7 +177,7 @@ describe('CLI: .nsxframework.json', () => {
     try {
       writeFileSync(path.join(other, 'x.framework.json'), NO_PERIOD);
       const run = await cli(['lint', path.join(other, 'x.framework.json'), '--format', 'sarif'], dir);
-      const log = JSON.parse(run.stdout);
+      const log = JSON.parse(run.stdout) as SarifLog;
       assert.deepEqual(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation, { uri: pathToFileURL(path.join(other, 'x.framework.json')).toString() });
       writeFileSync(path.join(other, '.nsxframework.json'), '{ "rules": { "statement-final-period": "off" } }');
       const clean = await cli(['lint', path.join(other, 'x.framework.json'), '--format', 'sarif'], dir);

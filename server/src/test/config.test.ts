@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver-types';
+import type { Diagnostic, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { config as configCore, createLanguageService, type LanguageServiceSettings } from '../languageService';
 import { RULE_OPTIONS, configSchema } from '../languageService/config/schema';
 import { frameworkText, span } from './util';
@@ -202,8 +202,9 @@ describe('config: the "Turn off" quick fix', () => {
     assert.deepEqual(edit.documentChanges![0], { kind: 'create', uri: CONFIG_URI, options: { overwrite: false, ignoreIfExists: true } });
     const change = edit.documentChanges![1] as TextDocumentEdit;
     assert.equal(change.textDocument.uri, CONFIG_URI);
-    assert.equal(change.edits[0].newText, '{\n  "rules": {\n    "statement-final-period": "off"\n  }\n}\n');
-    assert.deepEqual(configFindings(change.edits[0].newText), []);
+    const newText = (change.edits[0] as TextEdit).newText;
+    assert.equal(newText, '{\n  "rules": {\n    "statement-final-period": "off"\n  }\n}\n');
+    assert.deepEqual(configFindings(newText), []);
   });
 
   it('edits the existing file keeping its comments, layout and other rules', () => {

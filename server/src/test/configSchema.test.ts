@@ -25,7 +25,7 @@ async function problems(text: string): Promise<string[]> {
   const service = getLanguageService({});
   const doc = JsonTextDocument.create(URI, 'jsonc', 1, text);
   const found = await service.doValidation(doc, service.parseJSONDocument(doc), { schemaValidation: 'error', comments: 'ignore', trailingCommas: 'ignore' }, schema);
-  return found.map((d) => d.message);
+  return found.map((d) => String(d.message));
 }
 
 describe('JSON Schema of .nsxframework.json (schemas/nsxframework-config.schema.json)', () => {
