@@ -92,7 +92,7 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintOpt
     let diagnostics = service.computeDiagnostics(doc);
     let fixed = false;
     if (options.fixAll && doc.isFramework && diagnostics.length) {
-      const edits = options.fixAll(doc, diagnostics);
+      const edits = options.fixAll(doc, diagnostics, rulesFor);
       const text = edits.length ? TextDocument.applyEdits(doc.textDocument, edits) : read.text;
       if (text !== read.text) {
         const fixedDoc = service.parse(createFileDocument(uri, languageId, 2, text));

@@ -187,6 +187,16 @@ describe('CLI: .nsxframework.json', () => {
     }
   });
 
+  it('--fix leaves alone what the configuration turns off, as the editor\'s Fix all does', async () => {
+    write('.nsxframework.json', '{ "rules": { "statement-final-period": "off" } }');
+    const run = await cli(['lint', '--fix', 'a.framework.json'], dir);
+    assert.deepEqual([run.code, run.stdout, readFileSync(path.join(dir, 'a.framework.json'), 'utf8')], [0, '2 files checked: no problems\n', NO_PERIOD]);
+    rmSync(path.join(dir, '.nsxframework.json'));
+    const fixed = await cli(['lint', '--fix', 'a.framework.json'], dir);
+    assert.deepEqual([fixed.code, fixed.stdout], [0, '1 file checked: no problems; fixed 1 file\n']);
+    assert.equal(readFileSync(path.join(dir, 'a.framework.json'), 'utf8'), NO_PERIOD.replace('body of it"', 'body of it."'));
+  });
+
   it('rejects an unknown format', async () => {
     const run = await cli(['lint', '.', '--format', 'xml'], dir);
     assert.deepEqual([run.code, run.stderr.split('\n')[0]], [2, 'nsx-framework: --format must be text, json, sarif or github, not "xml"']);
