@@ -16,6 +16,8 @@ export function createLanguageClient(context: ExtensionContext, outputChannel: L
       { scheme: 'file', language: 'json' },
       { scheme: 'untitled', language: 'json' },
       { scheme: 'file', language: 'jsonc', pattern: '**/*.framework.json' },
+      // The configuration file (JSON with comments): the server checks it and reloads the rules as it is typed.
+      { scheme: 'file', language: 'jsonc', pattern: '**/.nsxframework.json' },
       // Framework Markdown: `*.framework.md` files; untitled Markdown is a framework when its front matter says so.
       { scheme: 'file', language: 'markdown', pattern: '**/*.framework.md' },
       { scheme: 'untitled', language: 'markdown' },

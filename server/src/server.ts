@@ -19,11 +19,14 @@ import { BuiltinCitationRequest, type BuiltinCitationParams, type BuiltinCitatio
 import type { SeverityName } from './languageService/features/diagnostics/codes';
 import { ConvertRequest, type ConvertParams, type ConvertResponse } from '../../shared/protocol';
 import { computeWorkspaceDiagnostics } from './languageService';
-import { FRAMEWORK_FILE_GLOB } from './workspace/files';
+import { FRAMEWORK_FILE_GLOB, fileUri } from './workspace/files';
 import { WorkspaceIndexer } from './workspace/workspaceIndexer';
 import { DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_ITEMS_COMPUTED } from './languageService/limits';
 import { RenderRequest, type RenderParams, type RenderResponse } from '../../shared/protocol';
 import { ModelCache } from './modelCache';
+import { ConfigFiles, pathOfFileUri, rulesLookup, type FoundConfig } from './workspace/configFiles';
+import { config as configCore } from './languageService';
+import * as path from 'node:path';
 
 /** The `nsxFramework` settings, as VS Code sends them. */
 export interface ServerSettings {
@@ -51,11 +54,39 @@ export function startServer(connection: Connection): void {
   let settings: ServerSettings = DEFAULT_SETTINGS;
   let canPullConfiguration = false;
 
+  // `.nsxframework.json` files: found from a file's folder up to its workspace folder; an open editor's text wins.
+  const configFiles = new ConfigFiles({ openText: (uri) => documents.get(uri)?.getText() });
+  const workspaceFolderOf = (file: string): string | undefined => {
+    let best: string | undefined;
+    for (const folder of workspaceFolders.map(pathOfFileUri)) {
+      if (!folder) continue;
+      const rel = path.relative(folder, file);
+      if (!rel.startsWith('..') && !path.isAbsolute(rel) && (!best || folder.length > best.length)) best = folder;
+    }
+    return best;
+  };
+  const findConfig = (uri: string): FoundConfig | undefined => {
+    const file = pathOfFileUri(uri);
+    return file === undefined ? undefined : configFiles.find(file, workspaceFolderOf(file) ?? path.dirname(file));
+  };
+  const rulesFor = rulesLookup(findConfig);
+  /** Where "Turn off" writes for a file: the configuration in effect, else a new one in its workspace folder (or its own folder). */
+  const configTarget = (uri: string): configCore.ConfigTarget | undefined => {
+    const file = pathOfFileUri(uri);
+    if (file === undefined) return undefined;
+    const found = findConfig(uri);
+    if (found) return { uri: found.uri, text: found.text };
+    const folder = workspaceFolderOf(file) ?? path.dirname(file);
+    return { uri: fileUri(path.join(folder, configCore.CONFIG_FILE_NAME)), text: undefined };
+  };
+  const isConfigUri = (uri: string): boolean => uri.startsWith('file:') && uri.endsWith('/' + configCore.CONFIG_FILE_NAME);
+
   const serviceSettings = (): LanguageServiceSettings => ({
     frameworkGlobs: settings.files,
     severity: settings.severity,
     maxFileSize: settings.maxFileSize,
     maxItemsComputed: settings.maxItemsComputed,
+    rulesFor,
   });
   const service = createLanguageService(serviceSettings);
   // Frameworks of the workspace folders, for workspace symbols and the duplicate-SOC warning.
@@ -76,6 +107,12 @@ export function startServer(connection: Connection): void {
     const textDocument = documents.get(uri);
     if (!textDocument) return;
     try {
+      if (isConfigUri(uri)) {
+        // The configuration file itself: its own problems. Its changes reach the other files through `configChanged`.
+        const diagnostics = settings.enable ? configCore.parseConfig(textDocument).diagnostics : [];
+        void connection.sendDiagnostics({ uri, version: textDocument.version, diagnostics });
+        return;
+      }
       const doc = getDocument(uri);
       const socBefore = workspace.index.get(uri)?.socKey;
       // Only files sharing the old or new SOC code can gain or lose a duplicate-SOC warning: rechecking every
@@ -83,7 +120,10 @@ export function startServer(connection: Connection): void {
       if (doc && workspace.updateOpen(doc)) recheckOpen(uri, [socBefore, workspace.index.get(uri)?.socKey]);
       const diagnostics =
         settings.enable && doc
-          ? [...service.computeDiagnostics(doc), ...computeWorkspaceDiagnostics(doc, workspace.index, { severity: settings.severity })]
+          ? [
+              ...service.computeDiagnostics(doc),
+              ...computeWorkspaceDiagnostics(doc, workspace.index, { severity: { ...settings.severity, ...rulesFor(uri)?.severity } }),
+            ]
           : [];
       void connection.sendDiagnostics({ uri, version: textDocument.version, diagnostics });
     } catch (error) {
@@ -106,6 +146,11 @@ export function startServer(connection: Connection): void {
   const revalidateAll = (): void => {
     parsed.clear(); // framework detection depends on the globs
     for (const d of documents.all()) schedule(d.uri, 0);
+  };
+  /** A configuration file changed (typed in, saved, created, deleted): every open file is checked again with it. */
+  const configChanged = (except?: string, delay = 0): void => {
+    parsed.clear(); // the findings of each version are memoized with the rules they were computed with
+    for (const d of documents.all()) if (d.uri !== except) schedule(d.uri, delay);
   };
 
   const loadSettings = async (): Promise<void> => {
@@ -145,7 +190,7 @@ export function startServer(connection: Connection): void {
     await loadSettings();
     revalidateAll();
     if (canWatchFiles) {
-      const globs = [FRAMEWORK_FILE_GLOB, ...settings.files];
+      const globs = [FRAMEWORK_FILE_GLOB, `**/${configCore.CONFIG_FILE_NAME}`, ...settings.files];
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: globs.map((globPattern) => ({ globPattern })) });
     }
     workspace.scanFolders(workspaceFolders, settings.files).then(
@@ -155,7 +200,14 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeWatchedFiles((params) => {
-    void workspace.applyFileEvents(params.changes).then((changed) => changed && recheckOpen());
+    const configEvents = params.changes.filter((c) => isConfigUri(c.uri));
+    for (const c of configEvents) {
+      const file = pathOfFileUri(c.uri);
+      if (file) configFiles.invalidate(file);
+    }
+    if (configEvents.length) configChanged();
+    const others = params.changes.filter((c) => !isConfigUri(c.uri));
+    if (others.length) void workspace.applyFileEvents(others).then((changed) => changed && recheckOpen());
   });
   connection.onWorkspaceSymbol((params) => (settings.enable ? workspace.index.symbols(params.query) : []));
 
@@ -174,10 +226,18 @@ export function startServer(connection: Connection): void {
     schedule(e.document.uri, 0);
   });
   documents.onDidChangeContent((e) => {
+    // An open configuration's text is used as it is typed.
+    if (isConfigUri(e.document.uri)) configChanged(e.document.uri, settings.validationDelay);
     if (opening.delete(e.document.uri)) return;
     schedule(e.document.uri, settings.validationDelay);
   });
   documents.onDidClose((e) => {
+    if (isConfigUri(e.document.uri)) {
+      // Unsaved changes may have been dropped: the disk is the truth again.
+      const file = pathOfFileUri(e.document.uri);
+      if (file) configFiles.invalidate(file);
+      configChanged(e.document.uri);
+    }
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
     parsed.delete(e.document.uri);
@@ -216,7 +276,7 @@ export function startServer(connection: Connection): void {
     onDocument<ConvertParams, ConvertResponse>((doc, p) => service.convert(doc, p.target), { error: 'This file is not a framework file' }),
   );
   connection.onCodeAction(
-    onDocument((doc, p) => service.provideCodeActions(doc, { diagnostics: p.context.diagnostics, only: p.context.only }), []),
+    onDocument((doc, p) => service.provideCodeActions(doc, { diagnostics: p.context.diagnostics, only: p.context.only, config: configTarget(doc.uri) }), []),
   );
   connection.onDefinition(onDocument((doc, p) => service.provideDefinition(doc, p.position), []));
   connection.onReferences(onDocument((doc, p) => service.findReferences(doc, p.position, p.context.includeDeclaration), []));

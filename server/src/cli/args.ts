@@ -1,12 +1,13 @@
 /** Command-line arguments → a command, or a usage error (exit code 2). */
 
-export type OutputFormat = 'text' | 'json';
+export type OutputFormat = 'text' | 'json' | 'sarif' | 'github';
+const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif', 'github'];
 export type ConvertTarget = 'json' | 'md';
 
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'lint'; targets: string[]; format: OutputFormat; quiet: boolean; maxWarnings: number | undefined; fix: boolean }
+  | { kind: 'lint'; targets: string[]; format: OutputFormat; quiet: boolean; maxWarnings: number | undefined; fix: boolean; config: string | undefined }
   | { kind: 'convert'; file: string; to: ConvertTarget; output: string | undefined };
 
 /** A mistake in the command line: printed with a hint to `--help`, exit code 2. */
@@ -20,9 +21,15 @@ Lint checks NSX framework files (*.framework.json, *.framework.md, and JSON file
 framework) with the same checks as the editor. A directory is searched for framework files; a glob
 (quote it) is expanded; a file named explicitly is always checked.
 
+A .nsxframework.json found from each file's folder upward (the nearest wins) sets the rules' severities and
+options, as in the editor.
+
 Lint options:
-  --format text|json   text (default): "path:line:col severity code message" per finding and a summary;
-                       json: one JSON array of {file, line, column, endLine, endColumn, severity, code, message}
+  --format <format>    text (default): "path:line:col severity code message" per finding and a summary;
+                       json: one JSON array of {file, line, column, endLine, endColumn, severity, code, message};
+                       sarif: a SARIF 2.1.0 log (code-scanning dashboards);
+                       github: GitHub Actions annotations (::error file=…,line=…::message)
+  --config <file>      use this configuration file for every file instead of looking for .nsxframework.json
   --quiet, -q          report errors only
   --max-warnings <n>   exit with 1 when there are more than n warnings
   --fix                apply the safe fixes ("Fix all") in place, then report what remains
@@ -44,7 +51,7 @@ export function parseArgs(argv: readonly string[]): Command {
   const command = args.shift()!;
   const positional: string[] = [];
   const options = new Map<string, string | true>();
-  const takesValue = new Set(['--format', '--max-warnings', '--to', '--output']);
+  const takesValue = new Set(['--format', '--max-warnings', '--to', '--output', '--config']);
   const aliases: Record<string, string> = { '-q': '--quiet', '-o': '--output' };
   while (args.length) {
     const arg = args.shift()!;
@@ -68,20 +75,29 @@ export function parseArgs(argv: readonly string[]): Command {
       options.set(name, true);
     }
   }
-  const allowed = command === 'lint' ? ['--format', '--quiet', '--max-warnings', '--fix'] : command === 'convert' ? ['--to', '--output'] : [];
+  const allowed = command === 'lint' ? ['--format', '--quiet', '--max-warnings', '--fix', '--config'] : command === 'convert' ? ['--to', '--output'] : [];
   if (!allowed.length) throw new UsageError(`Unknown command "${command}": use "lint" or "convert"`);
   for (const name of options.keys()) if (!allowed.includes(name)) throw new UsageError(`Unknown option ${name} for "${command}"`);
 
   if (command === 'lint') {
     if (!positional.length) throw new UsageError('lint needs at least one file, directory or glob');
     const format = options.get('--format') ?? 'text';
-    if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${String(format)}"`);
+    if (!FORMATS.includes(format as OutputFormat)) throw new UsageError(`--format must be text, json, sarif or github, not "${String(format)}"`);
     const max = options.get('--max-warnings');
     const maxWarnings = max === undefined ? undefined : Number(max);
     if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
       throw new UsageError(`--max-warnings must be a whole number of 0 or more, not "${String(max)}"`);
     }
-    return { kind: 'lint', targets: positional, format, quiet: options.has('--quiet'), maxWarnings, fix: options.has('--fix') };
+    const config = options.get('--config');
+    return {
+      kind: 'lint',
+      targets: positional,
+      format: format as OutputFormat,
+      quiet: options.has('--quiet'),
+      maxWarnings,
+      fix: options.has('--fix'),
+      config: typeof config === 'string' ? config : undefined,
+    };
   }
   if (positional.length !== 1) throw new UsageError('convert needs exactly one file');
   const to = options.get('--to');

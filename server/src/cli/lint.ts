@@ -3,6 +3,7 @@
  * file's findings as soon as it and every file before it are done (output order = input order).
  */
 import { writeFile } from 'node:fs/promises';
+import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { computeWorkspaceDiagnostics, createLanguageService, FrameworkIndex, frameworkEntryOf, type FrameworkDocument, type FrameworkEntry } from '../languageService';
 import { collectStatements } from '../languageService/model';
@@ -13,9 +14,14 @@ import { createProgressBar } from './progress';
 import { formatFindingLine, formatSummary, JsonArrayWriter, toFinding, type Finding, type Totals } from './report';
 import type { LintTarget } from './targets';
 import { displayPath, type CliIo } from './io';
+import { ConfigFiles, pathOfFileUri, rulesLookup, type FoundConfig } from '../workspace/configFiles';
+import { formatGithubLine, SarifWriter } from './formats';
+import type { OutputFormat } from './args';
 
 export interface LintOptions {
-  format: 'text' | 'json';
+  format: OutputFormat;
+  /** `--config FILE`: this configuration for every file instead of the lookup. */
+  config?: string;
   quiet: boolean;
   maxWarnings: number | undefined;
   /** Set when `--fix` was given (the caller checked that fix-all is available). */
@@ -28,6 +34,8 @@ const CONCURRENCY = 8;
 interface FileResult {
   target: LintTarget;
   display: string;
+  /** The configuration that applied, so its own findings are reported once, before the first file it applies to. */
+  config?: FoundConfig;
   /** Whether the file is a framework (a searched JSON file may not be), and its index entry: the document itself is dropped once checked, so that only findings wait in the queue. */
   isFramework?: boolean;
   uri?: string;
@@ -43,15 +51,33 @@ interface FileResult {
 
 /** Runs the checks and prints the report; returns the exit code (0, 1, or 2 when a file could not be read). */
 export async function lintFiles(targets: readonly LintTarget[], options: LintOptions, io: CliIo): Promise<number> {
+  // `.nsxframework.json`: the one named by --config, else the nearest from each file's folder up to the root.
+  const configFiles = new ConfigFiles();
+  let explicitConfig: FoundConfig | undefined;
+  if (options.config !== undefined) {
+    const loaded = configFiles.load(path.resolve(io.cwd, options.config));
+    if ('error' in loaded) {
+      io.stderr(`${options.config}: ${loaded.error}\n`);
+      return 2;
+    }
+    explicitConfig = loaded;
+  }
+  const findConfig = (uri: string): FoundConfig | undefined => {
+    if (explicitConfig) return explicitConfig;
+    const file = pathOfFileUri(uri);
+    return file === undefined ? undefined : configFiles.find(file);
+  };
+  const rulesFor = rulesLookup(findConfig);
   // Files found by a search are frameworks by name or content; a file named explicitly is checked whatever it holds.
-  const byName = createLanguageService(() => ({ frameworkGlobs: ['**/*.framework.json'] }));
-  const always = createLanguageService(() => ({ frameworkGlobs: ['**'] }));
+  const byName = createLanguageService(() => ({ frameworkGlobs: ['**/*.framework.json'], rulesFor }));
+  const always = createLanguageService(() => ({ frameworkGlobs: ['**'], rulesFor }));
   const totals: Totals = { files: 0, filesWithProblems: 0, errors: 0, warnings: 0, others: 0, fixedFiles: 0 };
   const index = new FrameworkIndex();
   // Only the index entries outlive a file's report (a few strings), so memory stays bounded.
   const checked: { display: string; entry: FrameworkEntry }[] = [];
   const withProblems = new Set<string>();
-  const json = options.format === 'json' ? new JsonArrayWriter(io.stdout) : undefined;
+  const json = options.format === 'json' ? new JsonArrayWriter(io.stdout) : options.format === 'sarif' ? new SarifWriter(io.stdout, io.cwd) : undefined;
+  const reportedConfigs = new Set<string>();
   const progress = createProgressBar(targets.length, io.stderrStream);
   let ioErrors = 0;
 
@@ -66,7 +92,7 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintOpt
     let diagnostics = service.computeDiagnostics(doc);
     let fixed = false;
     if (options.fixAll && doc.isFramework && diagnostics.length) {
-      const edits = options.fixAll(doc, diagnostics);
+      const edits = options.fixAll(doc, diagnostics, rulesFor);
       const text = edits.length ? TextDocument.applyEdits(doc.textDocument, edits) : read.text;
       if (text !== read.text) {
         const fixedDoc = service.parse(createFileDocument(uri, languageId, 2, text));
@@ -83,7 +109,8 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintOpt
       }
     }
     const findings = diagnostics.map((d) => toFinding(display, d));
-    return { target, display, isFramework: doc.isFramework, uri, entry: frameworkEntryOf(doc), findings, fixed };
+    const config = doc.isFramework ? findConfig(uri) : undefined;
+    return { target, display, config, isFramework: doc.isFramework, uri, entry: frameworkEntryOf(doc), findings, fixed };
   };
 
   const report = (findings: readonly Finding[]) => {
@@ -97,10 +124,21 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintOpt
     if (!shown.length) return;
     progress.clear();
     if (json) for (const f of shown) json.push(f);
-    else io.stdout(shown.map(formatFindingLine).join('\n') + '\n');
+    else io.stdout(shown.map(options.format === 'github' ? formatGithubLine : formatFindingLine).join('\n') + '\n');
   };
+  /** A configuration's own findings, once, before the first file it applies to (the checks go on with its valid parts). */
+  const reportConfig = (found: FoundConfig | undefined) => {
+    if (!found || reportedConfigs.has(found.uri)) return;
+    reportedConfigs.add(found.uri);
+    const display = displayPath(found.path, io.cwd);
+    totals.files++; // a file checked too, though no framework
+    if (found.config.diagnostics.length) withProblems.add(found.uri);
+    report(found.config.diagnostics.map((d) => toFinding(display, d)));
+  };
+  reportConfig(explicitConfig);
 
   let done = 0;
+  let frameworks = 0;
   for await (const result of mapBounded(targets, CONCURRENCY, check)) {
     progress.tick(++done);
     if (result.error) {
@@ -110,6 +148,8 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintOpt
       continue;
     }
     if (!result.isFramework) continue; // a searched JSON file that is no framework
+    reportConfig(result.config);
+    frameworks++;
     totals.files++;
     if (result.fixed) totals.fixedFiles++;
     if (result.findings.length) withProblems.add(result.uri!);
@@ -124,7 +164,7 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintOpt
 
   // Files that declare the same SOC code: known only once every file is read, so reported last.
   for (const { display, entry } of checked) {
-    const duplicates = computeWorkspaceDiagnostics(entry, index);
+    const duplicates = computeWorkspaceDiagnostics(entry, index, { severity: rulesFor(entry.uri)?.severity });
     if (duplicates.length) withProblems.add(entry.uri);
     report(duplicates.map((d) => toFinding(display, d)));
   }
@@ -138,7 +178,7 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintOpt
     io.stdout(summary + '\n');
   }
   if (ioErrors) return 2;
-  if (totals.files === 0) {
+  if (frameworks === 0) {
     io.stderr('No framework files found.\n');
     return 2;
   }

@@ -4,23 +4,25 @@
  * I/O and the reporting; these functions are the core's, the same the editor uses.
  */
 import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
-import { createLanguageService, type FrameworkDocument } from '../languageService';
+import { createLanguageService, type FrameworkDocument, type LanguageServiceSettings } from '../languageService';
 import { convertDocument } from '../languageService/features/convert';
 
 /**
  * Returns the edits of every safe fix for the document's findings (what the editor's "Fix all" applies).
  * Non-overlapping edits against `doc.textDocument`; an empty list when nothing can be fixed.
  */
-export type FixAllFn = (doc: FrameworkDocument, diagnostics: Diagnostic[]) => TextEdit[];
+export type FixAllFn = (doc: FrameworkDocument, diagnostics: Diagnostic[], rulesFor?: LanguageServiceSettings['rulesFor']) => TextEdit[];
 
 /** Returns the full text of the document in the other form (`md` or `json`); the document has no errors. */
 export type ConvertFn = (doc: FrameworkDocument, to: 'json' | 'md') => string;
 
-// Fix all re-checks each pass with default settings: the severity settings never change what is fixable.
+// Fix all re-checks each pass with default settings (severities never change what is fixable; "off" does, below).
 const service = createLanguageService();
 
 /** "Fix all auto-fixable problems", as in the editor. */
-export const fixAll: FixAllFn | undefined = (doc) => service.computeFixAllEdits(doc);
+// A rule that `.nsxframework.json` turns off is not fixed either, as in the editor: the passes then check with its rules.
+export const fixAll: FixAllFn | undefined = (doc, _diagnostics, rulesFor) =>
+  (rulesFor ? createLanguageService(() => ({ rulesFor })) : service).computeFixAllEdits(doc);
 
 /** "Convert to Markdown" / "Convert to JSON", as in the editor. */
 export const convertFramework: ConvertFn | undefined = (doc, to) => {

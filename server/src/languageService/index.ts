@@ -16,10 +16,18 @@ import { provideDocumentSymbols } from './features/symbols';
 import type { LimitSettings } from './limits';
 import { firstBlockingError, renderFramework, type FrameworkRender } from './render';
 import { DocumentAnalysis } from './analysis';
+import { mergeRuleSettings, turnOffActions, type ConfigTarget, type RuleSettings } from './config';
 
 export interface LanguageServiceSettings extends DiagnosticsSettings, LimitSettings {
   /** Globs of JSON files that are framework files whatever they hold. */
   frameworkGlobs?: readonly string[];
+  /** The rules `.nsxframework.json` gives a file; they win over `severity`, code by code. */
+  rulesFor?: (uri: string) => RuleSettings | undefined;
+}
+
+/** A code action request, with where "Turn off `<code>` in .nsxframework.json" writes (no such fix without it). */
+export interface ServiceCodeActionRequest extends CodeActionRequest {
+  config?: ConfigTarget;
 }
 
 export interface LanguageService {
@@ -43,7 +51,7 @@ export interface LanguageService {
   /** The document in its other form (JSON ⇄ Markdown), or why it cannot be converted. */
   convert(doc: FrameworkDocument, target: ConvertTarget): ConvertResult;
   /** Quick fixes of the findings in the request, and "Fix all auto-fixable problems" (`source.fixAll`). */
-  provideCodeActions(doc: FrameworkDocument, request: CodeActionRequest): CodeAction[];
+  provideCodeActions(doc: FrameworkDocument, request: ServiceCodeActionRequest): CodeAction[];
   /** The edits of "Fix all auto-fixable problems" (for a CLI `--fix` too): every finding's single safe fix. */
   computeFixAllEdits(doc: FrameworkDocument): TextEdit[];
   /** Go to definition of a citation key: its `citations` entry, or the built-in citation's read-only view. */
@@ -83,17 +91,22 @@ export function createLanguageService(getSettings: () => LanguageServiceSettings
     if (next.root !== undefined && next.root === previous.root) retired.add(previous);
     return next;
   };
+  // The settings of one document: the editor's, with the rules of the configuration file that applies to it.
+  const settingsFor = (uri: string): DiagnosticsSettings => {
+    const settings = getSettings();
+    return mergeRuleSettings(settings, settings.rulesFor?.(uri));
+  };
   // "Fix all" checks each pass's result as the same document at a later version.
   const checkVersionAfter =
     (doc: FrameworkDocument): CheckVersion =>
     (text) => {
       const next = parse(TextDocument.create(doc.uri, doc.textDocument.languageId, doc.version + 1, text));
-      return { doc: next, diagnostics: computeDiagnostics(next, getSettings()) };
+      return { doc: next, diagnostics: computeDiagnostics(next, settingsFor(next.uri)) };
     };
   const analyses = new WeakMap<FrameworkDocument, DocumentAnalysis>();
   const analyze = (doc: FrameworkDocument): DocumentAnalysis => {
     let analysis = analyses.get(current(doc));
-    if (!analysis) analyses.set(doc, (analysis = new DocumentAnalysis(doc, getSettings(), checkVersionAfter(doc))));
+    if (!analysis) analyses.set(doc, (analysis = new DocumentAnalysis(doc, settingsFor(doc.uri), checkVersionAfter(doc))));
     return analysis;
   };
   return {
@@ -101,7 +114,12 @@ export function createLanguageService(getSettings: () => LanguageServiceSettings
     parseNextVersion,
     analyze,
     computeDiagnostics: (doc) => [...analyze(doc).diagnostics],
-    provideCodeActions: (doc, request) => provideCodeActions(doc, request, analyze(doc)),
+    provideCodeActions: (doc, request) => {
+      const actions = provideCodeActions(doc, request, analyze(doc));
+      // Never preferred and never in "Fix all": turning a check off is the author's call.
+      const quickFixes = !request.only || request.only.some((k) => k === 'quickfix' || k.startsWith('quickfix.'));
+      return request.config && quickFixes ? [...actions, ...turnOffActions(doc.uri, request.diagnostics, request.config)] : actions;
+    },
     computeFixAllEdits: (doc) => [...analyze(doc).fixAllEdits],
     provideDefinition: (doc, position) => navigation.provideDefinition(current(doc), position),
     findReferences: (doc, position, includeDeclaration) => navigation.findReferences(current(doc), position, includeDeclaration),
@@ -124,3 +142,4 @@ export type { FrameworkDocument } from './model';
 export { FrameworkIndex, frameworkEntryOf, computeWorkspaceDiagnostics, type FrameworkEntry } from './workspace/frameworkIndex';
 export { DIAGNOSTIC_CODES } from './features/diagnostics/codes';
 export { keyOfBuiltinCitationUri } from './features/navigation';
+export * as config from './config';

@@ -49,9 +49,15 @@ describe('the VSIX', function () {
     assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [128, 128]);
   });
 
-  it('contributes the JSON Schema for *.framework.json and the nsx-framework command', () => {
-    assert.deepEqual(pkg.contributes.jsonValidation, [{ fileMatch: '*.framework.json', url: './schemas/framework.schema.json' }]);
+  it('contributes the JSON Schemas for *.framework.json and .nsxframework.json, and the nsx-framework command', () => {
+    assert.deepEqual(pkg.contributes.jsonValidation, [
+      { fileMatch: '*.framework.json', url: './schemas/framework.schema.json' },
+      { fileMatch: '.nsxframework.json', url: './schemas/nsxframework-config.schema.json' },
+    ]);
     assert.ok(existsSync(path.join(root, 'schemas', 'framework.schema.json')));
+    assert.ok(existsSync(path.join(root, 'schemas', 'nsxframework-config.schema.json')));
+    // JSON with comments, as the checks read it (VS Code's JSON mode would flag every comment).
+    assert.ok(pkg.contributes.languages.some((l: { id: string; filenames?: string[] }) => l.id === 'jsonc' && l.filenames?.includes('.nsxframework.json')));
     assert.deepEqual(pkg.bin, { 'nsx-framework': 'dist/cli.js' });
     assert.match(readFileSync(path.join(root, 'scripts', 'build.mjs'), 'utf8'), /entryPoints: \['server\/src\/cli\.ts'\]/);
   });

@@ -21,7 +21,7 @@ export interface ParseOptions {
   frameworkGlobs?: readonly string[];
 }
 
-const SYNTAX_MESSAGES: Partial<Record<ParseErrorCode, string>> = {
+export const SYNTAX_MESSAGES: Partial<Record<ParseErrorCode, string>> = {
   [ParseErrorCode.InvalidSymbol]: 'Unexpected character: JSON expects a value, a property name or punctuation here',
   [ParseErrorCode.InvalidNumberFormat]: 'This number is not written the way JSON allows',
   [ParseErrorCode.PropertyNameExpected]: 'Expected a property name in double quotes',

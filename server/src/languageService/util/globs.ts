@@ -75,3 +75,11 @@ export function matchesFromAnyFolder(segments: readonly string[], glob: string):
   for (let i = 0; i < segments.length; i++) if (m.match(segments.slice(i).join('/'))) return true;
   return false;
 }
+
+/**
+ * Whether a path relative to a folder (`drafts/a.framework.json`) matches a glob relative to that folder, as ESLint's
+ * and markdownlint's configuration globs do: a glob without `/` matches the file name in any folder below.
+ */
+export function matchesRelativePath(relativePath: string, glob: string): boolean {
+  return matcher(glob.replace(/^\.\//, '')).match(relativePath);
+}

@@ -18,6 +18,8 @@ export interface DiagnosticsSettings {
   severity?: Readonly<Record<string, SeverityName>>;
   /** Most values a framework may hold for the full checks; beyond it only the syntax is checked. */
   maxItemsComputed?: number;
+  /** Options of rules by code, merged for the file (from `.nsxframework.json`). */
+  ruleOptions?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 }
 
 /**
