@@ -3,7 +3,20 @@
  * Documents are parsed once per version into the shared model; every feature takes the parsed document.
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, Position, TextEdit } from 'vscode-languageserver-types';
+import type {
+  CodeAction,
+  CompletionList,
+  Diagnostic,
+  DocumentSymbol,
+  FoldingRange,
+  FormattingOptions,
+  Hover,
+  Location,
+  Position,
+  Range,
+  SelectionRange,
+  TextEdit,
+} from 'vscode-languageserver-types';
 import { memoize, type FrameworkDocument } from './model';
 import { parseDocument } from './parse';
 import { computeDiagnostics, type DiagnosticsSettings } from './features/diagnostics';
@@ -14,11 +27,17 @@ import { computeFixAllEdits, provideCodeActions, safeEdits, type Analyze, type C
 import * as navigation from './features/navigation';
 import { provideDocumentSymbols } from './features/symbols';
 import type { LimitSettings } from './limits';
+import { formatJson } from './features/editing/format';
+import { provideFoldingRanges } from './features/editing/folding';
+import { provideSelectionRanges } from './features/editing/selectionRanges';
+import { skeletonFixes } from './features/codeActions/skeletonFix';
 import { firstBlockingError, renderFramework, type FrameworkRender } from './render';
 
 export interface LanguageServiceSettings extends DiagnosticsSettings, LimitSettings {
   /** Globs of JSON files that are framework files whatever they hold. */
   frameworkGlobs?: readonly string[];
+  /** The clock that dates a framework skeleton (`exportedAt`, the version); tests fix it. */
+  now?: () => Date;
 }
 
 export interface LanguageService {
@@ -50,6 +69,12 @@ export interface LanguageService {
   rename(doc: FrameworkDocument, position: Position, newName: string): navigation.RenameResult;
   /** The hierarchical outline of the document. */
   provideDocumentSymbols(doc: FrameworkDocument): DocumentSymbol[];
+  /** Format Document (or Selection, with `range`) of framework JSON, indented as `options` say. */
+  formatDocument(doc: FrameworkDocument, options: FormattingOptions, range?: Range): TextEdit[];
+  /** The foldable objects and lists of framework JSON. */
+  provideFoldingRanges(doc: FrameworkDocument): FoldingRange[];
+  /** Expand / Shrink Selection steps at each position of framework JSON. */
+  provideSelectionRanges(doc: FrameworkDocument, positions: readonly Position[]): SelectionRange[];
   /** A built-in citation as readable Markdown (the content of its `nsx-citation:` view). */
   builtinCitationDocument(key: string): string | undefined;
   /** The preview of the document as the NSX page, or the first error that keeps it from being read. */
@@ -77,14 +102,19 @@ export function createLanguageService(getSettings: () => LanguageServiceSettings
   return {
     parse,
     computeDiagnostics: diagnose,
-    provideCodeActions: (doc, request) =>
-      provideCodeActions(doc, request, () => memoize(doc, diagnose), analyzer(doc), () => memoize(doc, fixAllOf), () => memoize(doc, safeFixCountOf)),
+    provideCodeActions: (doc, request) => [
+      ...skeletonFixes(doc, request.diagnostics, request.only, (getSettings().now ?? (() => new Date()))()),
+      ...provideCodeActions(doc, request, () => memoize(doc, diagnose), analyzer(doc), () => memoize(doc, fixAllOf), () => memoize(doc, safeFixCountOf)),
+    ],
     computeFixAllEdits: (doc) => memoize(doc, fixAllOf),
     provideDefinition: navigation.provideDefinition,
     findReferences: navigation.findReferences,
     prepareRename: navigation.prepareRename,
     rename: navigation.rename,
     provideDocumentSymbols,
+    formatDocument: formatJson,
+    provideFoldingRanges: (doc) => provideFoldingRanges(doc),
+    provideSelectionRanges,
     builtinCitationDocument: navigation.builtinCitationDocument,
     doHover: (doc, position) => doHover(doc, position),
     doComplete: (doc, position) => doComplete(doc, position),

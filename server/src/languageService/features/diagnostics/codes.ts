@@ -46,6 +46,7 @@ export const DIAGNOSTIC_CODES: Readonly<Record<string, CodeInfo>> = {
   'markdown-stray-text': { severity: W, summary: 'Body text that is not part of the framework (Convert to JSON leaves it out).' },
   'markdown-title': { severity: W, summary: 'The `# title` differs from occupation.title.' },
   'duplicate-soc': { severity: W, summary: 'Another framework file of the workspace declares the same SOC code.' },
+  'empty-file': { severity: I, summary: 'The framework file is empty (the quick fix inserts a framework skeleton).' },
   'file-too-large': { severity: I, summary: 'The file is beyond nsxFramework.maxFileSize or maxItemsComputed: checked in part or not at all.' },
   'too-many-problems': { severity: I, summary: 'More than 5,000 problems: only the first 5,000 are listed.' },
   'nesting-too-deep': { severity: I, summary: 'Values nested more than 256 levels deep: the file is not checked.' },
