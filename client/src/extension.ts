@@ -8,6 +8,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerConvertCommands } from './convert';
 import { registerBuiltinCitations } from './builtinCitations';
 import { registerPreview } from './preview';
+import { registerNewFrameworkCommand } from './newFramework';
 
 /** The running language client, once it has started; rejects when it cannot start. */
 export type StartedClient = () => Promise<LanguageClient>;
@@ -25,7 +26,7 @@ export function activate(context: ExtensionContext): void {
     void window.showErrorMessage(`The NSX framework language server did not start: ${message}`);
   });
   const client: StartedClient = () => starting;
-  context.subscriptions.push(...registerConvertCommands(client), registerBuiltinCitations(client));
+  context.subscriptions.push(...registerConvertCommands(client), registerBuiltinCitations(client), registerNewFrameworkCommand());
   registerPreview(context, client);
 }
 

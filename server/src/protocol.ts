@@ -51,8 +51,7 @@ export type RenderResult =
 export type RenderResponse = RenderResult | null;
 export const RenderRequest = { method: 'nsxFramework/render' } as const;
 
-/** The language id of framework JSON files: JSON's grammar, our features alone (VS Code's JSON support stays out). */
-export const FRAMEWORK_JSON_LANGUAGE_ID = 'nsx-framework-json';
+export { FRAMEWORK_JSON_LANGUAGE_ID } from './languageService/languageId';
 
 export interface FrameworkJsonParams {
   /** An open document with the language `json` or `jsonc` that is a framework file. */
