@@ -122,7 +122,7 @@ function fieldsOf(options: SkeletonOptions, quote: (text: string) => string, sto
   };
 }
 
-const statementDefault = (label: string): string => `${label} headline — what a ${label.toLowerCase()} practitioner does, in one sentence.`;
+const statementDefault = (label: string): string => `${label} headline — what a practitioner at this level does, in one sentence.`;
 
 function jsonSkeleton(options: SkeletonOptions): string {
   const i = options.indent ?? '  ';
@@ -132,7 +132,7 @@ function jsonSkeleton(options: SkeletonOptions): string {
   const stop = (text: string) => `"\${${n++}:${inner(text)}}"`;
   const quote = (text: string) => `"${inner(text)}"`;
   const title = options.title?.trim();
-  const context = stop(`This framework covers ${title ?? 'the occupation'}'s practice, level by level.`);
+  const context = stop(`This framework covers the practice of ${title ?? 'the occupation'} at four levels.`);
   const statements = LEVELS.map((level) => stop(statementDefault(level.label)));
   const f = fieldsOf(options, quote, stop);
   const levels = LEVELS.map(
@@ -176,7 +176,7 @@ function markdownSkeleton(options: SkeletonOptions): string {
   const stop = (text: string) => `"\${${n++}:${esc(JSON.stringify(text).slice(1, -1))}}"`;
   const quote = (text: string) => esc(JSON.stringify(text));
   const title = options.title?.trim();
-  const context = `\${${n++}:${esc(`This framework covers ${title ?? 'the occupation'}'s practice, level by level.`)}}`;
+  const context = `\${${n++}:${esc(`This framework covers the practice of ${title ?? 'the occupation'} at four levels.`)}}`;
   const statements = LEVELS.map((level) => `\${${n++}:${esc(statementDefault(level.label))}}`);
   // The `# title` repeats the front matter's title: the same tab stop, so typing one writes both.
   const titleStop = n;
