@@ -146,7 +146,7 @@ describe('server: framework JSON editing over LSP', () => {
       registrations.push(...p.registrations);
       return null;
     });
-    client.onNotification('nsxFramework/frameworkJson', (p: { uri: string }) => announced.push(p.uri));
+    client.onNotification('nsxFramework/frameworkJson', (p: { uri: string }) => void announced.push(p.uri));
     client.listen();
     const dynamicRegistration = { dynamicRegistration: true };
     const init = await client.sendRequest('initialize', {
