@@ -88,6 +88,13 @@ describe('framework JSON language in VS Code', function () {
     // Three spaces: the editor's tab size in this session.
     await pollUntil(() => vs.lineText(2), (text) => text === '   "schemaVersion": "1.0",', 'the formatted second line');
     assert.equal(await vs.lineText(4), '   "occupation": {');
+    // JSON's grammar colours it: a property name and a text value get different token colours.
+    const colours = await vs.activeEditor().evaluate((editor) => {
+      const line = Array.from(editor.querySelectorAll('.view-lines .view-line')).find((l) => l.textContent?.includes('"schemaVersion"'));
+      return Array.from(line?.querySelectorAll('span > span') ?? []).map((span) => [span.textContent, getComputedStyle(span).color]);
+    });
+    const colourOf = (text: string) => colours.find(([t]) => t?.includes(text))?.[1];
+    assert.ok(colourOf('schemaVersion') && colourOf('1.0') && colourOf('schemaVersion') !== colourOf('1.0'), JSON.stringify(colours));
     assert.equal(await vs.lineText(5), '      "soc": "11-9179.01",');
 
     // The outline (Go to Symbol in Editor) lists the framework's parts.
