@@ -67,6 +67,8 @@ describe('framework JSON language in VS Code', function () {
     );
 
     await vs.openFile(TRUST);
+    // The mouse away from tabs and rows, whose own hovers ("1 problem in this file") would join the editor's.
+    await vs.page.mouse.move(200, 700);
     const { line, column } = positionOf(trust, '"safi-2026"', { delta: 4, occurrence: 2 });
     const hover = await vs.hoverUntil(line, column, (t) => t.includes('Skill Automation Feasibility Index'));
     assert.equal(

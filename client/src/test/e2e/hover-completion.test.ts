@@ -30,6 +30,8 @@ describe('hover and completion in VS Code', function () {
     const text = fs.readFileSync(path.join(FIXTURES_DIR, FULL), 'utf8');
     // The second key of a list: "safi-2026", "wef-2021" in the first Proficient AI-fluency statement.
     const { line, column } = positionOf(text, '"wef-2021"', { delta: 4, occurrence: 2 });
+    // The mouse away from tabs and rows, whose own hovers ("1 problem in this file") would join the editor's.
+    await vs.page.mouse.move(200, 700);
     const hover = await vs.hoverUntil(line, column, (t) => t.includes('WEF Skills Taxonomy 2021'));
     // Ours alone: framework JSON has a language of its own, so VS Code's JSON support adds no schema description.
     const ours = [
