@@ -173,7 +173,7 @@ describe('framework JSON language in VS Code', function () {
     const file = path.join(vs.workspace, 'folder', '15-1252.00.framework.md');
     const written = await pollUntil(async () => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : ''), (t) => t !== '', 'the new file on disk');
     assert.match(written, /^---\nschemaVersion: "1\.0"\n/);
-    assert.match(written, /\n  soc: "15-1252\.00"\n  title: "Software Developers"\n  group: "Computer and Mathematical"\n/);
+    assert.match(written, /\n {2}soc: "15-1252\.00"\n {2}title: "Software Developers"\n {2}group: "Computer and Mathematical"\n/);
     assert.match(written, /\n## Emerging\n1\. Emerging headline — /);
     const frame = await vs.webviewFrame('main.nsx-page h1');
     await pollUntil(() => frame.evaluate(() => document.body.innerText), (t) => t.includes('Software Developers'), 'the preview of the new Markdown framework');
