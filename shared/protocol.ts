@@ -50,3 +50,16 @@ export type RenderResult =
  */
 export type RenderResponse = RenderResult | null;
 export const RenderRequest = { method: 'nsxFramework/render' } as const;
+
+export { FRAMEWORK_JSON_LANGUAGE_ID } from './languageId';
+
+export interface FrameworkJsonParams {
+  /** An open document with the language `json` or `jsonc` that is a framework file. */
+  uri: string;
+}
+
+/**
+ * `nsxFramework/frameworkJson` (server → client): a document opened as plain JSON is a framework file (by its
+ * content or the `nsxFramework.files` globs); the client gives it the framework JSON language. Sent once per open.
+ */
+export const FrameworkJsonNotification = { method: 'nsxFramework/frameworkJson' } as const;

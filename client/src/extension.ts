@@ -9,6 +9,7 @@ import { registerConvertCommands } from './convert';
 import { registerBuiltinCitations } from './builtinCitations';
 import { registerPreview } from './preview';
 import type { StartedClient } from './startedClient';
+import { registerNewFrameworkCommand } from './newFramework';
 
 let started: Promise<LanguageClient> | undefined;
 
@@ -23,7 +24,7 @@ export function activate(context: ExtensionContext): void {
     void window.showErrorMessage(`The NSX framework language server did not start: ${message}`);
   });
   const client: StartedClient = () => starting;
-  context.subscriptions.push(...registerConvertCommands(client), registerBuiltinCitations(client));
+  context.subscriptions.push(...registerConvertCommands(client), registerBuiltinCitations(client), registerNewFrameworkCommand());
   registerPreview(context, client);
 }
 

@@ -3,6 +3,8 @@ import * as path from 'node:path';
 import { window, type ExtensionContext, type LogOutputChannel } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { createRestartingErrorHandler } from './serverRestarts';
+import { adoptFrameworkJson } from './frameworkLanguage';
+import { FRAMEWORK_JSON_LANGUAGE_ID, FrameworkJsonNotification, type FrameworkJsonParams } from '../../shared/protocol';
 
 export function createLanguageClient(context: ExtensionContext, outputChannel: LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -11,8 +13,11 @@ export function createLanguageClient(context: ExtensionContext, outputChannel: L
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    // The server decides which JSON documents are framework files (by content or by the `files` globs).
+    // Framework JSON (`*.framework.json` by name); the server decides which other JSON documents are framework files
+    // (by content or by the `files` globs) and has them switched to the framework JSON language.
     documentSelector: [
+      { scheme: 'file', language: FRAMEWORK_JSON_LANGUAGE_ID },
+      { scheme: 'untitled', language: FRAMEWORK_JSON_LANGUAGE_ID },
       { scheme: 'file', language: 'json' },
       { scheme: 'untitled', language: 'json' },
       { scheme: 'file', language: 'jsonc', pattern: '**/*.framework.json' },
@@ -27,5 +32,9 @@ export function createLanguageClient(context: ExtensionContext, outputChannel: L
     // If the server process dies: restart it and say so once; give up with a clear error if it keeps dying.
     errorHandler: createRestartingErrorHandler((message) => void window.showWarningMessage(message)),
   };
-  return new LanguageClient('nsxFramework', 'NSX Framework', serverOptions, clientOptions);
+  const client = new LanguageClient('nsxFramework', 'NSX Framework', serverOptions, clientOptions);
+  client.onNotification(FrameworkJsonNotification.method, (params: FrameworkJsonParams) => {
+    adoptFrameworkJson(params.uri).catch((error: unknown) => outputChannel.warn(`Could not set the language of ${params.uri}: ${String(error)}`));
+  });
+  return client;
 }

@@ -4,12 +4,17 @@ import {
   ErrorCodes,
   ResponseError,
   DidChangeWatchedFilesNotification,
+  DocumentFormattingRequest,
+  DocumentRangeFormattingRequest,
+  FoldingRangeRequest,
+  SelectionRangeRequest,
   TextDocuments,
   TextDocumentSyncKind,
   type CompletionParams,
   type Connection,
   type HoverParams,
   type InitializeResult,
+  type ServerCapabilities,
   type PrepareRenameParams,
   type RenameParams,
 } from 'vscode-languageserver';
@@ -23,6 +28,7 @@ import { FRAMEWORK_FILE_GLOB, fileUri } from './workspace/files';
 import { WorkspaceIndexer } from './workspace/workspaceIndexer';
 import { DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_ITEMS_COMPUTED } from './languageService/limits';
 import { RenderRequest, type RenderParams, type RenderResponse } from '../../shared/protocol';
+import { FRAMEWORK_JSON_LANGUAGE_ID, FrameworkJsonNotification, type FrameworkJsonParams } from '../../shared/protocol';
 import { ModelCache } from './modelCache';
 import { ConfigFiles, pathOfFileUri, rulesLookup, type FoundConfig } from './workspace/configFiles';
 import { config as configCore } from './languageService';
@@ -93,6 +99,11 @@ export function startServer(connection: Connection): void {
   const workspace = new WorkspaceIndexer(service, (message) => connection.console.log(message));
   let workspaceFolders: string[] = [];
   let canWatchFiles = false;
+  // Formatting, folding and selection ranges serve the framework JSON language only: registered for it where the
+  // client allows (for VS Code, JSON files keep VS Code's own formatter and folding), for every document otherwise.
+  const editingRegistrations: (() => unknown)[] = [];
+  // Documents opened as plain JSON that were found to be frameworks: the client is told once per open.
+  const announced = new Set<string>();
 
   // Parse once per document version; every request on that version reuses the model (for the documents in use).
   const parsed = new ModelCache(service);
@@ -118,6 +129,10 @@ export function startServer(connection: Connection): void {
       // Only files sharing the old or new SOC code can gain or lose a duplicate-SOC warning: rechecking every
       // open file on each change made opening many files quadratic.
       if (doc && workspace.updateOpen(doc)) recheckOpen(uri, [socBefore, workspace.index.get(uri)?.socKey]);
+      if (doc?.isFramework && settings.enable && !announced.has(uri) && /^jsonc?$/.test(textDocument.languageId)) {
+        announced.add(uri);
+        void connection.sendNotification(FrameworkJsonNotification.method, { uri } satisfies FrameworkJsonParams);
+      }
       const diagnostics =
         settings.enable && doc
           ? [
@@ -169,8 +184,36 @@ export function startServer(connection: Connection): void {
     if (initial?.settings) settings = normalizeSettings(initial.settings);
     workspaceFolders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    const text = params.capabilities.textDocument;
+    const documentSelector = [{ language: FRAMEWORK_JSON_LANGUAGE_ID }];
+    const editing: ServerCapabilities = {};
+    const offer = (supported: boolean | undefined, register: () => unknown, setStatic: () => void): void => {
+      if (supported) editingRegistrations.push(register);
+      else setStatic();
+    };
+    offer(
+      text?.formatting?.dynamicRegistration,
+      () => connection.client.register(DocumentFormattingRequest.type, { documentSelector }),
+      () => (editing.documentFormattingProvider = true),
+    );
+    offer(
+      text?.rangeFormatting?.dynamicRegistration,
+      () => connection.client.register(DocumentRangeFormattingRequest.type, { documentSelector }),
+      () => (editing.documentRangeFormattingProvider = true),
+    );
+    offer(
+      text?.foldingRange?.dynamicRegistration,
+      () => connection.client.register(FoldingRangeRequest.type, { documentSelector }),
+      () => (editing.foldingRangeProvider = true),
+    );
+    offer(
+      text?.selectionRange?.dynamicRegistration,
+      () => connection.client.register(SelectionRangeRequest.type, { documentSelector }),
+      () => (editing.selectionRangeProvider = true),
+    );
     return {
       capabilities: {
+        ...editing,
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
         // `#`, space and `@` serve Markdown headings (`## `) and citations (`[@`); quick suggestions are off there.
@@ -187,6 +230,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(async () => {
+    for (const register of editingRegistrations) register();
     await loadSettings();
     revalidateAll();
     if (canWatchFiles) {
@@ -241,6 +285,7 @@ export function startServer(connection: Connection): void {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
     parsed.delete(e.document.uri);
+    announced.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     void workspace.closeOpen(e.document.uri).then((changed) => changed && recheckOpen());
   });
@@ -281,6 +326,22 @@ export function startServer(connection: Connection): void {
   connection.onDefinition(onDocument((doc, p) => service.provideDefinition(doc, p.position), []));
   connection.onReferences(onDocument((doc, p) => service.findReferences(doc, p.position, p.context.includeDeclaration), []));
   connection.onDocumentSymbol(onDocument((doc) => service.provideDocumentSymbols(doc), []));
+  // Editing help for framework JSON works whatever the settings say: nothing else formats or folds these files.
+  const onJson =
+    <P extends { textDocument: { uri: string } }, R>(handler: (doc: FrameworkDocument, params: P) => R, fallback: R) =>
+    (params: P): R => {
+      try {
+        const doc = getDocument(params.textDocument.uri);
+        return doc?.format === 'json' ? handler(doc, params) : fallback;
+      } catch (error) {
+        connection.console.error(`Request failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        return fallback;
+      }
+    };
+  connection.onDocumentFormatting(onJson((doc, p) => service.formatDocument(doc, p.options), []));
+  connection.onDocumentRangeFormatting(onJson((doc, p) => service.formatDocument(doc, p.options, p.range), []));
+  connection.onFoldingRanges(onJson((doc) => service.provideFoldingRanges(doc), []));
+  connection.onSelectionRanges(onJson((doc, p) => service.provideSelectionRanges(doc, p.positions), []));
   // Rename refusals travel as errors, so the editor can say why (a built-in citation, an invalid key).
   const refuse = <T>(r: T | { error: string } | undefined): T | null => {
     if (r && typeof r === 'object' && 'error' in r) throw new ResponseError(ErrorCodes.InvalidRequest, r.error);

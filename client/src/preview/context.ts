@@ -5,11 +5,12 @@
  */
 import { commands, window, workspace, type Disposable, type TextDocument } from 'vscode';
 import { hasFrameworkKeys } from '../../../shared/frameworkKeys';
+import { FRAMEWORK_JSON_LANGUAGE_ID } from '../../../shared/protocol';
 
 export const FRAMEWORK_CONTEXT_KEY = 'nsxFramework.isFrameworkFile';
 
 export function looksLikeFrameworkDocument(document: TextDocument): boolean {
-  if (/\.framework\.(json|md)$/i.test(document.uri.path)) return true;
+  if (/\.framework\.(json|md)$/i.test(document.uri.path) || document.languageId === FRAMEWORK_JSON_LANGUAGE_ID) return true;
   if (document.languageId !== 'json' && document.languageId !== 'jsonc') return false;
   const text = document.getText();
   if (!text.includes('schemaVersion')) return false; // cheap test first; big non-framework JSON is common

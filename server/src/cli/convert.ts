@@ -25,7 +25,8 @@ export async function convertFile(command: { file: string; to: ConvertTarget; ou
     io.stderr(`${command.file} is already ${command.to === 'md' ? 'Markdown' : 'JSON'}\n`);
     return 2;
   }
-  const service = createLanguageService(() => ({ frameworkGlobs: ['**'] }));
+  // An empty file is refused as an error (in the editor it is a notice): there is nothing to convert.
+  const service = createLanguageService(() => ({ frameworkGlobs: ['**'], severity: { 'empty-file': 'error' } }));
   const doc = service.parse(createFileDocument(fileUri(file), fromMarkdown ? 'markdown' : 'json', 1, read.text));
   const errors = service.computeDiagnostics(doc).filter((d) => d.severity === DiagnosticSeverity.Error);
   if (!doc.isFramework || errors.length) {

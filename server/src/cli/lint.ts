@@ -69,8 +69,11 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintOpt
   };
   const rulesFor = rulesLookup(findConfig);
   // Files found by a search are frameworks by name or content; a file named explicitly is checked whatever it holds.
-  const byName = createLanguageService(() => ({ frameworkGlobs: ['**/*.framework.json'], rulesFor }));
-  const always = createLanguageService(() => ({ frameworkGlobs: ['**'], rulesFor }));
+  // An empty framework file is an error here (the editor shows a notice with a quick fix that fills it): CI must not
+  // pass a framework that holds nothing.
+  const severity = { 'empty-file': 'error' } as const;
+  const byName = createLanguageService(() => ({ frameworkGlobs: ['**/*.framework.json'], severity, rulesFor }));
+  const always = createLanguageService(() => ({ frameworkGlobs: ['**'], severity, rulesFor }));
   const totals: Totals = { files: 0, filesWithProblems: 0, errors: 0, warnings: 0, others: 0, fixedFiles: 0 };
   const index = new FrameworkIndex();
   // Only the index entries outlive a file's report (a few strings), so memory stays bounded.

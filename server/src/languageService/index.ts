@@ -3,7 +3,20 @@
  * Documents are parsed once per version into the shared model; every feature takes the parsed document.
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, Position, TextEdit } from 'vscode-languageserver-types';
+import type {
+  CodeAction,
+  CompletionList,
+  Diagnostic,
+  DocumentSymbol,
+  FoldingRange,
+  FormattingOptions,
+  Hover,
+  Location,
+  Position,
+  Range,
+  SelectionRange,
+  TextEdit,
+} from 'vscode-languageserver-types';
 import type { FrameworkDocument } from './model';
 import { parseDocument } from './parse';
 import { computeDiagnostics, type DiagnosticsSettings } from './features/diagnostics';
@@ -14,6 +27,10 @@ import { provideCodeActions, type CheckVersion, type CodeActionRequest } from '.
 import * as navigation from './features/navigation';
 import { provideDocumentSymbols } from './features/symbols';
 import type { LimitSettings } from './limits';
+import { formatJson } from './features/editing/format';
+import { provideFoldingRanges } from './features/editing/folding';
+import { provideSelectionRanges } from './features/editing/selectionRanges';
+import { skeletonFixes } from './features/codeActions/skeletonFix';
 import { firstBlockingError, renderFramework, type FrameworkRender } from './render';
 import { DocumentAnalysis } from './analysis';
 import { mergeRuleSettings, turnOffActions, type ConfigTarget, type RuleSettings } from './config';
@@ -23,6 +40,8 @@ export interface LanguageServiceSettings extends DiagnosticsSettings, LimitSetti
   frameworkGlobs?: readonly string[];
   /** The rules `.nsxframework.json` gives a file; they win over `severity`, code by code. */
   rulesFor?: (uri: string) => RuleSettings | undefined;
+  /** The clock that dates a framework skeleton (`exportedAt`, the version); tests fix it. */
+  now?: () => Date;
 }
 
 /** A code action request, with where "Turn off `<code>` in .nsxframework.json" writes (no such fix without it). */
@@ -64,6 +83,12 @@ export interface LanguageService {
   rename(doc: FrameworkDocument, position: Position, newName: string): navigation.RenameResult;
   /** The hierarchical outline of the document. */
   provideDocumentSymbols(doc: FrameworkDocument): DocumentSymbol[];
+  /** Format Document (or Selection, with `range`) of framework JSON, indented as `options` say. */
+  formatDocument(doc: FrameworkDocument, options: FormattingOptions, range?: Range): TextEdit[];
+  /** The foldable objects and lists of framework JSON. */
+  provideFoldingRanges(doc: FrameworkDocument): FoldingRange[];
+  /** Expand / Shrink Selection steps at each position of framework JSON. */
+  provideSelectionRanges(doc: FrameworkDocument, positions: readonly Position[]): SelectionRange[];
   /** A built-in citation as readable Markdown (the content of its `nsx-citation:` view). */
   builtinCitationDocument(key: string): string | undefined;
   /** The preview of the document as the NSX page, or the first error that keeps it from being read. */
@@ -115,7 +140,10 @@ export function createLanguageService(getSettings: () => LanguageServiceSettings
     analyze,
     computeDiagnostics: (doc) => [...analyze(doc).diagnostics],
     provideCodeActions: (doc, request) => {
-      const actions = provideCodeActions(doc, request, analyze(doc));
+      const actions = [
+        ...skeletonFixes(current(doc), request.diagnostics, request.only, (getSettings().now ?? (() => new Date()))()),
+        ...provideCodeActions(doc, request, analyze(doc)),
+      ];
       // Never preferred and never in "Fix all": turning a check off is the author's call.
       const quickFixes = !request.only || request.only.some((k) => k === 'quickfix' || k.startsWith('quickfix.'));
       return request.config && quickFixes ? [...actions, ...turnOffActions(doc.uri, request.diagnostics, request.config)] : actions;
@@ -126,6 +154,9 @@ export function createLanguageService(getSettings: () => LanguageServiceSettings
     prepareRename: (doc, position) => navigation.prepareRename(current(doc), position),
     rename: (doc, position, newName) => navigation.rename(current(doc), position, newName),
     provideDocumentSymbols: (doc) => provideDocumentSymbols(current(doc)),
+    formatDocument: (doc, options, range) => formatJson(current(doc), options, range),
+    provideFoldingRanges: (doc) => provideFoldingRanges(current(doc)),
+    provideSelectionRanges: (doc, positions) => provideSelectionRanges(current(doc), positions),
     builtinCitationDocument: navigation.builtinCitationDocument,
     doHover: (doc, position) => doHover(current(doc), position),
     doComplete: (doc, position) => doComplete(current(doc), position),

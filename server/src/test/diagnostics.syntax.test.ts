@@ -57,8 +57,11 @@ describe('diagnostics: JSON syntax', () => {
     }
   });
 
-  it('treats an empty framework-named file as nothing to check but a missing value', () => {
-    assert.deepEqual(findings(''), []);
+  it('gives an empty (or blank) framework-named file one information notice, nothing else', () => {
+    const notice =
+      'info empty-file This framework file is empty: a framework needs schemaVersion, exportedAt, occupation, framework (with its four levels), sources and attribution';
+    assert.deepEqual(findings(''), [`1:1-1:1 ${notice}`]);
+    assert.deepEqual(findings('\ufeff \n\t\n'), [`1:1-3:1 ${notice}`]);
   });
 });
 

@@ -49,16 +49,32 @@ describe('the VSIX', function () {
     assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [128, 128]);
   });
 
-  it('contributes the JSON Schemas for *.framework.json and .nsxframework.json, and the nsx-framework command', () => {
-    assert.deepEqual(pkg.contributes.jsonValidation, [
-      { fileMatch: '*.framework.json', url: './schemas/framework.schema.json' },
-      { fileMatch: '.nsxframework.json', url: './schemas/nsxframework-config.schema.json' },
-    ]);
+  it('contributes the JSON Schema for .nsxframework.json only, ships the framework schema for other editors, and the nsx-framework command', () => {
+    // VS Code's JSON support would report each framework schema problem a second time beside ours: framework JSON has
+    // a language of its own instead (see the next test), and the schema is in the VSIX for `$schema` and other tools.
+    assert.deepEqual(pkg.contributes.jsonValidation, [{ fileMatch: '.nsxframework.json', url: './schemas/nsxframework-config.schema.json' }]);
     assert.ok(existsSync(path.join(root, 'schemas', 'framework.schema.json')));
     assert.ok(existsSync(path.join(root, 'schemas', 'nsxframework-config.schema.json')));
     // JSON with comments, as the checks read it (VS Code's JSON mode would flag every comment).
     assert.ok(pkg.contributes.languages.some((l: { id: string; filenames?: string[] }) => l.id === 'jsonc' && l.filenames?.includes('.nsxframework.json')));
     assert.deepEqual(pkg.bin, { 'nsx-framework': 'dist/cli.js' });
     assert.match(readFileSync(path.join(root, 'scripts', 'build.mjs'), 'utf8'), /entryPoints: \['server\/src\/cli\.ts'\]/);
+  });
+
+  it('gives framework JSON a language of its own, coloured by JSON\'s grammar and edited with JSON\'s brackets and comments', () => {
+    const language = pkg.contributes.languages.find((l: { id: string }) => l.id === 'nsx-framework-json');
+    assert.deepEqual(language.filenamePatterns, ['*.framework.json']);
+    assert.equal(language.aliases[0], 'NSX Framework (JSON)');
+    const configuration = JSON.parse(readFileSync(path.join(root, language.configuration), 'utf8'));
+    assert.deepEqual(configuration.brackets, [['{', '}'], ['[', ']']]);
+    assert.deepEqual(configuration.comments, { lineComment: '//', blockComment: ['/*', '*/'] });
+    const grammar = pkg.contributes.grammars.find((g: { language?: string }) => g.language === 'nsx-framework-json');
+    const tmLanguage = JSON.parse(readFileSync(path.join(root, grammar.path), 'utf8'));
+    assert.equal(tmLanguage.scopeName, grammar.scopeName);
+    assert.deepEqual(tmLanguage.patterns, [{ include: 'source.json' }]);
+    // Every menu that serves JSON frameworks serves the new language too.
+    const whens = Object.values(pkg.contributes.menus as Record<string, { when?: string }[]>).flat().map((m) => m.when ?? '');
+    for (const when of whens.filter((w) => w.includes('editorLangId == json'))) assert.match(when, /editorLangId == nsx-framework-json/);
+    assert.deepEqual(pkg.contributes.configurationDefaults['[nsx-framework-json]']['editor.quickSuggestions'], { strings: true });
   });
 });

@@ -6,6 +6,7 @@ import { parseMarkdownFramework } from './markdown';
 import { accelerate } from '../accel';
 import { DEFAULT_MAX_FILE_SIZE, declinedDocument, fileTooLargeNotice, hasFrameworkKeys } from '../limits';
 import { matchesGlobs } from '../util/globs';
+import { FRAMEWORK_JSON_LANGUAGE_ID } from '../../../../shared/languageId';
 
 export function isMarkdownDocument(textDocument: TextDocument): boolean {
   return textDocument.languageId === 'markdown' || /\.md$/i.test(textDocument.uri);
@@ -24,7 +25,9 @@ export function parseDocument(
     const markdown = isMarkdownDocument(textDocument);
     const isFramework = markdown
       ? /\.framework\.md$/i.test(textDocument.uri)
-      : matchesGlobs(textDocument.uri, options.frameworkGlobs ?? []) || hasFrameworkKeys(textDocument.getText());
+      : textDocument.languageId === FRAMEWORK_JSON_LANGUAGE_ID ||
+        matchesGlobs(textDocument.uri, options.frameworkGlobs ?? []) ||
+        hasFrameworkKeys(textDocument.getText());
     return declinedDocument(textDocument, markdown ? 'markdown' : 'json', isFramework, fileTooLargeNotice(textDocument, size, limit));
   }
   if (isMarkdownDocument(textDocument)) return parseMarkdownFramework(textDocument);

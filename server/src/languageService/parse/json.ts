@@ -15,6 +15,7 @@ import { matchesGlobs } from '../util/globs';
 import { BoundedErrors, declinedDocument, findExcessNesting, hasFrameworkKeys, MAX_NESTING, nestingTooDeepNotice } from '../limits';
 import { accelerate } from '../accel';
 import { jsonDocument } from './jsonDocument';
+import { FRAMEWORK_JSON_LANGUAGE_ID } from '../../../../shared/languageId';
 
 export interface ParseOptions {
   /** Globs (e.g. `**\/*.framework.json`) of files that are framework files whatever they hold. */
@@ -44,7 +45,8 @@ export function parseJsonFramework(textDocument: TextDocument, options: ParseOpt
   const original = textDocument.getText();
   // A byte order mark is not JSON, but editors keep it invisible; read past it without moving offsets.
   const text = original.charCodeAt(0) === 0xfeff ? ' ' + original.slice(1) : original;
-  const byGlob = matchesGlobs(textDocument.uri, options.frameworkGlobs ?? []);
+  // A document in the framework JSON language is one whatever its name (an untitled one, a file the globs miss).
+  const byGlob = textDocument.languageId === FRAMEWORK_JSON_LANGUAGE_ID || matchesGlobs(textDocument.uri, options.frameworkGlobs ?? []);
   const diagnostics: Diagnostic[] = [];
   let root: SourceNode | undefined;
   let value: unknown;

@@ -1,6 +1,6 @@
 /** Cited statements with their citation chips: the AI-fluency section and the durable skills. */
 import { builtinCitation } from '../catalog/citations';
-import { DURABLE_DOMAINS, DURABLE_LEVELS, LEVELS } from '../catalog/levels';
+import { DURABLE_DOMAINS, DURABLE_LEVELS, LEVELS } from '../../../../shared/catalog/levels';
 import { escapeAttr, escapeHtml, safeHttpUrl } from '../../../../shared/preview/escape';
 import { listNumber } from './core';
 import { asArray, asObject, asString, asStrings, valueAt, type AnchorCollector } from './values';

@@ -1,5 +1,5 @@
 /** The top of the page and the four proficiency levels, as NSX shows them. */
-import { JOB_ZONE_NAMES, LEVELS } from '../catalog/levels';
+import { JOB_ZONE_NAMES, LEVELS } from '../../../../shared/catalog/levels';
 import { splitStatement } from '../statement';
 import { escapeHtml } from '../../../../shared/preview/escape';
 import { asObject, asString, valueAt, type AnchorCollector } from './values';

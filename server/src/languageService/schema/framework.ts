@@ -8,8 +8,8 @@
  */
 import * as z from 'zod';
 import { CITATION_KEY_PATTERN } from '../catalog/citations';
-import { DURABLE_DOMAINS } from '../catalog/levels';
-import { CIP_PATTERN, SNAKE_CASE_PATTERN, SOC_PATTERN, VERSION_PATTERN } from './patterns';
+import { DURABLE_DOMAINS } from '../../../../shared/catalog/levels';
+import { CIP_PATTERN, SNAKE_CASE_PATTERN, SOC_PATTERN, VERSION_PATTERN } from '../../../../shared/patterns';
 
 export interface FieldMeta {
   title: string;

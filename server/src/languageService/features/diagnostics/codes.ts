@@ -49,6 +49,7 @@ export const DIAGNOSTIC_CODES: Readonly<Record<string, CodeInfo>> = {
   'config-syntax': { severity: E, summary: 'A .nsxframework.json that is not valid JSON (comments and trailing commas are allowed).' },
   'config-unknown-rule': { severity: E, summary: 'A code in .nsxframework.json that names no rule (with a did-you-mean).' },
   'config-invalid': { severity: E, summary: 'A bad severity, option, override or property in .nsxframework.json.' },
+  'empty-file': { severity: I, summary: 'The framework file is empty (the quick fix inserts a framework skeleton).' },
   'file-too-large': { severity: I, summary: 'The file is beyond nsxFramework.maxFileSize or maxItemsComputed: checked in part or not at all.' },
   'too-many-problems': { severity: I, summary: 'More than 5,000 problems: only the first 5,000 are listed.' },
   'nesting-too-deep': { severity: I, summary: 'Values nested more than 256 levels deep: the file is not checked.' },

@@ -2,7 +2,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { makeDiagnostic } from '../../diagnostic';
 import { nodeAt, propertiesOf, rangeInString, type FrameworkDocument } from '../../model';
-import { levelInfo } from '../../catalog/levels';
+import { levelInfo } from '../../../../../shared/catalog/levels';
 import { describeValue } from '../../util/describe';
 
 export function checkFramework(doc: FrameworkDocument): Diagnostic[] {

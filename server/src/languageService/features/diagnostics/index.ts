@@ -9,6 +9,7 @@ import { describeForMarkdown } from './markdown';
 import { SEVERITY_BY_NAME, type SeverityName } from './codes';
 import { countValues, DEFAULT_MAX_ITEMS_COMPUTED, MAX_PROBLEMS, tooManyItemsNotice, tooManyProblemsNotice } from '../../limits';
 import { compareText } from '../../util/compareText';
+import { emptyFileNotice, isEmptyDocument } from './emptyFile';
 
 /** Parse problems after which the tree is incomplete (JSON syntax, Markdown front matter). */
 const BROKEN_TREE_CODES = new Set(['json-syntax', 'markdown-front-matter', 'markdown-missing-front-matter']);
@@ -34,8 +35,9 @@ export function computeDiagnostics(doc: FrameworkDocument, settings: Diagnostics
   const items = valueCount ?? countValues(doc);
   // Markdown without readable front matter has no fields to check: every schema finding would be noise.
   const schema = () => (broken && doc.format === 'markdown' ? [] : validateSchema(doc).filter((d) => !broken || d.code !== 'missing-property'));
-  const all =
-    items > limit
+  const all = isEmptyDocument(doc)
+    ? [emptyFileNotice(doc)]
+    : items > limit
       ? [tooManyItemsNotice(doc.textDocument, items, limit), ...doc.syntaxDiagnostics]
       : [
           ...doc.syntaxDiagnostics,

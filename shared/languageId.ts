@@ -1,0 +1,5 @@
+/**
+ * The language id of framework JSON in VS Code: JSON's grammar and our features alone, so that VS Code's own JSON
+ * support (its schema validation, syntax check and hovers) does not report every problem a second time.
+ */
+export const FRAMEWORK_JSON_LANGUAGE_ID = 'nsx-framework-json';
