@@ -34,6 +34,7 @@ export const DIAGNOSTIC_CODES: Readonly<Record<string, CodeInfo>> = {
   'statement-final-period': { severity: W, summary: 'A core or AI-fluency statement without its final period.' },
   'statement-unexpected-period': { severity: W, summary: 'A durable-skill statement ending with a period.' },
   'statement-duplicate': { severity: W, summary: 'A statement repeated in the framework.' },
+  'level-progression': { severity: W, summary: 'A statement whose wording reads two or more levels away from its level.' },
   'unknown-citation': { severity: E, summary: 'A citation key neither built in nor defined in the file.' },
   'unknown-onet-name': { severity: W, summary: 'An O*NET name not in the catalog for its list.' },
   'duplicate-domain': { severity: W, summary: 'A durable-skill domain listed twice.' },

@@ -6,6 +6,7 @@ import { checkFramework } from './framework';
 import { checkReferences } from './references';
 import { checkStatements } from './statements';
 import { describeForMarkdown } from './markdown';
+import { checkSubstance } from './substance';
 import { SEVERITY_BY_NAME, type SeverityName } from './codes';
 import { countValues, DEFAULT_MAX_ITEMS_COMPUTED, MAX_PROBLEMS, tooManyItemsNotice, tooManyProblemsNotice } from '../../limits';
 import { compareText } from '../../util/compareText';
@@ -18,6 +19,8 @@ export interface DiagnosticsSettings {
   severity?: Readonly<Record<string, SeverityName>>;
   /** Most values a framework may hold for the full checks; beyond it only the syntax is checked. */
   maxItemsComputed?: number;
+  /** Options of rules by code (already merged for the file by whoever reads the configuration). */
+  ruleOptions?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 }
 
 /** Every finding of the document, in document order. Non-framework documents have none. */
@@ -38,6 +41,7 @@ export function computeDiagnostics(doc: FrameworkDocument, settings: Diagnostics
           ...checkFramework(doc),
           ...checkStatements(doc),
           ...checkReferences(doc),
+          ...checkSubstance(doc, settings.ruleOptions),
         ];
   const out: Diagnostic[] = [];
   for (const d of all) {
