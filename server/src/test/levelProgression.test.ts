@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { diagnostics, findings, frameworkText, readFixture, span } from './util';
-import { mdDiagnostics, mdFindings, mdFramework } from './markdownUtil';
+import { mdDiagnostics, mdFindings, mdFramework, mdParse } from './markdownUtil';
+import { createLanguageService } from '../languageService';
 import { OTHER_OCCUPATIONS } from './ladderSamples';
 
 const ESTABLISH = 'Enterprise-wide policy and objective frameworks — establish and evolve to guide all organizational activities and ensure mission continuity at scale.';
@@ -80,6 +81,26 @@ describe('diagnostics: level-progression', () => {
     for (const bad of [{ 'level-progression': { cues: 'x' } }, { 'level-progression': 7 }, { 'level-progression': { cues: { emerging: [null, {}] } } }, []]) {
       assert.deepEqual(findings(text, undefined, { ruleOptions: bad as never }), []);
     }
+  });
+
+  it('shows the rung of the ladder on hovering a Markdown level heading', () => {
+    const text = mdFramework({ aiFluency: { levels: { advanced: [{ text: 'AI policy — sets team standards for AI use.', cites: [] }] } } });
+    const doc = mdParse(text);
+    const hoverAt = (needle: string, occurrence: number) => {
+      let at = -1;
+      for (let i = 0; i < occurrence; i++) at = text.indexOf(needle, at + 1);
+      const hover = createLanguageService().doHover(doc, doc.textDocument.positionAt(at + needle.length - 2));
+      return (hover?.contents as { value: string } | undefined)?.value;
+    };
+    assert.equal(
+      hoverAt('## Advanced', 1),
+      '**Advanced** — Lead / Principal / Executive\n\nLadder: Sets direction: defines, establishes, leads and architects at the organizational, enterprise or executive level.',
+    );
+    // Under "## AI fluency", the AI-fluency rung.
+    assert.equal(
+      hoverAt('### Advanced', 1),
+      '**Advanced** — Lead / Principal / Executive\n\nAI-fluency ladder: Sets team or organizational standards and governance for AI use and redesigns workflows around it.',
+    );
   });
 
   it('follows the severity setting', () => {

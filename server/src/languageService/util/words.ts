@@ -47,7 +47,7 @@ export function stem(word: string): string {
   if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
   else if (w.length > 4 && w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
-  for (const suffix of ['ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'ion', 'ed', 'er', 'or', 'ly', 'e']) {
+  for (const suffix of ['ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'ion', 'al', 'ed', 'er', 'or', 'ly', 'e']) {
     if (w.length - suffix.length >= 4 && w.endsWith(suffix)) {
       w = w.slice(0, -suffix.length);
       break;
