@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { MarkupContent } from 'vscode-languageserver-types';
 import { createLanguageService } from '../languageService';
@@ -187,5 +189,23 @@ describe('rules of substance on the real frameworks', () => {
     assert.ok(value.onetEnrichment.tasks.length >= 4);
     const html = renderBody(renderFramework(parse(text, 'file:///work/example-full-11-9179.00.framework.json')));
     assert.doesNotMatch(html, /ungrounded/);
+  });
+});
+
+describe('the README\'s examples of the rules', () => {
+  it('give the findings the README shows, and the good ones none', () => {
+    const readme = readFileSync(path.join(__dirname, '..', '..', '..', 'README.md'), 'utf8');
+    const rules = readme.slice(readme.indexOf('\n## Rules\n'), readme.indexOf('\n## Hover and completion\n'));
+    let checked = 0;
+    for (const section of rules.split('\n### ').slice(1)) {
+      const code = /^`([a-z-]+)`/.exec(section)![1];
+      for (const m of section.matchAll(/^- (Bad|Good)(?: \(in (\w+)\))?: `([^`]+ — [^`]+)`(?:\s+→ `([^`]+)`)?/gm)) {
+        const [, kind, level = 'Developing', statement, message] = m;
+        const found = diagnostics(core(level.toLowerCase(), statement)).filter((d) => d.code === code).map((d) => d.message);
+        assert.deepEqual(found, kind === 'Bad' ? [message] : [], `${code}: ${statement}`);
+        checked++;
+      }
+    }
+    assert.ok(checked >= 5, `${checked} examples`);
   });
 });
