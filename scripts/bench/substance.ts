@@ -23,6 +23,7 @@ export async function benchSubstance(opts: Options): Promise<Figure[]> {
   const service = entry.createLanguageService(() => ({ maxFileSize: text.length * 2, maxItemsComputed: 10_000_000 }));
   let version = 0;
   let found = 0;
+  const cpu: number[] = [];
   const samples = await timeEach(
     () => {
       const doc = service.parse(TextDocument.create('file:///bench/framework.framework.json', 'json', ++version, text));
@@ -30,21 +31,27 @@ export async function benchSubstance(opts: Options): Promise<Figure[]> {
       return doc;
     },
     (doc) => {
+      const before = process.cpuUsage();
       found = entry.checkSubstance(doc).length;
+      const used = process.cpuUsage(before);
+      cpu.push((used.user + used.system) / 1000);
     },
     Math.max(3, opts.reps),
     opts.warmup,
   );
-  const value = round(median(samples), 1);
+  // On a shared machine wall time counts the other processes' turns; the figure is this process's CPU time.
+  const cpuTimed = cpu.slice(opts.warmup);
+  const value = round(median(cpuTimed), 1);
   return [
     {
       id: 'P2 substance',
-      what: `the four rules of substance on the P2 framework (${(text.length / 1e6).toFixed(1)} MB; ${found} findings)`,
+      what: `CPU time of the four rules of substance on the P2 framework (${(text.length / 1e6).toFixed(1)} MB; ${found} findings)`,
       value,
       unit: 'ms',
       target: '≤ 50 ms',
       pass: value <= 50,
-      samples: samples.map((t) => round(t, 1)),
+      samples: cpuTimed.map((t) => round(t, 1)),
+      note: `wall time ${round(median(samples), 1)} ms`,
     },
   ];
 }

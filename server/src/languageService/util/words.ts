@@ -1,26 +1,41 @@
 /** Words of a statement for the checks of substance: tokens with their offsets, stop words, a light stemmer. */
 
-/** A word of a text: lower-cased letters (and digits) with its place in the text. */
-export interface Token {
-  word: string;
-  start: number;
-  end: number;
+/** The words of a text, lower-cased, with their offsets: parallel lists (one allocation each, not one per word). */
+export interface Words {
+  words: string[];
+  starts: number[];
+  ends: number[];
 }
 
 /**
- * The words of `text`, lower-cased, with their offsets. A hyphen or apostrophe splits words ("enterprise-wide" is
- * two tokens), so a cue written with a space ("enterprise wide") matches both spellings.
+ * The words of `text[from, …)` (at most `limit`), lower-cased, with their offsets in `text`. A hyphen or apostrophe
+ * splits words ("enterprise-wide" is two), so a cue written with a space ("enterprise wide") matches both spellings.
  */
-export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    out.push({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+export function tokenize(text: string, from = 0, limit = Infinity): Words {
+  const out: Words = { words: [], starts: [], ends: [] };
+  // Lower-case once (where that keeps the length, as it does for all but a few non-ASCII letters), then slice.
+  const lowered = text.toLowerCase();
+  const lower = lowered.length === text.length ? lowered : undefined;
+  const n = text.length;
+  let i = from;
+  while (i < n && out.words.length < limit) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isWordCode(text.charCodeAt(i))) i++;
+    out.words.push(lower !== undefined ? lower.slice(start, i) : text.slice(start, i).toLowerCase());
+    out.starts.push(start);
+    out.ends.push(i);
   }
   return out;
 }
 
-const WORD = /[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+/g;
+function isWordCode(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  return c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7;
+}
 
 /**
  * Words that carry no topic: function words and the words every statement uses to say how or where.
@@ -61,10 +76,18 @@ export function stem(word: string): string {
 /** The stems of the content words of `text` (stop words and one-letter words left out). */
 export function contentStems(text: string): Set<string> {
   const out = new Set<string>();
-  for (const t of tokenize(text)) {
-    if (t.word.length > 1 && !STOP_WORDS.has(t.word) && !/^\d+$/.test(t.word)) out.add(stem(t.word));
+  for (const word of tokenize(text).words) {
+    if (word.length > 1 && !STOP_WORDS.has(word) && !isNumber(word)) out.add(stem(word));
   }
   return out;
+}
+
+function isNumber(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
 }
 
 /** The third person of a base verb: explain → explains, identify → identifies, teach → teaches. */

@@ -5,11 +5,19 @@ import { Grounding } from '../../grounding';
 import { collectStatements, memoize, nodeAt, pathOf, rangeOfNode, type FrameworkDocument, type StatementRef } from '../../model';
 
 /** The level statements (core and AI fluency) that can ground a task: durable skills are not occupation-specific. */
-export const groundingStatementsOf = (doc: FrameworkDocument): StatementRef[] =>
-  memoize(doc, (d) => collectStatements(d).filter((s) => s.kind !== 'durable'));
+export const groundingStatementsOf = (doc: FrameworkDocument): StatementRef[] => memoize(doc, levelStatementsOf);
 
-/** The document's grounding of tasks, shared by the check and the hover (once per version). */
-export const groundingOf = (doc: FrameworkDocument): Grounding => memoize(doc, (d) => new Grounding(groundingStatementsOf(d).map((s) => s.text)));
+/** The document's grounding of tasks, shared by the check, the hover and the preview (once per version). */
+export const groundingOf = (doc: FrameworkDocument): Grounding => memoize(doc, groundingOfDoc);
+
+// Named functions, not arrows made per call: `memoize` keys the document's memo by the function.
+function levelStatementsOf(doc: FrameworkDocument): StatementRef[] {
+  return collectStatements(doc).filter((s) => s.kind !== 'durable');
+}
+
+function groundingOfDoc(doc: FrameworkDocument): Grounding {
+  return new Grounding(groundingStatementsOf(doc).map((s) => s.text));
+}
 
 /** The finding of every task of `onetEnrichment.tasks` that no statement grounds. */
 export function checkTaskGrounding(doc: FrameworkDocument): Diagnostic[] {

@@ -12,6 +12,9 @@ import { optionsOf, stringList, type RuleOptions } from './ruleOptions';
 
 const CODE = 'statement-vague-verb';
 
+/** Words read from the body's start: an adverb and the longest vague phrase. */
+const OPENING_WORDS = 6;
+
 interface CompiledVague {
   /** The first word in base form ("understand", "be"). */
   base: string;
@@ -42,20 +45,25 @@ function vagueList(ruleOptions: RuleOptions | undefined): CompiledVague[] {
 export function checkVagueVerbs(doc: FrameworkDocument, ruleOptions?: RuleOptions): Diagnostic[] {
   const out: Diagnostic[] = [];
   const list = vagueList(ruleOptions);
+  // The words a vague verb can open with: most statements are passed over on one look-up.
+  const openers = new Set(list.flatMap((v) => [...v.words[0]]));
   for (const s of collectStatements(doc)) {
     const separator = s.text.indexOf(SEPARATOR);
     if (separator < 0) continue;
     const bodyStart = separator + SEPARATOR.length;
+    // Most bodies open with a word no vague verb starts with: that one look-up passes them over.
+    const opener = firstWord(s.text, bodyStart);
+    if (!openers.has(opener) && !isAdverb(opener)) continue;
     // The opening words only: a vague verb later in the body ("… so that staff understand") is not the action.
-    const tokens = tokenize(s.text.slice(bodyStart, bodyStart + 80));
-    let first = 0;
-    if (tokens.length > 1 && isAdverb(tokens[0].word)) first = 1;
-    const match = list.find((v) => v.words.every((set, k) => first + k < tokens.length && set.has(tokens[first + k].word)));
+    const { words, starts, ends } = tokenize(s.text, bodyStart, OPENING_WORDS);
+    const first = words.length > 1 && isAdverb(words[0]) ? 1 : 0;
+    if (words.length === 0 || !openers.has(words[first])) continue;
+    const match = list.find((v) => v.words.every((set, k) => first + k < words.length && set.has(words[first + k])));
     if (!match) continue;
-    const start = bodyStart + tokens[first].start;
-    const end = bodyStart + tokens[first + match.words.length - 1].end;
+    const start = starts[first];
+    const end = ends[first + match.words.length - 1];
     const written = s.text.slice(start, end);
-    const opening = tokens[first].word;
+    const opening = words[first];
     const third = opening !== match.base && opening !== 'are';
     const replacements = match.instead.map((verb) => matchCase(written, third ? thirdPersonPhrase(verb) : verb));
     const r = rangeInString(doc, s.textNode, start, end);
@@ -73,6 +81,17 @@ export function checkVagueVerbs(doc: FrameworkDocument, ruleOptions?: RuleOption
   }
   return out;
 }
+
+/** The first word from `from` on, lower-cased ('' when there is none). */
+function firstWord(text: string, from: number): string {
+  let i = from;
+  while (i < text.length && !isLetter(text.charCodeAt(i))) i++;
+  const start = i;
+  while (i < text.length && isLetter(text.charCodeAt(i))) i++;
+  return text.slice(start, i).toLowerCase();
+}
+
+const isLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 
 /** "Clearly", "fully": an adverb before the verb. Words such as "only" or "early" are rarely openers; "apply" ends in -ly too. */
 function isAdverb(word: string): boolean {
