@@ -2,7 +2,7 @@
  * The performance benchmark (issue 7): `npm run bench [-- options]`.
  *   --reps N        timed runs per figure (default 5; big inputs use about half)
  *   --warmup N      untimed runs first (default 1)
- *   --only P1,P2    only these figures (P1 P1b P2 P3 P4 P5 P6, and H: the hostile inputs of issue 8)
+ *   --only P1,P2    only these figures (P1 P1b P2 P3 P4 P5 P6, and H: the hostile inputs of issue 8; P2 includes P2 substance)
  *   --files N       files for P3/P4 (default 1000)
  *   --big-mb N      size of the P2 framework in MB (default 5)
  *   --no-build      use dist/ as it is (default: npm run build first)
@@ -19,6 +19,7 @@ import { loadCore, loadJsonSchema, ROOT } from './load';
 import type { Figure, Options } from './measure';
 import { benchHostile } from './hostile';
 import { benchP5 } from './preview';
+import { benchSubstance } from './substance';
 import { benchP3, benchP4, benchP6, run } from './processes';
 
 function parseArgs(argv: string[]): Options {
@@ -97,6 +98,7 @@ async function main(): Promise<void> {
 
   await section('P1', () => benchP1(core, schema, opts));
   await section('P2', () => benchP2(core, schema, opts));
+  await section('P2', () => benchSubstance(opts));
   if (wanted(opts, 'P3') || wanted(opts, 'P4')) {
     const ws = await writeWorkspace(opts.files, service);
     notes.push(`workspace for P3/P4: ${ws.note}`);

@@ -8,7 +8,7 @@ const aiEmerging = (...items: { text: string; cites: string[] }[]) => frameworkT
 
 describe('diagnostics: statements (FORMAT.md §1.3)', () => {
   it('accepts more em dashes in the body', () => {
-    assert.deepEqual(findings(withEmerging('Workflow design — redesigns processes — including budget cycles — to embed AI.')), []);
+    assert.deepEqual(findings(withEmerging('Workflow design — maps processes — including budget cycles — to embed AI.')), []);
   });
 
   it('reports a hyphen used as the separator, on the hyphen and its spaces', () => {

@@ -93,6 +93,7 @@ describe('hostile Markdown', () => {
       const line = text.split('\n').findIndex((l) => l.startsWith('1. Headline —')) + 1;
       const end = `1. ${long}`.length;
       assert.deepEqual(mdFindings(text), [
+        `${line}:4-${line}:${end} info statement-too-long This statement has 200001 words, more than 40: say it in fewer words or split it`,
         `${line}:${end - 1}-${line}:${end} warning statement-final-period A level statement ends with a period`,
       ]);
     });

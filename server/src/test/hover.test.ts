@@ -150,18 +150,19 @@ describe('hover: statements, O*NET names, occupation and levels', () => {
     assert.equal(hoverIn(unset, '"jobZone": null', 12), '**Job Zone —** (not set)');
   });
 
-  it('shows a level\'s label and subtitle on its key and its label', () => {
+  it('shows a level\'s label, subtitle and rung of the ladder on its key and its label', () => {
     const text = frameworkText({
       aiFluency: { levels: { proficient: [cited([])] } },
       durableSkills: [{ domain: 'Leadership', levels: { applying: [cited([], 'Leads — a team')] } }],
     });
-    assert.equal(hoverIn(text, '"emerging": {', 2), '**Emerging** — Entry / Apprentice');
-    assert.equal(hoverIn(text, '"label": "Advanced"', 12), '**Advanced** — Lead / Principal / Executive');
-    assert.equal(hoverIn(text, '"proficient": [', 2), '**Proficient** — Senior / Expert IC');
+    assert.equal(hoverIn(text, '"emerging": {', 2), '**Emerging** — Entry / Apprentice\n\nLadder: Works under direct supervision or guidance, follows established procedures, on basic or standard tasks.');
+    assert.equal(hoverIn(text, '"label": "Advanced"', 12), '**Advanced** — Lead / Principal / Executive\n\nLadder: Sets direction: defines, establishes, leads and architects at the organizational, enterprise or executive level.');
+    // An AI-fluency level shows the AI-fluency rung.
+    assert.equal(hoverIn(text, '"proficient": [', 2), '**Proficient** — Senior / Expert IC\n\nAI-fluency ladder: Orchestrates AI tools across a workflow, evaluating and refining their output with full authority over the result.');
     assert.equal(hoverIn(text, '"applying"', 2), '**Applying** · durable-skill level 3 of 4');
     // A wrong label shows the level's right one.
     const wrong = text.replace('"label": "Developing"', '"label": "Develop"');
-    assert.equal(hoverIn(wrong, '"Develop"'), '**Developing** — Mid-level / Established');
+    assert.equal(hoverIn(wrong, '"Develop"'), '**Developing** — Mid-level / Established\n\nLadder: Works with reduced oversight or minimal supervision, independently on moderately complex or routine work.');
   });
 
   it('splits the SOC code into its groups, naming the major group', () => {
@@ -201,6 +202,6 @@ describe('hover: the reference files', () => {
   it('reads the one-line export 11-9179.00', () => {
     const text = readFixture('export-11-9179.00.json');
     assert.equal(hover(text.replace('"jobZone":4', '"jobZone":|4'), 'file:///work/export-11-9179.00.json')?.markdown, '**Job Zone 4 · Considerable Preparation**\n\nSibling-inferred');
-    assert.equal(hoverIn(text, '"label":"Proficient"', 10), '**Proficient** — Senior / Expert IC');
+    assert.equal(hoverIn(text, '"label":"Proficient"', 10), '**Proficient** — Senior / Expert IC\n\nLadder: Works autonomously: handles complex and non-routine cases, analyses, oversees and coaches others.');
   });
 });

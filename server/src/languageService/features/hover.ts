@@ -14,6 +14,7 @@ import {
   onetHover,
   socHover,
   statementHover,
+  taskHover,
 } from './hoverContent';
 
 /** The hover at a position, or undefined when there is nothing to say there. */
@@ -42,7 +43,8 @@ function hoverText(doc: FrameworkDocument, node: SourceNode): string | undefined
 
   if (isKey) {
     if (at('citations', null)) return citationHover(doc, String(node.value));
-    if (at('framework', 'levels', null) || at('aiFluency', 'levels', null)) return levelHover(String(node.value));
+    if (at('framework', 'levels', null)) return levelHover(String(node.value));
+    if (at('aiFluency', 'levels', null)) return levelHover(String(node.value), 'aiFluency');
     if (at('durableSkills', null, 'levels', null)) return durableLevelHover(String(node.value));
     if (at('occupation', 'jobZone')) return jobZoneHoverAt(doc);
     if (at('occupation', 'soc')) return socAt(doc);
@@ -56,6 +58,7 @@ function hoverText(doc: FrameworkDocument, node: SourceNode): string | undefined
   if (use) return citationHover(doc, use.key);
   const cited = citedStatementAt(doc, node);
   if (cited) return cited;
+  if (at('onetEnrichment', 'tasks', null) && node.type === 'string') return taskHover(doc, node.value);
   if (at('onetEnrichment', null, null) && typeof path[1] === 'string' && ONET_LIST_CATEGORY[path[1]]) {
     return onetAt(node, ONET_LIST_CATEGORY[path[1]]);
   }

@@ -5,12 +5,16 @@
 import { BUILTIN_CITATIONS } from '../catalog/citations';
 import { durableLevelInfo, DURABLE_LEVELS, JOB_ZONE_NAMES, levelInfo } from '../../../../shared/catalog/levels';
 import { ONET_CATEGORY_NAMES, ONET_CATEGORY_PLURALS, isOnetName, onetCategoryOf, onetNames, type OnetCategory } from '../catalog/onet';
+import { rungOf } from '../catalog/ladder';
 import { socParts } from '../../../../shared/catalog/soc';
 import { collectCitationDefinitions, type FrameworkDocument, type StatementRef } from '../model';
 import { splitStatement } from '../statement';
 import { closest } from '../util/didYouMean';
 import { escapeMarkdown, inlineCode, markdownLink } from '../util/markdown';
 import { citationChip, citationDetails } from './citationInfo';
+import { describeStatement } from './diagnostics/statements';
+import { Grounding } from '../grounding';
+import { groundingOf, groundingStatementsOf } from './diagnostics/taskGrounding';
 
 /** Paragraphs joined as Markdown. */
 const paragraphs = (...parts: (string | undefined | false)[]): string => parts.filter((p): p is string => !!p).join('\n\n');
@@ -80,10 +84,34 @@ export function jobZoneHover(jobZone: unknown, inferred: unknown): string {
   return paragraphs(heading, inferred === true && 'Sibling-inferred');
 }
 
-/** A proficiency level key or label: "Emerging — Entry / Apprentice". */
-export function levelHover(key: string): string | undefined {
+/**
+ * A proficiency level key or label: "Emerging — Entry / Apprentice", and its rung of the level ladder (the
+ * AI-fluency rung for an AI-fluency level), which the `level-progression` check reads statements against.
+ */
+export function levelHover(key: string, section: 'core' | 'aiFluency' = 'core'): string | undefined {
   const level = levelInfo(key);
-  return level && `**${level.label}** — ${level.subtitle}`;
+  const rung = rungOf(key);
+  if (!level) return undefined;
+  return paragraphs(`**${level.label}** — ${level.subtitle}`, rung && (section === 'core' ? `Ladder: ${rung.summary}` : `AI-fluency ladder: ${rung.ai}`));
+}
+
+/** Statements listed in a task's hover at most; the rest are counted. */
+const LISTED_GROUNDS = 8;
+
+/** An O*NET task: the statements that ground it (sharing two content words), or that none does. */
+export function taskHover(doc: FrameworkDocument, task: string): string {
+  const title = '**O\\*NET task**';
+  if (!Grounding.judges(task)) return paragraphs(title, 'Too few content words to tell which statements it grounds.');
+  const found = groundingOf(doc).statementsGrounding(task);
+  if (found.length === 0) return paragraphs(`${title} · not grounded in a statement`, 'No core or AI-fluency statement shares two content words with it.');
+  const statements = groundingStatementsOf(doc);
+  const lines = found.slice(0, LISTED_GROUNDS).map((i) => {
+    const s = statements[i];
+    const headline = splitStatement(s.text).headline.trim();
+    return `- ${describeStatement(s)}${headline ? `: ${escapeMarkdown(headline)}` : ''}`;
+  });
+  if (found.length > LISTED_GROUNDS) lines.push(`- and ${found.length - LISTED_GROUNDS} more`);
+  return paragraphs(`${title} · grounded in ${found.length === 1 ? '1 statement' : `${found.length} statements`}`, lines.join('\n'));
 }
 
 /** A durable-skill level key: its label and place among the four. */

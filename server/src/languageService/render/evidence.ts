@@ -57,11 +57,17 @@ const LISTS: readonly [string, string, boolean][] = [
   ['tasks', 'Tasks · seed anchors for statements', true],
   ['cipCodes', 'CIP education codes', false],
 ];
+/** The mark of a task no statement grounds: visible text, so every reader gets it. */
+const UNGROUNDED = ' <span class="ungrounded">(not grounded in a statement)</span>';
+
 /** The lists NSX counts as source anchors. */
 const ANCHOR_LISTS = ['skills', 'knowledge', 'abilities', 'workStyles', 'technology', 'tasks'];
 
-/** The O*NET enrichment, under NSX's "Show O*NET source anchors" disclosure (open). */
-export function renderEnrichment(value: unknown, anchors: AnchorCollector): string | undefined {
+/**
+ * The O*NET enrichment, under NSX's "Show O*NET source anchors" disclosure (open). A task that no statement
+ * grounds (`isUngrounded`) says so after its text; the others show exactly as on NSX.
+ */
+export function renderEnrichment(value: unknown, anchors: AnchorCollector, isUngrounded: (task: string) => boolean = () => false): string | undefined {
   const enrichment = asObject(valueAt(value, ['onetEnrichment']));
   if (!enrichment) return undefined;
   const host = hostOf(valueAt(value, ['sources', 'crosswalk']));
@@ -75,7 +81,7 @@ export function renderEnrichment(value: unknown, anchors: AnchorCollector): stri
     parts.push(`<h3${anchors.attr(path)}>${escapeHtml(heading)}</h3>`);
     parts.push(
       numbered
-        ? `<ol class="tasks" role="list">${items.map((t, i) => `<li${anchors.attr([...path, i])}>${listNumber(i)}${escapeHtml(t)}</li>`).join('')}</ol>`
+        ? `<ol class="tasks" role="list">${items.map((t, i) => `<li${anchors.attr([...path, i])}>${listNumber(i)}${escapeHtml(t)}${key === 'tasks' && isUngrounded(t) ? UNGROUNDED : ''}</li>`).join('')}</ol>`
         : `<ul class="tags" role="list">${items.map((t) => `<li>${escapeHtml(t)}</li>`).join('')}</ul>`,
     );
   }

@@ -7,6 +7,7 @@ import type { FrameworkDocument } from '../model';
 import { renderAiFluency, renderDurableDomain, renderDurableIntro } from './cited';
 import { renderHeader, renderLevels } from './core';
 import { renderEnrichment, renderEvidencePack, renderSources } from './evidence';
+import { groundingOf } from '../features/diagnostics/taskGrounding';
 import type { FrameworkRender, RenderedSection } from '../../../../shared/preview/types';
 import { AnchorCollector, asArray, asString, valueAt } from './values';
 
@@ -28,7 +29,8 @@ export function renderFramework(doc: FrameworkDocument): FrameworkRender {
   add('evidence', renderEvidencePack(value, anchors));
   add('durable', renderDurableIntro(value, anchors));
   asArray(valueAt(value, ['durableSkills'])).forEach((_, i) => add(`durable:${i}`, renderDurableDomain(value, i, anchors)));
-  add('enrichment', renderEnrichment(value, anchors));
+  const grounding = groundingOf(doc);
+  add('enrichment', renderEnrichment(value, anchors, (task) => grounding.isUngrounded(task)));
   add('sources', renderSources(value, anchors));
   const title = asString(valueAt(value, ['occupation', 'title'])) ?? '';
   return { title, sections, anchors: anchors.anchors.sort((a, b) => a.start - b.start || b.end - a.end) };

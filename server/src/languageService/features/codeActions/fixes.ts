@@ -26,6 +26,7 @@ interface Data {
   insertAt?: number;
   expected?: string;
   normalized?: string;
+  replacements?: string[];
 }
 
 type FixBuilder = (doc: FrameworkDocument, d: Diagnostic, data: Data, start: number, end: number) => Fix[];
@@ -104,6 +105,18 @@ const BUILDERS: Record<string, FixBuilder> = {
     const node = nodeOf(doc, data, start, end, data.index, data.index + 1);
     if (!node) return [];
     return one('Remove the final period', { ...rangeInString(doc, node, data.index, data.index + 1), newText: '' });
+  },
+
+  // The author picks the verb that says what the person does: offered, never preferred, never in "fix all".
+  'statement-vague-verb': (doc, _d, data, start, end) => {
+    if (typeof data.index !== 'number' || typeof data.length !== 'number' || !Array.isArray(data.replacements)) return [];
+    const node = nodeOf(doc, data, start, end, data.index, data.index + data.length);
+    if (!node) return [];
+    const r = rangeInString(doc, node, data.index, data.index + data.length);
+    const written = String(node.value).slice(data.index, data.index + data.length);
+    return data.replacements
+      .filter((s): s is string => typeof s === 'string' && s.length > 0)
+      .flatMap((s) => one(`Replace "${written}" with "${s}"`, { ...r, newText: s }, false));
   },
 
   'level-label': (doc, _d, data, start, end) => {

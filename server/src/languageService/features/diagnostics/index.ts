@@ -6,6 +6,7 @@ import { checkFramework } from './framework';
 import { checkReferences } from './references';
 import { checkStatements } from './statements';
 import { describeForMarkdown } from './markdown';
+import { checkSubstance } from './substance';
 import { SEVERITY_BY_NAME, type SeverityName } from './codes';
 import { countValues, DEFAULT_MAX_ITEMS_COMPUTED, MAX_PROBLEMS, tooManyItemsNotice, tooManyProblemsNotice } from '../../limits';
 import { compareText } from '../../util/compareText';
@@ -45,6 +46,7 @@ export function computeDiagnostics(doc: FrameworkDocument, settings: Diagnostics
           ...checkFramework(doc),
           ...checkStatements(doc),
           ...checkReferences(doc),
+          ...checkSubstance(doc, settings.ruleOptions),
         ];
   const out: Diagnostic[] = [];
   for (const d of all) {

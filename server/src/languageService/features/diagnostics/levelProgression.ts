@@ -1,0 +1,102 @@
+/**
+ * `level-progression`: a core or AI-fluency statement whose wording reads two or more levels away from the level
+ * it stands in ("under direct supervision" in Advanced, "establish … enterprise-wide" in Emerging).
+ */
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import { LEVELS } from '../../../../../shared/catalog/levels';
+import type { LadderLevel } from '../../catalog/ladder';
+import { makeDiagnostic } from '../../diagnostic';
+import { SEPARATOR } from '../../statement';
+import { collectStatements, pathOf, rangeInString, type FrameworkDocument } from '../../model';
+import { builtInLadder, compileLadder, readLadder, type CompiledLadder, type CueMatch, type ExtraCues } from './ladderReading';
+import { optionsOf, isRecord, stringList, type RuleOptions } from './ruleOptions';
+
+const CODE = 'level-progression';
+
+/** A reading must be this far (in levels) from the statement's own level to count as two levels away. */
+const DISTANCE = 1.75;
+/** Cues must weigh this much together: one hint ("follow") says too little. */
+const MIN_WEIGHT = 2;
+/** A cue counts among the words that suggest the reading when it sits this far from the statement's level. */
+const CUE_DISTANCE = 1.5;
+/** The message names at most this many words, the strongest. */
+const NAMED = 2;
+
+const PLACE: Readonly<Record<string, number>> = { emerging: 0, developing: 1, proficient: 2, advanced: 3 };
+
+/** The finding of every core and AI-fluency statement that reads two or more levels away from its own. */
+export function checkLevelProgression(doc: FrameworkDocument, ruleOptions?: RuleOptions): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const ladder = ladderFor(ruleOptions);
+  for (const s of collectStatements(doc)) {
+    if (s.kind === 'durable') continue; // durable-skill levels climb another ladder (Applying, Exceeding)
+    const own = PLACE[s.level];
+    if (own === undefined) continue;
+    const separator = s.text.indexOf(SEPARATOR);
+    const reading = readLadder(s.text, ladder, separator < 0 ? 0 : separator + SEPARATOR.length);
+    const verdict = judge(reading.cues, reading.weight, reading.place, own);
+    if (!verdict) continue;
+    const r = rangeInString(doc, s.textNode, verdict.start, verdict.end);
+    const words = verdict.named.map((c) => `"${s.text.slice(c.start, c.end).toLowerCase()}"`).join(', ');
+    const ownLabel = LEVELS[own].label;
+    out.push(
+      makeDiagnostic(
+        doc.textDocument,
+        r.start,
+        r.end,
+        CODE,
+        `This ${s.kind === 'aiFluency' ? 'AI-fluency ' : ''}${ownLabel} statement reads like ${LEVELS[verdict.reads].label} (${words}).`,
+        DiagnosticSeverity.Warning,
+        { path: pathOf(s.textNode), reads: LEVELS[verdict.reads].key },
+      ),
+    );
+  }
+  return out;
+}
+
+interface Verdict {
+  /** The level the wording reads as (index in LEVELS). */
+  reads: number;
+  named: CueMatch[];
+  /** The span of every suggesting cue, in the statement text. */
+  start: number;
+  end: number;
+}
+
+/** Whether cues read two or more levels away from `own`, and which words say so. */
+export function judge(cues: readonly CueMatch[], weight: number, place: number, own: number): Verdict | undefined {
+  if (weight < MIN_WEIGHT || !(Math.abs(place - own) >= DISTANCE)) return undefined;
+  const up = place > own;
+  // The nearest level to the reading; a tie goes toward the statement's own level.
+  const reads = up ? Math.ceil(place - 0.5) : Math.floor(place + 0.5);
+  const suggesting = cues.filter((c) => (up ? c.place - own : own - c.place) >= CUE_DISTANCE);
+  if (suggesting.length === 0) return undefined;
+  const named = [...suggesting].sort((a, b) => b.weight - a.weight || a.start - b.start).slice(0, NAMED);
+  return { reads, named, start: suggesting[0].start, end: suggesting[suggesting.length - 1].end };
+}
+
+const compiled = new Map<string, CompiledLadder>();
+
+/** The ladder with the configured extra cues (compiled once per distinct set of extras). */
+function ladderFor(ruleOptions: RuleOptions | undefined): CompiledLadder {
+  const raw = optionsOf(ruleOptions, CODE).cues;
+  if (!isRecord(raw)) return builtInLadder();
+  const extra: ExtraCues = {};
+  let any = false;
+  for (const level of Object.keys(PLACE) as LadderLevel[]) {
+    const list = stringList(raw[level]);
+    if (list && list.length > 0) {
+      extra[level] = list;
+      any = true;
+    }
+  }
+  if (!any) return builtInLadder();
+  const key = JSON.stringify(extra);
+  let ladder = compiled.get(key);
+  if (!ladder) {
+    if (compiled.size >= 16) compiled.clear(); // a few configurations at a time; never grow without bound
+    ladder = compileLadder(extra);
+    compiled.set(key, ladder);
+  }
+  return ladder;
+}

@@ -1,0 +1,75 @@
+/** `statement-too-long`: a statement of more words than the limit (40 by default; NSX's longest has 34). */
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import { makeDiagnostic } from '../../diagnostic';
+import { collectStatements, pathOf, rangeInString, type FrameworkDocument } from '../../model';
+import { optionsOf, wholeNumber, type RuleOptions } from './ruleOptions';
+
+const CODE = 'statement-too-long';
+
+/** The default most words in a statement. */
+export const DEFAULT_MAX_WORDS = 40;
+
+/** The finding of every statement longer than `maxWords` words, on the whole statement. */
+export function checkStatementLength(doc: FrameworkDocument, ruleOptions?: RuleOptions): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const max = wholeNumber(optionsOf(ruleOptions, CODE).maxWords, 1) ?? DEFAULT_MAX_WORDS;
+  for (const s of collectStatements(doc)) {
+    // Cheap bounds first: a statement has at most one word more than it has white space.
+    if (s.text.length < 2 * max || spacesUpTo(s.text, max) < max) continue;
+    const words = countWords(s.text);
+    if (words <= max) continue;
+    const r = rangeInString(doc, s.textNode, 0, s.text.length);
+    out.push(
+      makeDiagnostic(
+        doc.textDocument,
+        r.start,
+        r.end,
+        CODE,
+        `This statement has ${words} words, more than ${max}: say it in fewer words or split it`,
+        DiagnosticSeverity.Information,
+        { path: pathOf(s.textNode), words, maxWords: max },
+      ),
+    );
+  }
+  return out;
+}
+
+/** The white-space characters of `text`, counted up to `max`. */
+function spacesUpTo(text: string, max: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n < max; i++) if (isSpace(text.charCodeAt(i))) n++;
+  return n;
+}
+
+/** Words as a reader counts them: runs of non-space holding a letter or digit ("decision-making" is one; "—" none). */
+export function countWords(text: string): number {
+  let n = 0;
+  let inRun = false;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      inRun = false;
+      continue;
+    }
+    if (!inRun) {
+      inRun = true;
+      counted = false;
+    }
+    if (!counted && isWordChar(c, text, i)) {
+      n++;
+      counted = true;
+    }
+  }
+  return n;
+}
+
+function isSpace(c: number): boolean {
+  if (c > 0x20 && c < 0xa0) return false;
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function isWordChar(c: number, text: string, i: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  return /[\p{L}\p{N}]/u.test(String.fromCodePoint(text.codePointAt(i) ?? c));
+}
