@@ -102,8 +102,9 @@ class MarkdownDocument implements FrameworkDocument {
   readonly version: number;
   readonly format = 'markdown';
   readonly memo = new Map<unknown, unknown>();
-  private made = false;
-  private madeValue: unknown = undefined;
+  /** Whether the value was read from the tree yet, and what it was (undefined where the tree has none). */
+  private valueRead = false;
+  private treeValue: unknown = undefined;
 
   constructor(
     readonly textDocument: TextDocument,
@@ -117,15 +118,15 @@ class MarkdownDocument implements FrameworkDocument {
   }
 
   get value(): unknown {
-    if (!this.made) {
-      this.made = true;
+    if (!this.valueRead) {
+      this.valueRead = true;
       try {
-        this.madeValue = getNodeValue(this.root);
+        this.treeValue = getNodeValue(this.root);
       } catch {
-        this.madeValue = undefined;
+        this.treeValue = undefined;
       }
     }
-    return this.madeValue;
+    return this.treeValue;
   }
 
   stringOffset(node: SourceNode, index: number): number {
