@@ -26,8 +26,6 @@ export function toCtdlAsn(value: unknown, options: ExportOptions = {}): Json {
     'ceasn:name': { [LANG]: tree.title },
     ...(description ? { 'ceasn:description': { [LANG]: description } } : {}),
     'ceasn:inLanguage': [LANG],
-    'ceasn:codedNotation': tree.soc,
-    ...(facts.version ? { 'ceasn:versionCode': facts.version } : {}),
     'ceasn:dateModified': exportDateTime(facts.exportedAt).slice(0, 10),
     ...(isCcBy(facts.onetSource) ? { 'ceasn:license': CC_BY_URL } : {}),
     ...(facts.generator ? { 'ceasn:publisherName': { [LANG]: [facts.generator] } } : {}),
