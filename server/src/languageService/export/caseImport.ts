@@ -113,5 +113,5 @@ function syntaxErrorPlace(text: string): string {
     },
     { disallowComments: true, allowTrailingComma: false },
   );
-  return place ?? 'the text is empty';
+  return place ?? 'not JSON';
 }
