@@ -27,8 +27,15 @@ export function toCasePackage(value: unknown, options: ExportOptions = {}): Json
   const facts = frameworkFacts(value);
   const uri = uriMaker(options.baseUri);
   const changed = exportDateTime(facts.exportedAt);
-  const link = (node: ExportNode | undefined) =>
-    node ? { title: node.headline ?? node.text, identifier: node.id, uri: uri(node.id) } : { title: tree.title, identifier: tree.id, uri: uri(tree.id) };
+  // One link object per node, shared by the associations that name it (they are written out as values).
+  const documentLink = { title: tree.title, identifier: tree.id, uri: uri(tree.id) };
+  const links = new Map<ExportNode, Json>();
+  const link = (node: ExportNode | undefined): Json => {
+    if (!node) return documentLink;
+    let found = links.get(node);
+    if (!found) links.set(node, (found = { title: node.headline ?? node.text, identifier: node.id, uri: uri(node.id) }));
+    return found;
+  };
 
   const subjectId = uuidV5(JSON.stringify(['subject', tree.soc]));
   const subject = { title: `${tree.soc} ${tree.title}`, identifier: subjectId, uri: uri(subjectId) };
@@ -56,25 +63,31 @@ export function toCasePackage(value: unknown, options: ExportOptions = {}): Json
     extensions: { [CASE_EXTENSION]: { version: CASE_EXTENSION_VERSION, framework: tree.skeleton } },
   };
 
-  const items = tree.nodes.map((node) => ({
-    identifier: node.id,
-    uri: uri(node.id),
-    fullStatement: node.text,
-    ...(node.headline !== undefined ? { abbreviatedStatement: node.headline } : {}),
-    humanCodingScheme: node.code,
-    listEnumeration: String(node.sequence),
-    CFItemType: NODE_TYPE_NAMES[node.kind],
-    language: 'en',
-    ...(node.notes.length ? { notes: node.notes.join('\n') } : {}),
-    lastChangeDateTime: changed,
-  }));
+  // Built by assignment rather than spreads: a large framework has tens of thousands of items.
+  const items = tree.nodes.map((node) => {
+    const item: Json = { identifier: node.id, uri: uri(node.id), fullStatement: node.text };
+    if (node.headline !== undefined) item.abbreviatedStatement = node.headline;
+    item.humanCodingScheme = node.code;
+    item.listEnumeration = String(node.sequence);
+    item.CFItemType = NODE_TYPE_NAMES[node.kind];
+    item.language = 'en';
+    if (node.notes.length) item.notes = node.notes.join('\n');
+    item.lastChangeDateTime = changed;
+    return item;
+  });
 
   const associations: Json[] = [];
-  const associate = (type: string, origin: ExportNode, destination: Json, extra: Json = {}) => {
+  const associate = (type: string, origin: ExportNode, destination: Json, sequenceNumber?: number) => {
     const identifier = uuidV5(JSON.stringify(['association', type, origin.id, destination.identifier]));
-    associations.push({ identifier, associationType: type, ...extra, uri: uri(identifier), originNodeURI: link(origin), destinationNodeURI: destination, lastChangeDateTime: changed });
+    const association: Json = { identifier, associationType: type };
+    if (sequenceNumber !== undefined) association.sequenceNumber = sequenceNumber;
+    association.uri = uri(identifier);
+    association.originNodeURI = link(origin);
+    association.destinationNodeURI = destination;
+    association.lastChangeDateTime = changed;
+    associations.push(association);
   };
-  for (const node of tree.nodes) associate('isChildOf', node, link(node.parent), { sequenceNumber: node.sequence });
+  for (const node of tree.nodes) associate('isChildOf', node, link(node.parent), node.sequence);
   for (const node of tree.nodes) if (node.next) associate('precedes', node, link(node.next));
   const related: Json[] = [];
   const relate = (title: string, identifier: string, target: string, type: string) => {
@@ -83,7 +96,7 @@ export function toCasePackage(value: unknown, options: ExportOptions = {}): Json
       identifier: id,
       associationType: 'isRelatedTo',
       uri: uri(id),
-      originNodeURI: link(undefined),
+      originNodeURI: documentLink,
       destinationNodeURI: { title, identifier, uri: target, targetType: type },
       lastChangeDateTime: changed,
     });

@@ -1,6 +1,7 @@
 /**
  * Name-based UUIDs (RFC 9562 version 5: SHA-1 of a namespace UUID and a name), so an exported item's identifier is a
- * pure function of what it is and where it sits, never of the clock or a random source.
+ * pure function of what it is and where it sits, never of the clock or a random source. SHA-1 is Node's: the
+ * server and the CLI run on Node, and the core stays free of file and network access.
  */
 import { createHash } from 'node:crypto';
 
@@ -11,15 +12,25 @@ import { createHash } from 'node:crypto';
  */
 export const EXPORT_NAMESPACE = 'c00408d0-a051-5344-a934-832ece30df1d';
 
-const HEX = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const HEX_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const namespaces = new Map<string, Buffer>();
+
+function namespaceBytes(namespace: string): Buffer {
+  let bytes = namespaces.get(namespace);
+  if (!bytes) {
+    const ns = namespace.toLowerCase();
+    if (!HEX_UUID.test(ns)) throw new Error(`Not a UUID: ${namespace}`);
+    bytes = Buffer.from(ns.replace(/-/g, ''), 'hex');
+    namespaces.set(namespace, bytes);
+  }
+  return bytes;
+}
 
 /** The RFC 9562 version-5 UUID of `name` (UTF-8) in `namespace` (a UUID in its usual 8-4-4-4-12 hex form). */
 export function uuidV5(name: string, namespace: string = EXPORT_NAMESPACE): string {
-  const ns = namespace.toLowerCase();
-  if (!HEX.test(ns)) throw new Error(`Not a UUID: ${namespace}`);
-  const hash = createHash('sha1').update(Buffer.from(ns.replace(/-/g, ''), 'hex')).update(name, 'utf8').digest();
+  const hash = createHash('sha1').update(namespaceBytes(namespace)).update(name, 'utf8').digest();
   hash[6] = (hash[6] & 0x0f) | 0x50; // version 5
   hash[8] = (hash[8] & 0x3f) | 0x80; // the RFC's variant
-  const hex = hash.subarray(0, 16).toString('hex');
+  const hex = hash.toString('hex', 0, 16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
