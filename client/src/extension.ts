@@ -8,6 +8,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerConvertCommands } from './convert';
 import { registerBuiltinCitations } from './builtinCitations';
 import { registerPreview } from './preview';
+import { registerStandardExportCommands } from './standardExport';
 
 /** The running language client, once it has started; rejects when it cannot start. */
 export type StartedClient = () => Promise<LanguageClient>;
@@ -26,7 +27,8 @@ export function activate(context: ExtensionContext): void {
   });
   const client: StartedClient = () => starting;
   context.subscriptions.push(...registerConvertCommands(client), registerBuiltinCitations(client));
-  registerPreview(context, client);
+  const previewSource = registerPreview(context, client);
+  context.subscriptions.push(...registerStandardExportCommands(client, previewSource));
 }
 
 async function startClient(context: ExtensionContext, outputChannel: LogOutputChannel): Promise<LanguageClient> {
