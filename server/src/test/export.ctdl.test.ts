@@ -12,8 +12,8 @@ const example = (): Json => JSON.parse(readFixture(EXAMPLE));
 
 /** Every statement of a framework value: core, AI fluency and durable skills. */
 function statements(value: Json): string[] {
-  const core = Object.values(value.framework.levels).flatMap((l: any) => l.statements); // eslint-disable-line @typescript-eslint/no-explicit-any
-  const cited = (levels: Json) => Object.values(levels ?? {}).flatMap((list: any) => list.map((s: Json) => s.text)); // eslint-disable-line @typescript-eslint/no-explicit-any
+  const core = Object.values(value.framework.levels as Json).flatMap((l: Json) => l.statements);
+  const cited = (levels: Json) => Object.values(levels ?? {}).flatMap((list: Json[]) => list.map((s) => s.text));
   return [...core, ...cited(value.aiFluency?.levels), ...(value.durableSkills ?? []).flatMap((d: Json) => cited(d.levels))];
 }
 
