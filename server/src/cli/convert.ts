@@ -33,10 +33,12 @@ export async function convertFile(
       io.stderr(`${command.file} is a CASE package: convert it --to json or --to md to get the framework back\n`);
       return 2;
     }
-    const syntax = parseErrors(file, 'json', read.text);
-    if (syntax.length) return refuse(display, syntax, 'fix the errors first', io);
     const result = convertCasePackage(read.text, command.to === 'md' ? 'markdown' : 'json');
-    if ('error' in result) return refuse(display, [], result.error, io);
+    if ('error' in result) {
+      // Broken JSON is listed as any conversion lists it: the JSON reader's findings, with their places.
+      const syntax = result.syntax ? parseErrors(file, 'json', read.text) : [];
+      return refuse(display, syntax, syntax.length ? 'fix the errors first' : result.error, io);
+    }
     return write(result.text, command.output, io);
   }
   const fromMarkdown = /\.md$/i.test(file);

@@ -222,8 +222,8 @@ describe('CASE import: the framework back, losslessly', () => {
     });
     assert.deepEqual(importCasePackage('{ "CFItems": [] }'), { error: 'Not a CASE package: it has no CFDocument' });
     assert.deepEqual(importCasePackage('[1, 2]'), { error: 'Not a CASE package: it has no CFDocument' });
-    assert.deepEqual(importCasePackage('{ "CFDocument": {\n  "title": }'), { error: 'Not valid JSON (line 2, column 12: ValueExpected)' });
-    assert.deepEqual(importCasePackage(''), { error: 'Not valid JSON (line 1, column 1: ValueExpected)' });
+    assert.deepEqual(importCasePackage('{ "CFDocument": {\n  "title": }'), { error: 'Not valid JSON (line 2, column 12: ValueExpected)', syntax: true });
+    assert.deepEqual(importCasePackage(''), { error: 'Not valid JSON (line 1, column 1: ValueExpected)', syntax: true });
 
     const pkg = toCasePackage(example()) as Json;
     const lost = pkg.CFItems.findIndex((i: Json) => i.humanCodingScheme === '11-9179.00.P.2');

@@ -9,7 +9,8 @@ import { ConversionError, toMarkdown } from '../convert/toMarkdown';
 import { CASE_EXTENSION, CASE_EXTENSION_VERSION } from './case';
 import { copyJson, isObject } from './tree';
 
-export type CaseImportResult = { value: unknown } | { error: string };
+/** The framework value, or why there is none (`syntax` when the text is not JSON at all). */
+export type CaseImportResult = { value: unknown } | { error: string; syntax?: true };
 
 /** Reads the framework value out of a CFPackage's JSON text (see the module comment). */
 export function importCasePackage(text: string): CaseImportResult {
@@ -17,7 +18,7 @@ export function importCasePackage(text: string): CaseImportResult {
   try {
     pkg = JSON.parse(text);
   } catch {
-    return { error: `Not valid JSON (${syntaxErrorPlace(text)})` };
+    return { error: `Not valid JSON (${syntaxErrorPlace(text)})`, syntax: true };
   }
   if (!isObject(pkg) || !isObject(pkg.CFDocument)) return { error: 'Not a CASE package: it has no CFDocument' };
   const extensions = pkg.CFDocument.extensions;
@@ -55,7 +56,7 @@ export function importCasePackage(text: string): CaseImportResult {
 }
 
 /** A package this extension exported → the framework in `target` form (JSON text as exported, or Markdown). */
-export function convertCasePackage(text: string, target: 'json' | 'markdown'): { text: string } | { error: string } {
+export function convertCasePackage(text: string, target: 'json' | 'markdown'): { text: string } | { error: string; syntax?: true } {
   const result = importCasePackage(text);
   if ('error' in result) return result;
   if (target === 'json') return { text: JSON.stringify(result.value, null, 2) + '\n' };
