@@ -2,7 +2,8 @@ import { strict as assert } from 'node:assert';
 import { exportDocument, exportableValue } from '../languageService/export';
 import { toCasePackage, toCaseText } from '../languageService/export/case';
 import { convertCasePackage, importCasePackage } from '../languageService/export/caseImport';
-import { uuidV5 } from '../languageService/export/uuid';
+import { createHash } from 'node:crypto';
+import { EXPORT_NAMESPACE, uuidV5 } from '../languageService/export/uuid';
 import { caseSchemaErrors, fixtureDocument, FRAMEWORK_FIXTURES } from './exportUtil';
 import { readFixture } from './util';
 
@@ -20,6 +21,19 @@ const exportText = (name: string, target: 'case' | 'ctdl-asn' = 'case', baseUri?
 describe('CASE export: RFC 9562 name-based identifiers', () => {
   it('gives the RFC 9562 test vector for a v5 UUID (www.example.com in the DNS namespace)', () => {
     assert.equal(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8'), '2ed6657d-e927-568b-95e1-2665a8aea6a2');
+  });
+
+  it('hashes every name as SHA-1 of the namespace and the UTF-8 name (short, long, non-ASCII, lone surrogates)', () => {
+    const reference = (name: string) => {
+      const h = createHash('sha1').update(Buffer.from(EXPORT_NAMESPACE.replace(/-/g, ''), 'hex')).update(name, 'utf8').digest();
+      h[6] = (h[6] & 0x0f) | 0x50;
+      h[8] = (h[8] & 0x3f) | 0x80;
+      const x = h.toString('hex', 0, 16);
+      return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`;
+    };
+    for (const name of ['', 'a', '["nsx-framework","11-9179.00","level","emerging",0]', 'é😀', 'x'.repeat(400), 'é'.repeat(400), '\ud800', 'b'.repeat(5000)]) {
+      assert.equal(uuidV5(name), reference(name), `${name.slice(0, 20)} (${name.length})`);
+    }
   });
 });
 
