@@ -63,3 +63,28 @@ export interface FrameworkJsonParams {
  * content or the `nsxFramework.files` globs); the client gives it the framework JSON language. Sent once per open.
  */
 export const FrameworkJsonNotification = { method: 'nsxFramework/frameworkJson' } as const;
+
+/** Which competency standard to export a framework to: CASE 1.1 (CFPackage JSON) or CTDL-ASN (JSON-LD). */
+export type ExportTarget = 'case' | 'ctdl-asn';
+
+export interface ExportParams {
+  textDocument: { uri: string };
+  target: ExportTarget;
+  /** Prefix of the exported URIs (`nsxFramework.exportBaseUri`); empty or absent for `urn:uuid:<id>`. */
+  baseUri?: string;
+}
+
+/** The exported text, or why there is none (a framework with errors is not exported). */
+export type ExportResponse = { text: string } | { error: string };
+
+/** `nsxFramework/export`: an open framework document as a CASE 1.1 package or CTDL-ASN; the client writes the file. */
+export const ExportRequest = { method: 'nsxFramework/export' } as const;
+
+export interface ImportCaseParams {
+  /** The text of a CASE package (`*.case.json`) this extension exported. */
+  text: string;
+  target: ConvertTarget;
+}
+
+/** `nsxFramework/importCase`: the framework a CASE package holds, as framework JSON or Markdown text (a ConvertResponse). */
+export const ImportCaseRequest = { method: 'nsxFramework/importCase' } as const;

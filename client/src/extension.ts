@@ -10,6 +10,7 @@ import { registerBuiltinCitations } from './builtinCitations';
 import { registerPreview } from './preview';
 import type { StartedClient } from './startedClient';
 import { registerNewFrameworkCommand } from './newFramework';
+import { registerStandardExportCommands } from './standardExport';
 
 let started: Promise<LanguageClient> | undefined;
 
@@ -25,7 +26,8 @@ export function activate(context: ExtensionContext): void {
   });
   const client: StartedClient = () => starting;
   context.subscriptions.push(...registerConvertCommands(client), registerBuiltinCitations(client), registerNewFrameworkCommand());
-  registerPreview(context, client);
+  const previewSource = registerPreview(context, client);
+  context.subscriptions.push(...registerStandardExportCommands(client, previewSource));
 }
 
 async function startClient(context: ExtensionContext, outputChannel: LogOutputChannel): Promise<LanguageClient> {

@@ -2,7 +2,7 @@
  * The performance benchmark (issue 7): `npm run bench [-- options]`.
  *   --reps N        timed runs per figure (default 5; big inputs use about half)
  *   --warmup N      untimed runs first (default 1)
- *   --only P1,P2    only these figures (P1 P1b P2 P3 P4 P5 P6, and H: the hostile inputs of issue 8; P2 includes P2 substance)
+ *   --only P1,P2    only these figures (P1 P1b P2 P3 P4 P5 P6, H: the hostile inputs of issue 8, X: the exports of issue 16; P2 includes P2 substance)
  *   --files N       files for P3/P4 (default 1000)
  *   --big-mb N      size of the P2 framework in MB (default 5)
  *   --no-build      use dist/ as it is (default: npm run build first)
@@ -18,6 +18,7 @@ import { writeWorkspace } from './files';
 import { loadCore, loadJsonSchema, ROOT } from './load';
 import type { Figure, Options } from './measure';
 import { benchHostile } from './hostile';
+import { benchExport } from './export';
 import { benchP5 } from './preview';
 import { benchSubstance } from './substance';
 import { benchP3, benchP4, benchP6, run } from './processes';
@@ -108,6 +109,7 @@ async function main(): Promise<void> {
   await section('P5', () => benchP5(service, opts));
   await section('P6', () => benchP6(opts, packaged));
   await section('H', () => benchHostile(core, opts));
+  await section('X', () => benchExport(core, opts));
 
   console.log('\n' + table(figures));
   for (const f of figures) console.log(`  ${f.id}: ${f.what}${f.baseline ? `; baseline: ${f.baseline.what}` : ''}${f.note && f.value !== null ? ` (${f.note})` : ''}`);

@@ -23,6 +23,9 @@ import { createLanguageService, keyOfBuiltinCitationUri, type FrameworkDocument,
 import { BuiltinCitationRequest, type BuiltinCitationParams, type BuiltinCitationResult } from '../../shared/protocol';
 import type { SeverityName } from './languageService/features/diagnostics/codes';
 import { ConvertRequest, type ConvertParams, type ConvertResponse } from '../../shared/protocol';
+import { ExportRequest, ImportCaseRequest, type ExportParams, type ExportResponse, type ImportCaseParams } from '../../shared/protocol';
+import { convertCasePackage, exportDocument } from './languageService/export';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { computeWorkspaceDiagnostics } from './languageService';
 import { FRAMEWORK_FILE_GLOB, fileUri } from './workspace/files';
 import { WorkspaceIndexer } from './workspace/workspaceIndexer';
@@ -320,6 +323,26 @@ export function startServer(connection: Connection): void {
     ConvertRequest.method,
     onDocument<ConvertParams, ConvertResponse>((doc, p) => service.convert(doc, p.target), { error: 'This file is not a framework file' }),
   );
+  // Exports need a complete framework, as a conversion does: a file with errors is refused with the first of them.
+  connection.onRequest<ExportResponse, void>(
+    ExportRequest.method,
+    onDocument<ExportParams, ExportResponse>((doc, p) => {
+      const errors = service.computeDiagnostics(doc).filter((d) => d.severity === DiagnosticSeverity.Error);
+      if (errors.length) {
+        const first = errors[0];
+        return { error: `Fix ${errors.length === 1 ? 'the error' : `the ${errors.length} errors`} first (line ${first.range.start.line + 1}: ${first.message})` };
+      }
+      return exportDocument(doc, p.target, { baseUri: p.baseUri || undefined });
+    }, { error: 'This file is not a framework file' }),
+  );
+  connection.onRequest<ConvertResponse, void>(ImportCaseRequest.method, (p: ImportCaseParams): ConvertResponse => {
+    try {
+      return convertCasePackage(p.text, p.target);
+    } catch (error) {
+      connection.console.error(`Request failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return { error: 'The CASE package could not be converted' };
+    }
+  });
   connection.onCodeAction(
     onDocument((doc, p) => service.provideCodeActions(doc, { diagnostics: p.context.diagnostics, only: p.context.only, config: configTarget(doc.uri) }), []),
   );

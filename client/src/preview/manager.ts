@@ -48,6 +48,12 @@ export class PreviewManager implements Disposable {
     );
   }
 
+  /** The framework document of the focused preview, if a preview has the focus (its toolbar's commands act on it). */
+  activeSource(): Uri | undefined {
+    for (const [key, panel] of this.panels) if (panel.panel.active) return Uri.parse(key);
+    return undefined;
+  }
+
   /** Opens (or reveals) the preview of `uri`, or of the active editor's document. */
   async open(uri: Uri | undefined, toSide: boolean): Promise<void> {
     const document = uri ? await workspace.openTextDocument(uri) : window.activeTextEditor?.document;

@@ -2,20 +2,20 @@
 
 export type OutputFormat = 'text' | 'json' | 'sarif' | 'github';
 const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif', 'github'];
-export type ConvertTarget = 'json' | 'md';
+export type ConvertTarget = 'json' | 'md' | 'case' | 'ctdl-asn';
 
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'lint'; targets: string[]; format: OutputFormat; quiet: boolean; maxWarnings: number | undefined; fix: boolean; config: string | undefined }
-  | { kind: 'convert'; file: string; to: ConvertTarget; output: string | undefined };
+  | { kind: 'convert'; file: string; to: ConvertTarget; output: string | undefined; baseUri: string | undefined };
 
 /** A mistake in the command line: printed with a hint to `--help`, exit code 2. */
 export class UsageError extends Error {}
 
 export const USAGE = `Usage:
   nsx-framework lint <files|dirs|globs>... [options]
-  nsx-framework convert <file> --to md|json [-o <out>]
+  nsx-framework convert <file> --to md|json|case|ctdl-asn [-o <out>] [--base-uri <uri>]
 
 Lint checks NSX framework files (*.framework.json, *.framework.md, and JSON files whose content is a
 framework) with the same checks as the editor. A directory is searched for framework files; a glob
@@ -35,7 +35,10 @@ Lint options:
   --fix                apply the safe fixes ("Fix all") in place, then report what remains
 
 Convert options:
-  --to md|json         the form to write
+  --to md|json         the other form of a framework file (JSON <-> Markdown), or the framework back from a
+                       CASE package this tool exported (*.case.json)
+  --to case|ctdl-asn   export a framework (JSON or Markdown) as a CASE 1.1 package or as CTDL-ASN JSON-LD
+  --base-uri <uri>     prefix of the exported URIs (default: urn:uuid:<id>)
   -o, --output <file>  where to write (default: standard output)
 
   --help, -h           show this help
@@ -51,7 +54,7 @@ export function parseArgs(argv: readonly string[]): Command {
   const command = args.shift()!;
   const positional: string[] = [];
   const options = new Map<string, string | true>();
-  const takesValue = new Set(['--format', '--max-warnings', '--to', '--output', '--config']);
+  const takesValue = new Set(['--format', '--max-warnings', '--to', '--output', '--config', '--base-uri']);
   const aliases: Record<string, string> = { '-q': '--quiet', '-o': '--output' };
   while (args.length) {
     const arg = args.shift()!;
@@ -75,7 +78,7 @@ export function parseArgs(argv: readonly string[]): Command {
       options.set(name, true);
     }
   }
-  const allowed = command === 'lint' ? ['--format', '--quiet', '--max-warnings', '--fix', '--config'] : command === 'convert' ? ['--to', '--output'] : [];
+  const allowed = command === 'lint' ? ['--format', '--quiet', '--max-warnings', '--fix', '--config'] : command === 'convert' ? ['--to', '--output', '--base-uri'] : [];
   if (!allowed.length) throw new UsageError(`Unknown command "${command}": use "lint" or "convert"`);
   for (const name of options.keys()) if (!allowed.includes(name)) throw new UsageError(`Unknown option ${name} for "${command}"`);
 
@@ -101,9 +104,13 @@ export function parseArgs(argv: readonly string[]): Command {
   }
   if (positional.length !== 1) throw new UsageError('convert needs exactly one file');
   const to = options.get('--to');
-  if (to === undefined) throw new UsageError('convert needs --to md or --to json');
+  if (to === undefined) throw new UsageError('convert needs --to md, json, case or ctdl-asn');
   const target = to === 'markdown' ? 'md' : to;
-  if (target !== 'md' && target !== 'json') throw new UsageError(`--to must be md or json, not "${String(to)}"`);
+  if (target !== 'md' && target !== 'json' && target !== 'case' && target !== 'ctdl-asn') {
+    throw new UsageError(`--to must be md, json, case or ctdl-asn, not "${String(to)}"`);
+  }
   const output = options.get('--output');
-  return { kind: 'convert', file: positional[0], to: target, output: typeof output === 'string' ? output : undefined };
+  const baseUri = options.get('--base-uri');
+  if (baseUri !== undefined && target !== 'case' && target !== 'ctdl-asn') throw new UsageError('--base-uri goes with --to case or --to ctdl-asn');
+  return { kind: 'convert', file: positional[0], to: target, output: typeof output === 'string' ? output : undefined, baseUri: typeof baseUri === 'string' ? baseUri : undefined };
 }
