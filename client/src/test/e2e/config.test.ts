@@ -12,16 +12,18 @@ import { pollUntil, useVsCode } from './harness';
 type Framework = { framework: { levels: Record<string, { statements: string[] }> }; occupation: { soc: string } };
 
 /**
- * The finding this test turns off, and how to plant exactly one of it in the 11-9179.00 export. To test another
- * rule, change this object only (for `level-progression`: code 'level-progression' and a plant that moves the first
- * Advanced statement into Emerging, `levels.emerging.statements[0] = levels.advanced.statements[0]`).
+ * The finding this test turns off, and how to plant exactly one of it in the 11-9179.00 export: the first Advanced
+ * statement moved into Emerging (in place of the first Emerging one, so no statement is repeated), where its wording
+ * reads two levels too high.
  */
 const RULE = {
-  code: 'statement-final-period',
+  code: 'level-progression',
   squiggle: 'warning' as const,
   plant: (data: Framework) => {
-    const emerging = data.framework.levels.emerging.statements;
-    emerging[0] = emerging[0].replace(/\.$/, '');
+    const { emerging, advanced } = data.framework.levels;
+    const moved = advanced.statements.shift();
+    assert.ok(moved, 'the export has Advanced statements');
+    emerging.statements[0] = moved;
   },
 };
 
