@@ -10,8 +10,8 @@ import { createLanguageService } from '../languageService';
 import { fileUri, readTextFile } from '../workspace/files';
 import type { ConvertTarget } from './args';
 import type { CliIo } from './main';
-import type { ConvertFn } from './plugins';
-import { formatFindingLine, toFinding } from './report';
+import { NotConverted, type ConvertFn } from './plugins';
+import { formatFindingLine, oneLine, toFinding } from './report';
 import { displayPath } from './lint';
 
 export async function convertFile(command: { file: string; to: ConvertTarget; output: string | undefined }, convert: ConvertFn, io: CliIo): Promise<number> {
@@ -35,7 +35,14 @@ export async function convertFile(command: { file: string; to: ConvertTarget; ou
     io.stderr(`${display}: not converted: ${doc.isFramework ? 'fix the errors first' : 'not a framework file'}\n`);
     return 1;
   }
-  const text = convert(doc, command.to);
+  let text: string;
+  try {
+    text = convert(doc, command.to);
+  } catch (error) {
+    if (!(error instanceof NotConverted)) throw error;
+    io.stderr(`${displayPath(file, io.cwd)}: not converted: ${oneLine(error.message)}\n`);
+    return 1;
+  }
   if (command.output === undefined || command.output === '-') {
     io.stdout(text);
     return 0;
