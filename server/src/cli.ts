@@ -1,6 +1,7 @@
 /**
  * `nsx-framework`: the editor's checks from the command line, for CI (bundled to `dist/cli.js`).
- * See `cli/args.ts` for the commands and options; exit codes 0 (no errors), 1 (errors), 2 (usage or I/O).
+ * See `cli/args.ts` for the commands and options; exit codes 0 (clean or warnings only), 1 (errors, or refused), 2 (usage,
+ * I/O or internal error).
  */
 import { runCli } from './cli/main';
 import { oneLine } from './cli/report';

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { runCli, type CliPlugins } from '../cli/main';
@@ -110,6 +110,29 @@ describe('CLI: plain messages and exit codes for bad input', () => {
     assert.equal(run.code, 2);
     assert.ok(run.stderr.startsWith(`${glob}: cannot be searched: `), run.stderr.slice(-300));
     assert.equal(run.stderr.split('\n').length, 2); // one line and its end
+  });
+});
+
+describe('CLI: the exit codes are documented', () => {
+  it('in --help and in the README, the same three', async () => {
+    const help = await cli(['--help'], root);
+    assert.equal(help.code, 0);
+    assert.ok(
+      help.stdout.endsWith(
+        'Exit codes:\n' +
+          '  0  clean, or warnings only (up to --max-warnings); convert wrote the conversion\n' +
+          '  1  findings with errors, or more warnings than --max-warnings; convert refused the file\n' +
+          '  2  usage or I/O error (bad arguments, nothing found, a file that cannot be read or written), or an internal error\n',
+      ),
+      help.stdout,
+    );
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    const rows = [...readme.matchAll(/^\| ([0-2]) \| ([^|]+) \|$/gm)].map((m) => [m[1], m[2].trim().split(/[;,]/)[0]]);
+    assert.deepEqual(rows, [
+      ['0', 'clean'],
+      ['1', 'findings with errors'],
+      ['2', 'usage error (unknown option'],
+    ]);
   });
 });
 

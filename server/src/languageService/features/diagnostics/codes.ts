@@ -47,7 +47,7 @@ export const DIAGNOSTIC_CODES: Readonly<Record<string, CodeInfo>> = {
   'markdown-title': { severity: W, summary: 'The `# title` differs from occupation.title.' },
   'duplicate-soc': { severity: W, summary: 'Another framework file of the workspace declares the same SOC code.' },
   'file-too-large': { severity: I, summary: 'The file is beyond nsxFramework.maxFileSize or maxItemsComputed: checked in part or not at all.' },
-  'too-many-problems': { severity: I, summary: 'More than 5,000 problems: only the first 5,000 are listed.' },
+  'too-many-problems': { severity: I, summary: 'More than 5,000 problems: 5,000 are listed, every error among them.' },
   'nesting-too-deep': { severity: I, summary: 'Values nested more than 256 levels deep: the file is not checked.' },
 };
 
