@@ -4,7 +4,7 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { runCli, type CliPlugins } from '../cli/main';
-import { baseFramework } from './util';
+import { baseFramework, FIXTURES } from './util';
 
 const root = path.join(__dirname, '..', '..', '..');
 
@@ -70,6 +70,17 @@ describe('CLI: plain messages and exit codes for bad input', () => {
         `capped.framework.json:1:${text.length + 1} error json-syntax Expected "}" to close the object\n` +
         'capped.framework.json: not converted: fix the errors first\n',
     ]);
+  });
+
+  it('the file the fuzzer found (seed 777): more than 5,000 warnings and a syntax error; lint fails, convert refuses', async () => {
+    const cwd = path.join(FIXTURES, 'cli');
+    const errors =
+      'errors-past-the-cap.json:1:9241 error json-syntax Expected a value (text in double quotes, a number, true, false, null, an object or a list)\n' +
+      'errors-past-the-cap.json:1:9241 error json-syntax Expected "]}}}}" to close 4 objects and 1 list\n';
+    const lint = await cli(['lint', '--quiet', 'errors-past-the-cap.json'], cwd);
+    assert.deepEqual([lint.code, lint.stdout, lint.stderr], [1, errors + '2 errors, 4998 warnings, 1 info/hint in 1 of 1 file\n', '']);
+    const convert = await cli(['convert', 'errors-past-the-cap.json', '--to', 'md'], cwd);
+    assert.deepEqual([convert.code, convert.stdout, convert.stderr], [1, '', errors + 'errors-past-the-cap.json: not converted: fix the errors first\n']);
   });
 
   it('convert says in one line why the core declines a file (an empty framework file) and exits with 1', async () => {
