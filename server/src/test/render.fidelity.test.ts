@@ -78,7 +78,7 @@ describe('preview fidelity to the NSX page (Chromium innerText)', function () {
       // What a copy of the titles gives: select them from the heading to the next one.
       const copied = await withPage(html, (page) =>
         page.evaluate(() => {
-          const heading = [...document.querySelectorAll('h3')].find((h) => h.textContent === 'Related titles')!;
+          const heading = Array.from(document.querySelectorAll('h3')).find((h) => h.textContent === 'Related titles')!;
           const range = document.createRange();
           range.setStartAfter(heading);
           range.setEndBefore(heading.nextElementSibling!.nextElementSibling!);
