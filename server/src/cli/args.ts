@@ -44,7 +44,10 @@ Convert options:
   --help, -h           show this help
   --version, -v        show the version
 
-Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage or I/O error.`;
+Exit codes:
+  0  clean, or warnings only (up to --max-warnings); convert wrote the conversion
+  1  findings with errors, or more warnings than --max-warnings; convert refused the file
+  2  usage or I/O error (bad arguments, nothing found, a file that cannot be read or written), or an internal error`;
 
 /** Parses the arguments after the program name. Throws {@link UsageError}. */
 export function parseArgs(argv: readonly string[]): Command {

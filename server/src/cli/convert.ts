@@ -10,8 +10,8 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 import { createLanguageService } from '../languageService';
 import { fileUri, readTextFile } from '../workspace/files';
 import type { ConvertTarget } from './args';
-import type { ConvertFn } from './plugins';
-import { formatFindingLine, toFinding } from './report';
+import { NotConverted, type ConvertFn } from './plugins';
+import { formatFindingLine, oneLine, toFinding } from './report';
 import { displayPath, type CliIo } from './io';
 import { convertCasePackage, exportDocument } from '../languageService/export';
 
@@ -42,7 +42,7 @@ export async function convertFile(
   }
   const fromMarkdown = /\.md$/i.test(file);
   if (command.to === 'case' || command.to === 'ctdl-asn') {
-    const service = createLanguageService(() => ({ frameworkGlobs: ['**'] }));
+    const service = createLanguageService(() => ({ frameworkGlobs: ['**'], severity: { 'empty-file': 'error' } }));
     const doc = service.parse(createFileDocument(fileUri(file), fromMarkdown ? 'markdown' : 'json', 1, read.text));
     const errors = service.computeDiagnostics(doc).filter((d) => d.severity === DiagnosticSeverity.Error);
     if (!doc.isFramework || errors.length) return refuse(display, errors, doc.isFramework ? 'fix the errors first' : 'not a framework file', io);
@@ -59,7 +59,14 @@ export async function convertFile(
   const doc = service.parse(createFileDocument(fileUri(file), fromMarkdown ? 'markdown' : 'json', 1, read.text));
   const errors = service.computeDiagnostics(doc).filter((d) => d.severity === DiagnosticSeverity.Error);
   if (!doc.isFramework || errors.length) return refuse(display, errors, doc.isFramework ? 'fix the errors first' : 'not a framework file', io);
-  return write(convert(doc, command.to), command.output, io);
+  let text: string;
+  try {
+    text = convert(doc, command.to);
+  } catch (error) {
+    if (!(error instanceof NotConverted)) throw error;
+    return refuse(display, [], oneLine(error.message), io);
+  }
+  return write(text, command.output, io);
 }
 
 /** Prints the errors and why the file is not converted; exit code 1. */

@@ -11,7 +11,7 @@ import { createFileDocument } from '../languageService/util/textDocument';
 import { fileUri, mapBounded, readTextFileSync } from '../workspace/files';
 import type { FixAllFn } from './plugins';
 import { createProgressBar } from './progress';
-import { formatFindingLine, formatSummary, JsonArrayWriter, toFinding, type Finding, type Totals } from './report';
+import { formatFindingLine, formatSummary, JsonArrayWriter, oneLine, toFinding, type Finding, type Totals } from './report';
 import type { LintTarget } from './targets';
 import { displayPath, type CliIo } from './io';
 import { ConfigFiles, pathOfFileUri, rulesLookup, type FoundConfig } from '../workspace/configFiles';
@@ -86,6 +86,15 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintOpt
 
   const check = async (target: LintTarget): Promise<FileResult> => {
     const display = displayPath(target.file, io.cwd);
+    try {
+      return await checkFile(target, display);
+    } catch (error) {
+      // A fault of ours on this file: said in one line, and the other files are still checked and reported.
+      return { target, display, findings: [], error: `could not be checked (an internal error): ${oneLine(error instanceof Error ? error.message : String(error))}`, fixed: false };
+    }
+  };
+
+  const checkFile = async (target: LintTarget, display: string): Promise<FileResult> => {
     const read = readTextFileSync(target.file);
     if (!read.ok) return { target, display, findings: [], error: read.error, fixed: false };
     const service = target.explicit ? always : byName;

@@ -7,6 +7,7 @@ import * as defaultPlugins from './plugins';
 import type { ConvertFn, FixAllFn } from './plugins';
 import { resolveTargets } from './targets';
 import type { CliIo } from './io';
+import { oneLine } from './report';
 
 export type { CliIo } from './io';
 
@@ -46,7 +47,8 @@ export async function runCli(argv: readonly string[], io: CliIo, plugins: CliPlu
       io.stderr(`nsx-framework: ${error.message}\nRun "nsx-framework --help" for usage.\n`);
       return EXIT_USAGE;
     }
-    io.stderr(`nsx-framework: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    // A fault of ours, not of the input: one plain line (a stack means nothing to an author or a CI log).
+    io.stderr(`nsx-framework: internal error: ${oneLine(error instanceof Error ? error.message : String(error))}\n`);
     return EXIT_USAGE;
   }
 }

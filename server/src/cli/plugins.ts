@@ -13,8 +13,14 @@ import { convertDocument } from '../languageService/features/convert';
  */
 export type FixAllFn = (doc: FrameworkDocument, diagnostics: Diagnostic[], rulesFor?: LanguageServiceSettings['rulesFor']) => TextEdit[];
 
-/** Returns the full text of the document in the other form (`md` or `json`); the document has no errors. */
+/**
+ * Returns the full text of the document in the other form (`md` or `json`); the document has no errors. Throws
+ * {@link NotConverted} when the core declines the file (nothing to convert, a value it cannot write losslessly).
+ */
 export type ConvertFn = (doc: FrameworkDocument, to: 'json' | 'md') => string;
+
+/** The core's reason for not converting a file: the user's to read, as one plain line (exit code 1). */
+export class NotConverted extends Error {}
 
 // Fix all re-checks each pass with default settings (severities never change what is fixable; "off" does, below).
 const service = createLanguageService();
@@ -27,6 +33,6 @@ export const fixAll: FixAllFn | undefined = (doc, _diagnostics, rulesFor) =>
 /** "Convert to Markdown" / "Convert to JSON", as in the editor. */
 export const convertFramework: ConvertFn | undefined = (doc, to) => {
   const result = convertDocument(doc, to === 'md' ? 'markdown' : 'json');
-  if ('error' in result) throw new Error(result.error);
+  if ('error' in result) throw new NotConverted(result.error);
   return result.text;
 };

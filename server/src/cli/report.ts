@@ -39,7 +39,12 @@ export function toFinding(file: string, d: Diagnostic): Finding {
 
 /** `path:line:col severity code message`, on one line whatever the message holds. */
 export function formatFindingLine(f: Finding): string {
-  return `${f.file}:${f.line}:${f.column} ${f.severity} ${f.code} ${f.message.replace(/\s*\r?\n\s*/g, ' ')}`;
+  return `${f.file}:${f.line}:${f.column} ${f.severity} ${f.code} ${oneLine(f.message)}`;
+}
+
+/** A message on one line: the report has one line per problem. */
+export function oneLine(message: string): string {
+  return message.replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
 export interface Totals {

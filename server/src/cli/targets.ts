@@ -7,6 +7,7 @@ import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { globLibraries } from '../languageService/util/lazyLibraries';
 import { findFiles } from '../workspace/files';
+import { oneLine } from './report';
 
 export interface LintTarget {
   /** Absolute path. */
@@ -35,19 +36,24 @@ export async function resolveTargets(args: readonly string[], cwd: string): Prom
   for (const arg of args) {
     const abs = path.resolve(cwd, arg);
     const info = await stat(abs).catch(() => undefined);
-    if (info?.isFile()) {
-      add(abs, true);
-    } else if (info?.isDirectory()) {
-      const found = await findFiles(abs, SEARCH_GLOBS);
-      if (!found.length) problems.push(`${arg}: no JSON or framework Markdown files in this directory`);
-      for (const f of found) add(f, false);
-    } else if (globLibraries().isDynamicPattern(arg)) {
-      // Neither a file nor a folder: only here does the CLI load the glob libraries, to tell a glob.
-      const found = (await findFiles(cwd, arg.replace(/\\/g, '/'))).filter((f) => /\.(json|md)$/i.test(f));
-      if (!found.length) problems.push(`${arg}: no files match this pattern`);
-      for (const f of found) add(f, false);
-    } else {
-      problems.push(`${arg}: no such file or directory`);
+    try {
+      if (info?.isFile()) {
+        add(abs, true);
+      } else if (info?.isDirectory()) {
+        const found = await findFiles(abs, SEARCH_GLOBS);
+        if (!found.length) problems.push(`${arg}: no JSON or framework Markdown files in this directory`);
+        for (const f of found) add(f, false);
+      } else if (globLibraries().isDynamicPattern(arg)) {
+        // Neither a file nor a folder: only here does the CLI load the glob libraries, to tell a glob.
+        const found = (await findFiles(cwd, arg.replace(/\\/g, '/'))).filter((f) => /\.(json|md)$/i.test(f));
+        if (!found.length) problems.push(`${arg}: no files match this pattern`);
+        for (const f of found) add(f, false);
+      } else {
+        problems.push(`${arg}: no such file or directory`);
+      }
+    } catch (error) {
+      // The search failed (a folder that cannot be read, a pattern the glob library rejects, no glob library): one plain line.
+      problems.push(`${arg}: cannot be searched: ${oneLine(error instanceof Error ? error.message : String(error))}`);
     }
   }
   return { files: [...seen.values()], problems };

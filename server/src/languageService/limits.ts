@@ -7,7 +7,7 @@
  * - {@link MAX_NESTING}: a file nesting values deeper than this is not parsed (the parser and every tree
  *   walk would recurse that deep); it gets one `nesting-too-deep` notice. Framework files nest 7 deep.
  * - {@link MAX_SYNTAX_ERRORS}: a file of junk yields at most this many syntax errors.
- * - {@link MAX_PROBLEMS}: at most this many problems are listed for one file (`too-many-problems` says so).
+ * - {@link MAX_PROBLEMS}: at most this many problems are listed for one file, errors first (`too-many-problems` says so).
  */
 import type { ParseError } from 'jsonc-parser';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -72,13 +72,14 @@ export function tooManyItemsNotice(doc: TextDocument, items: number, limit: numb
   );
 }
 
-/** The notice that only the first {@link MAX_PROBLEMS} of `total` problems are listed. */
+/** The notice that only {@link MAX_PROBLEMS} of `total` problems are listed (every error among them). */
 export function tooManyProblemsNotice(doc: TextDocument, total: number): Diagnostic {
   return notice(
     doc,
     0,
     'too-many-problems',
-    `This file has ${count(total)} problems; only the first ${count(MAX_PROBLEMS)} are listed. Fix those (or turn codes off in nsxFramework.severity) to see the rest.`,
+    `This file has ${count(total)} problems; only ${count(MAX_PROBLEMS)} are listed: every error, then the first others in the file. ` +
+      'Fix those (or turn codes off in nsxFramework.severity) to see the rest.',
     { limit: MAX_PROBLEMS, total },
   );
 }

@@ -37,6 +37,19 @@ describe('diagnostics: JSON syntax', () => {
     ]);
   });
 
+  it('reports objects and lists left open at the end of the file once, naming every closer they need', () => {
+    // jsonc-parser reports one error per open value, all at the end of the text: one problem, one row.
+    assert.deepEqual(findings('{"schemaVersion":"1.0","framework":{'), ['1:37-1:37 error json-syntax Expected "}}" to close 2 objects']);
+    const syntax = (text: string) => findings(text).filter((f) => f.includes(' json-syntax '));
+    assert.deepEqual(syntax('{"schemaVersion":"1.0","framework":{"levels":[{'), ['1:48-1:48 error json-syntax Expected "}]}}" to close 3 objects and 1 list']);
+    assert.deepEqual(syntax('{"schemaVersion":"1.0","framework":{"levels":[[['), ['1:49-1:49 error json-syntax Expected "]]]}}" to close 2 objects and 3 lists']);
+    // A missing value and the closers at the same place are two problems.
+    assert.deepEqual(syntax('{"schemaVersion":"1.0","framework":{"a":[1,'), [
+      '1:44-1:44 error json-syntax Expected a value (text in double quotes, a number, true, false, null, an object or a list)',
+      '1:44-1:44 error json-syntax Expected "]}}" to close 2 objects and 1 list',
+    ]);
+  });
+
   it('reports a repeated key on its second occurrence', () => {
     const text = frameworkText().replace('"group": "Management"', '"group": "Management",\n    "group": "Management"');
     assert.deepEqual(findings(text), [

@@ -161,7 +161,7 @@ describe('hostile sizes', () => {
     assert.equal(out.length, 1 + MAX_PROBLEMS);
     assert.equal(
       out[0],
-      '1:1-1:2 info too-many-problems This file has 6,000 problems; only the first 5,000 are listed. ' +
+      '1:1-1:2 info too-many-problems This file has 6,000 problems; only 5,000 are listed: every error, then the first others in the file. ' +
         'Fix those (or turn codes off in nsxFramework.severity) to see the rest.',
     );
     assert.match(out[1], /^\S+ warning statement-separator /);
@@ -171,6 +171,38 @@ describe('hostile sizes', () => {
     assert.equal(out[MAX_PROBLEMS], `1:${end}-1:${end + 1} warning statement-final-period A level statement ends with a period`);
     // Turning a code off brings the count under the cap: no notice.
     assert.equal(findings(text, FRAMEWORK_URI, { severity: { 'statement-final-period': 'off' } }).length, 3_000);
+  });
+
+  it('more than 5,000 problems: the errors are listed first, syntax errors always, then the rest in document order', () => {
+    // 2,999 statements with two warnings each, then a wrong type and an object never closed: both errors lie past the
+    // first 5,000 problems by position, and a cap that kept those would hide them (lint would pass, convert would fail).
+    const text = frameworkWithStatements(3_000, (i) => `Headline ${i} - body`).replace('"Headline 2999 - body"', '7').replace(/\}$/, '');
+    const out = findings(text, FRAMEWORK_URI);
+    assert.equal(out.length, 1 + MAX_PROBLEMS);
+    assert.equal(
+      out[0],
+      '1:1-1:2 info too-many-problems This file has 6,000 problems; only 5,000 are listed: every error, then the first others in the file. ' +
+        'Fix those (or turn codes off in nsxFramework.severity) to see the rest.',
+    );
+    const seven = text.indexOf(',7]') + 2;
+    assert.deepEqual(out.filter((f) => / error /.test(f)), [
+      `1:${seven}-1:${seven + 1} error wrong-type Statement must be text in the form "Headline — body"; found 7`,
+      `1:${text.length + 1}-1:${text.length + 1} error json-syntax Expected "}" to close the object`,
+    ]);
+    // The rest are the first warnings by position, and the list stays in document order.
+    assert.match(out[1], /^\S+ warning statement-separator /);
+    const last = 'Headline 2498 - body';
+    const end = text.indexOf(`"${last}"`) + 1 + last.length;
+    assert.equal(out[MAX_PROBLEMS - 2], `1:${end}-1:${end + 1} warning statement-final-period A level statement ends with a period`);
+    assert.equal(out[MAX_PROBLEMS], `1:${text.length + 1}-1:${text.length + 1} error json-syntax Expected "}" to close the object`);
+  });
+
+  it('more than 5,000 problems: a syntax error is listed even when its severity is lowered', () => {
+    const text = frameworkWithStatements(3_000, (i) => `Headline ${i} - body`).replace(/\}$/, '');
+    const out = findings(text, FRAMEWORK_URI, { severity: { 'json-syntax': 'hint', 'statement-separator': 'error' } });
+    assert.equal(out.length, 1 + MAX_PROBLEMS);
+    assert.equal(out[MAX_PROBLEMS], `1:${text.length + 1}-1:${text.length + 1} hint json-syntax Expected "}" to close the object`);
+    assert.equal(out.filter((f) => f.includes(' error statement-separator ')).length, 3_000);
   });
 
   it('the settings reach the server with their package.json defaults, and nonsense falls back to them', () => {

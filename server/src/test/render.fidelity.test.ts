@@ -4,7 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { renderFramework, renderStandaloneHtml } from '../languageService/render';
-import { closeBrowser, requireChromium, innerTextOf, PREVIEW_CSS } from './render/browserText';
+import { closeBrowser, requireChromium, innerTextOf, PREVIEW_CSS, withPage } from './render/browserText';
 import { parse, readFixture } from './util';
 
 /** The text of the NSX page for 11-9179.00 (a copy of shared/reference/nsx-page-11-9179.00.txt). */
@@ -63,5 +63,32 @@ describe('preview fidelity to the NSX page (Chromium innerText)', function () {
 
     const shown = await previewLines('example-full-11-9179.00.framework.json');
     assert.deepEqual(shown, expected);
+  });
+
+  it('joins the related titles with " · " as NSX does, for the eye, for copy and paste, and in the exported HTML', async () => {
+    const titles = ['Communications Equipment Operator', 'Equipment Operator', 'Facsimile Machine Operator'];
+    const framework = JSON.parse(readFixture('example-full-11-9179.00.framework.json'));
+    framework.onetEnrichment.relatedTitles = titles;
+    const render = renderFramework(parse(JSON.stringify(framework, null, 2), 'file:///work/related.framework.json'));
+    const joined = 'Communications Equipment Operator · Equipment Operator · Facsimile Machine Operator';
+    // The page as the preview shows it (its stylesheet), and as Export Framework as HTML writes it (the same page, styles inline).
+    for (const html of [renderStandaloneHtml(render, PREVIEW_CSS), renderStandaloneHtml(render, '')]) {
+      const lines = (await innerTextOf(html)).split('\n');
+      assert.equal(lines[lines.indexOf('Related titles') + 1], joined);
+      // What a copy of the titles gives: select them from the heading to the next one.
+      const copied = await withPage(html, (page) =>
+        page.evaluate(() => {
+          const heading = Array.from(document.querySelectorAll('h3')).find((h) => h.textContent === 'Related titles')!;
+          const range = document.createRange();
+          range.setStartAfter(heading);
+          range.setEndBefore(heading.nextElementSibling!.nextElementSibling!);
+          const selection = window.getSelection()!;
+          selection.removeAllRanges();
+          selection.addRange(range);
+          return selection.toString().trim();
+        }),
+      );
+      assert.equal(copied, joined);
+    }
   });
 });

@@ -83,4 +83,26 @@ describe('workspace: the language server over stdio', function () {
     });
     assert.deepEqual(await until(() => published.get(uri)?.diagnostics, 'diagnostics after the change'), []);
   });
+
+  it('publishes each finding once, and the errors of a file with more than 5,000 problems', async () => {
+    const open = async (name: string, text: string) => {
+      const uri = pathToFileURL(path.join(dir, name)).toString();
+      await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'json', version: 1, text } });
+      return (await until(() => published.get(uri)?.diagnostics, `diagnostics of ${name}`)).map(
+        (d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${d.message}`,
+      );
+    };
+    assert.deepEqual(await open('truncated.framework.json', '{"schemaVersion":"1.0","framework":{'), ['1:37 1 json-syntax Expected "}}" to close 2 objects']);
+
+    const statements = Array.from({ length: 3_000 }, (_, i) => `Headline ${i} - body`);
+    const capped = JSON.stringify(JSON.parse(frameworkText({ occupation: { soc: '53-1047.00' }, framework: { levels: { emerging: { statements } } } })))
+      .replace('"Headline 2999 - body"', '7')
+      .replace(/\}$/, '');
+    const found = await open('capped.framework.json', capped);
+    assert.equal(found.length, 5_001);
+    assert.deepEqual(found.filter((f) => / 1 /.test(f)), [
+      `1:${capped.indexOf(',7]') + 2} 1 wrong-type Statement must be text in the form "Headline — body"; found 7`,
+      `1:${capped.length + 1} 1 json-syntax Expected "}" to close the object`,
+    ]);
+  });
 });

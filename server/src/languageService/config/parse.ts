@@ -9,7 +9,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { makeDiagnostic } from '../diagnostic';
 import { findExcessNesting } from '../limits';
-import { SYNTAX_MESSAGES } from '../parse/json';
+import { SYNTAX_MESSAGES } from '../parse/jsonSyntaxErrors';
 import { closest } from '../util/didYouMean';
 import { describeValue } from '../util/describe';
 import { schemaLibrary } from '../util/lazyLibraries';

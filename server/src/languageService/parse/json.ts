@@ -3,9 +3,7 @@ import {
   createScanner,
   getNodeValue,
   parseTree,
-  ParseErrorCode,
   SyntaxKind,
-  type ParseError,
 } from 'jsonc-parser';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
@@ -16,29 +14,12 @@ import { BoundedErrors, declinedDocument, findExcessNesting, hasFrameworkKeys, M
 import { accelerate } from '../accel';
 import { jsonDocument } from './jsonDocument';
 import { FRAMEWORK_JSON_LANGUAGE_ID } from '../../../../shared/languageId';
+import { syntaxErrorDiagnostics } from './jsonSyntaxErrors';
 
 export interface ParseOptions {
   /** Globs (e.g. `**\/*.framework.json`) of files that are framework files whatever they hold. */
   frameworkGlobs?: readonly string[];
 }
-
-export const SYNTAX_MESSAGES: Partial<Record<ParseErrorCode, string>> = {
-  [ParseErrorCode.InvalidSymbol]: 'Unexpected character: JSON expects a value, a property name or punctuation here',
-  [ParseErrorCode.InvalidNumberFormat]: 'This number is not written the way JSON allows',
-  [ParseErrorCode.PropertyNameExpected]: 'Expected a property name in double quotes',
-  [ParseErrorCode.ValueExpected]: 'Expected a value (text in double quotes, a number, true, false, null, an object or a list)',
-  [ParseErrorCode.ColonExpected]: 'Expected a colon ":" after the property name',
-  [ParseErrorCode.CommaExpected]: 'Expected a comma "," between items',
-  [ParseErrorCode.CloseBraceExpected]: 'Expected "}" to close the object',
-  [ParseErrorCode.CloseBracketExpected]: 'Expected "]" to close the list',
-  [ParseErrorCode.EndOfFileExpected]: 'Unexpected text after the end of the JSON value',
-  [ParseErrorCode.UnexpectedEndOfComment]: 'This comment is never closed with */',
-  [ParseErrorCode.UnexpectedEndOfString]: 'This text is never closed with a double quote',
-  [ParseErrorCode.UnexpectedEndOfNumber]: 'This number ends too early',
-  [ParseErrorCode.InvalidUnicode]: 'Invalid \\u escape: it needs four hexadecimal digits',
-  [ParseErrorCode.InvalidEscapeCharacter]: 'Invalid escape in text: use \\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX',
-  [ParseErrorCode.InvalidCharacter]: 'Control characters (such as a tab or line break) must be escaped inside JSON text',
-};
 
 /** Parses a JSON document into the shared framework model. Never throws. */
 export function parseJsonFramework(textDocument: TextDocument, options: ParseOptions = {}): FrameworkDocument {
@@ -66,11 +47,7 @@ export function parseJsonFramework(textDocument: TextDocument, options: ParseOpt
   } else {
     const errors = new BoundedErrors();
     root = parseTree(text, errors, { disallowComments: false, allowTrailingComma: true, allowEmptyContent: true });
-    errors.forEach((e: ParseError, i: number) => {
-      let message = SYNTAX_MESSAGES[e.error] ?? 'JSON syntax error';
-      if (i === errors.length - 1 && errors.dropped) message += ` (${errors.dropped.toLocaleString('en-US')} more syntax errors after this one are not shown)`;
-      diagnostics.push(makeDiagnostic(textDocument, e.offset, e.offset + e.length, 'json-syntax', message, DiagnosticSeverity.Error));
-    });
+    diagnostics.push(...syntaxErrorDiagnostics(textDocument, errors, errors.dropped));
     scanCommentsAndTrailingCommas(textDocument, text, diagnostics);
     if (root) findDuplicateKeys(textDocument, root, diagnostics);
     try {

@@ -25,11 +25,15 @@ export function parseFrontMatterWithLibrary(source: string, base: number, maps: 
   source = source.replace(/\r(?!\n)/g, '\n');
   const { parseDocument, isMap, isScalar } = yamlLibrary();
   const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
-  const errors: FrontMatterError[] = doc.errors.map((e) => ({
-    start: base + e.pos[0],
-    end: base + Math.max(e.pos[1], e.pos[0] + 1),
-    message: e.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '').trim(),
-  }));
+  // yaml repeats an error once per enclosing collection (a flow list left open inside a block one): keep one of each.
+  const seen = new Set<string>();
+  const errors: FrontMatterError[] = [];
+  for (const e of doc.errors) {
+    const error = { start: base + e.pos[0], end: base + Math.max(e.pos[1], e.pos[0] + 1), message: e.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '').trim() };
+    const key = `${error.start} ${error.end} ${error.message}`;
+    if (!seen.has(key)) errors.push(error);
+    seen.add(key);
+  }
   const contents = doc.contents as YamlNode | null;
   if (contents === null || (isScalar(contents) && contents.value === null)) return { node: undefined, errors };
   if (!isMap(contents)) {

@@ -45,17 +45,21 @@ export function renderEvidencePack(value: unknown, anchors: AnchorCollector): st
   return `<section class="evidence">${parts.join('')}</section>`;
 }
 
-/** The enrichment lists in NSX order: [key, NSX heading, numbered?]. */
-const LISTS: readonly [string, string, boolean][] = [
-  ['relatedTitles', 'Related titles', false],
-  ['rapidsApprenticeships', 'RAPIDS apprenticeships', false],
-  ['skills', 'O*NET skills', false],
-  ['knowledge', 'Knowledge domains', false],
-  ['abilities', 'Abilities', false],
-  ['workStyles', 'Work styles', false],
-  ['technology', 'Technology', false],
-  ['tasks', 'Tasks · seed anchors for statements', true],
-  ['cipCodes', 'CIP education codes', false],
+/** How NSX shows a list: chips, numbered lines, or one line of text joined by " · ". */
+type ListForm = 'tags' | 'numbered' | 'joined';
+
+/** The enrichment lists in NSX order: [key, NSX heading, form]. */
+const LISTS: readonly [string, string, ListForm][] = [
+  // NSX writes the related titles as one line, "A · B · C": text that reads (and copies) as separate titles.
+  ['relatedTitles', 'Related titles', 'joined'],
+  ['rapidsApprenticeships', 'RAPIDS apprenticeships', 'tags'],
+  ['skills', 'O*NET skills', 'tags'],
+  ['knowledge', 'Knowledge domains', 'tags'],
+  ['abilities', 'Abilities', 'tags'],
+  ['workStyles', 'Work styles', 'tags'],
+  ['technology', 'Technology', 'tags'],
+  ['tasks', 'Tasks · seed anchors for statements', 'numbered'],
+  ['cipCodes', 'CIP education codes', 'tags'],
 ];
 /** The mark of a task no statement grounds: visible text, so every reader gets it. */
 const UNGROUNDED = ' <span class="ungrounded">(not grounded in a statement)</span>';
@@ -74,15 +78,17 @@ export function renderEnrichment(value: unknown, anchors: AnchorCollector, isUng
   const via = host ? ` · ${escapeHtml(host)}` : '';
   const count = ANCHOR_LISTS.reduce((n, k) => n + asStrings(enrichment[k]).length, 0);
   const parts: string[] = [];
-  for (const [key, heading, numbered] of LISTS) {
+  for (const [key, heading, form] of LISTS) {
     if (!(key in enrichment)) continue;
     const items = asStrings(enrichment[key]);
     const path = ['onetEnrichment', key];
     parts.push(`<h3${anchors.attr(path)}>${escapeHtml(heading)}</h3>`);
     parts.push(
-      numbered
+      form === 'numbered'
         ? `<ol class="tasks" role="list">${items.map((t, i) => `<li${anchors.attr([...path, i])}>${listNumber(i)}${escapeHtml(t)}${key === 'tasks' && isUngrounded(t) ? UNGROUNDED : ''}</li>`).join('')}</ol>`
-        : `<ul class="tags" role="list">${items.map((t) => `<li>${escapeHtml(t)}</li>`).join('')}</ul>`,
+        : form === 'joined'
+          ? `<div class="joined">${items.map(escapeHtml).join(' · ')}</div>`
+          : `<ul class="tags" role="list">${items.map((t) => `<li>${escapeHtml(t)}</li>`).join('')}</ul>`,
     );
   }
   return (

@@ -3,7 +3,7 @@
  * the document, edits keep what they do not target, valid documents convert losslessly, the preview stays inert.
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Position } from 'vscode-languageserver-types';
+import type { Diagnostic, Position } from 'vscode-languageserver-types';
 import { collectCitationUses, type FrameworkDocument } from '../../languageService/model';
 import { rng } from './mutate';
 import { checkEdits } from './checkEdits';
@@ -11,6 +11,21 @@ import { checkConversion, checkPreview } from './checkOutputs';
 import { checkRange, service } from './service';
 
 export { checkRange, isInside, service } from './service';
+
+/** The findings that repeat an earlier one of the list: the same code, range and message (one problem, one row). */
+export function repeatedFindings(diagnostics: readonly Diagnostic[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const d of diagnostics) {
+    const { start, end } = d.range;
+    const where = `${start.line + 1}:${start.character + 1}-${end.line + 1}:${end.character + 1}`;
+    const message = typeof d.message === 'string' ? d.message : String(d.message);
+    const key = `${String(d.code)} at ${where} twice: ${message}`;
+    if (seen.has(key)) out.push(key);
+    seen.add(key);
+  }
+  return out;
+}
 
 /** A small seed from the text, so the positions probed are the same each time a case (or its regression) is replayed. */
 function textSeed(text: string): number {
@@ -49,6 +64,7 @@ export function checkInvariants(text: string, uri: string): string[] {
       checkRange(textDocument, d.range, `diagnostic ${d.code}`, out);
       if (!d.message || typeof d.code !== 'string') out.push(`diagnostic without code or message: ${JSON.stringify(d)}`);
     }
+    for (const repeated of repeatedFindings(diagnostics)) out.push(`a finding listed twice: ${repeated}`);
     if (!doc.isFramework) return;
     guard('hover or completion', () => checkPositionFeatures(doc, out));
     guard('symbols or navigation', () => checkNavigation(doc, out));

@@ -55,7 +55,7 @@ export const DIAGNOSTIC_CODES: Readonly<Record<string, CodeInfo>> = {
   'config-invalid': { severity: E, summary: 'A bad severity, option, override or property in .nsxframework.json.' },
   'empty-file': { severity: I, summary: 'The framework file is empty (the quick fix inserts a framework skeleton).' },
   'file-too-large': { severity: I, summary: 'The file is beyond nsxFramework.maxFileSize or maxItemsComputed: checked in part or not at all.' },
-  'too-many-problems': { severity: I, summary: 'More than 5,000 problems: only the first 5,000 are listed.' },
+  'too-many-problems': { severity: I, summary: 'More than 5,000 problems: 5,000 are listed, every error among them.' },
   'nesting-too-deep': { severity: I, summary: 'Values nested more than 256 levels deep: the file is not checked.' },
 };
 

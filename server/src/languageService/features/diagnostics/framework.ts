@@ -13,8 +13,12 @@ export function checkFramework(doc: FrameworkDocument): Diagnostic[] {
 }
 
 function checkLevelLabels(doc: FrameworkDocument, out: Diagnostic[]): void {
+  // A level key written twice has one label (the one its path names): check it once.
+  const checked = new Set<string>();
   for (const prop of propertiesOf(nodeAt(doc, ['framework', 'levels']))) {
     const key = String(prop.children![0].value);
+    if (checked.has(key)) continue;
+    checked.add(key);
     const info = levelInfo(key);
     const labelNode = nodeAt(doc, ['framework', 'levels', key, 'label']);
     if (!info || labelNode?.type !== 'string' || labelNode.value === info.label) continue;

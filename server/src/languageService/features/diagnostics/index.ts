@@ -1,5 +1,5 @@
 /** All findings of a framework document: syntax, schema and domain checks, with the user's severities applied. */
-import type { Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { FrameworkDocument } from '../../model';
 import { validateSchema } from '../../schema/validate';
 import { checkFramework } from './framework';
@@ -61,6 +61,24 @@ export function computeDiagnostics(doc: FrameworkDocument, settings: Diagnostics
       a.range.start.character - b.range.start.character ||
       compareText(String(a.code), String(b.code)),
   );
-  // Listing 150,000 problems would flood the editor: the first ones, and a notice of how many there are.
-  return out.length > MAX_PROBLEMS ? [tooManyProblemsNotice(doc.textDocument, out.length), ...out.slice(0, MAX_PROBLEMS)] : out;
+  // Listing 150,000 problems would flood the editor: some of them, and a notice of how many there are.
+  return out.length > MAX_PROBLEMS ? [tooManyProblemsNotice(doc.textDocument, out.length), ...withinCap(out)] : out;
+}
+
+/** Problems that say the text itself is broken: listed whatever the cap and the user's severities. */
+const SYNTAX_CODES = new Set([...BROKEN_TREE_CODES, 'json-comment', 'json-trailing-comma']);
+
+/**
+ * {@link MAX_PROBLEMS} of the problems (in document order), chosen so that none that matters is hidden: the syntax
+ * errors, then the errors, then the warnings and the rest, each by position. Keeping the first ones by position
+ * would drop an error that comes after thousands of warnings, and the file would look clean.
+ */
+function withinCap(sorted: readonly Diagnostic[]): Diagnostic[] {
+  const rank = (d: Diagnostic) => (SYNTAX_CODES.has(String(d.code)) ? 0 : (d.severity ?? DiagnosticSeverity.Error));
+  const order = sorted.map((d, i) => ({ rank: rank(d), i }));
+  // A stable sort: within a rank, document order.
+  order.sort((a, b) => a.rank - b.rank || a.i - b.i);
+  const kept = order.slice(0, MAX_PROBLEMS).map((x) => x.i);
+  kept.sort((a, b) => a - b);
+  return kept.map((i) => sorted[i]);
 }
