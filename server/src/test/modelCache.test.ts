@@ -68,7 +68,9 @@ describe('the model cache re-parses an edit in place, and the replaced model can
     const cache = new ModelCache(service);
     const td = TextDocument.create(uri, 'json', 1, frameworkText());
     const first = cache.get(td);
-    const second = cache.get(TextDocument.update(td, [{ text: ' ' }], 2)); // outside any string: parsed in full
+    // A space before the object, outside any string: parsed in full. (A new document: `TextDocument.update` would change
+    // the first version's document in place, under the model being checked.)
+    const second = cache.get(TextDocument.create(uri, 'json', 2, ` ${td.getText()}`));
     assert.notEqual(second.root, first.root);
     assert.deepEqual(service.computeDiagnostics(first), []);
   });
