@@ -1,6 +1,6 @@
 /**
- * A fast path for front matter written the canonical way (FORMAT.md §2, convert/yaml.ts): it reads that
- * subset of YAML straight into the tree `parseFrontMatter` builds with the `yaml` package (same node types,
+ * A fast path for front matter written the canonical way (docs/format.md#the-markdown-form, convert/yaml.ts): it
+ * reads that subset of YAML straight into the tree `parseFrontMatter` builds with the `yaml` package (same node types,
  * values, offsets, lengths, `colonOffset`, parents, children order and string offset maps).
  *
  * Why: reading the front matter with `yaml` (a CST, then a document with ranges) was about half of a
