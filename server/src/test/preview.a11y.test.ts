@@ -195,6 +195,16 @@ async function webviewViolations(render: FrameworkRender, theme: Record<string, 
       },
       [{ ...Object.fromEntries(Object.entries(theme).map(([k, v]) => [`--vscode-${k}`, v])), '--text-link-decoration': 'none' }, VSCODE_DEFAULT_STYLES] as const,
     );
+    // The theme took: the page's background is the theme's editor background.
+    const [shown, expected] = await page.evaluate((background) => {
+      const probe = document.createElement('span');
+      probe.style.color = background;
+      document.body.append(probe);
+      const colours = [getComputedStyle(document.body).backgroundColor, getComputedStyle(probe).color];
+      probe.remove();
+      return colours;
+    }, theme['editor-background']);
+    assert.equal(shown, expected, 'the theme colours were not applied');
     const violations = await axeViolations(page);
     assert.deepEqual(problems, [], 'the page logged errors (the policy blocked something?)');
     return violations;
