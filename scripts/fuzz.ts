@@ -1,7 +1,8 @@
 /**
  * Fuzzing: mutates the fixtures and checks the invariants of every feature on each case.
- *   npm run fuzz -- --seed 1 --cases 3000 [--time-limit 2000]
+ *   npm run fuzz -- --seed 1 --cases 3000 [--time-limit 2000] [--progress 1000]
  * The time limit is in milliseconds of CPU time, so a busy machine does not fail a case that did little work.
+ * `--progress N` reports on standard error after every N cases, so a long run that is stopped says how far it got.
  * A failing case is minimised and kept in test-fixtures/fuzz-regressions/, which the unit tests replay.
  */
 import { createHash } from 'node:crypto';
@@ -17,6 +18,7 @@ const arg = (name: string, fallback: number): number => {
 const seed = arg('seed', Date.now() % 100000);
 const cases = arg('cases', 3000);
 const timeLimit = arg('time-limit', 2000);
+const progress = arg('progress', 0);
 
 const fixturesDir = path.join(__dirname, '..', 'test-fixtures');
 const regressionsDir = path.join(fixturesDir, 'fuzz-regressions');
@@ -50,6 +52,9 @@ const r = rng(seed);
 let failures = 0;
 const started = Date.now();
 for (let n = 0; n < cases; n++) {
+  if (progress > 0 && n > 0 && n % progress === 0) {
+    console.error(`fuzz: seed ${seed}, ${n} of ${cases} cases in ${((Date.now() - started) / 1000).toFixed(1)} s, ${failures} failed`);
+  }
   const fixture = fixtures[Math.floor(r() * fixtures.length)];
   const uri = `file:///fuzz/${fixture.name.endsWith('.md') ? 'case.framework.md' : 'case.framework.json'}`;
   const text = mutate(fixture.text, r, fixture.name.endsWith('.md'));

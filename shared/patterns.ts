@@ -1,5 +1,5 @@
 /**
- * The framework schema's patterns (FORMAT.md §1.1), in a module of their own: the schema (framework.ts) uses them,
+ * The framework schema's patterns (docs/format.md#required-fields), in a module of their own: the schema (framework.ts) uses them,
  * and so does code that must not load zod to read an SOC code.
  */
 export const SOC_PATTERN = /^\d{2}-\d{4}\.\d{2}$/;

@@ -1,7 +1,7 @@
 /**
  * The `nsxFramework.isFrameworkFile` context key, for the preview's editor-title button and keybinding:
  * true when the active file is named `*.framework.json`/`*.framework.md` or is JSON whose top-level object
- * has `schemaVersion` and `framework` (or `occupation`), as the server decides (FORMAT.md §1).
+ * has `schemaVersion` and `framework` (or `occupation`), as the server decides (docs/format.md#framework-files).
  */
 import { commands, window, workspace, type Disposable, type TextDocument } from 'vscode';
 import { hasFrameworkKeys } from '../../../shared/frameworkKeys';

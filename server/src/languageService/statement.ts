@@ -1,4 +1,4 @@
-/** The "Headline — body" shape of a statement (FORMAT.md §1.3), shared by checks, fixes, hovers and rendering. */
+/** The "Headline — body" shape of a statement (docs/format.md#statements), shared by checks, fixes, hovers and rendering. */
 
 /** The separator between headline and body: space, EM DASH (U+2014), space. */
 export const SEPARATOR = ' \u2014 ';

@@ -11,7 +11,7 @@ import { baseFramework, FIXTURES, frameworkText, parse, readFixture } from './ut
 const readMarkdown = (text: string): unknown => JSON.parse(JSON.stringify(mdParse(text).value));
 const roundTrip = (value: unknown): unknown => readMarkdown(toMarkdown(value));
 
-describe('conversion JSON ⇄ Markdown (FORMAT.md §2)', () => {
+describe('conversion JSON ⇄ Markdown (docs/format.md#the-markdown-form)', () => {
   const jsonFixtures = readdirSync(FIXTURES).filter((f) => f.endsWith('.json'));
 
   it('finds the fixtures', () => assert.ok(jsonFixtures.length >= 3, jsonFixtures.join()));

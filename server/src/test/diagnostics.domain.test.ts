@@ -6,7 +6,7 @@ import { rng } from './fuzz/mutate';
 const withEmerging = (...statements: string[]) => frameworkText({ framework: { levels: { emerging: { label: 'Emerging', statements } } } });
 const aiEmerging = (...items: { text: string; cites: string[] }[]) => frameworkText({ aiFluency: { levels: { emerging: items } } });
 
-describe('diagnostics: statements (FORMAT.md §1.3)', () => {
+describe('diagnostics: statements (docs/format.md#statements)', () => {
   it('accepts more em dashes in the body', () => {
     assert.deepEqual(findings(withEmerging('Workflow design — maps processes — including budget cycles — to embed AI.')), []);
   });

@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { findings, readFixture, span } from './util';
 
-// The reference files in test-fixtures/ are copied unchanged from shared/reference/ (see test-fixtures/README.md).
-describe('diagnostics: the reference files (FORMAT.md §4)', () => {
+// The reference files in test-fixtures/ are real NSX exports, unchanged (see test-fixtures/README.md).
+describe('diagnostics: the reference files (docs/format.md#the-reference-exports)', () => {
   it('export-11-9179.00.json has no findings', () => {
     assert.deepEqual(findings(readFixture('export-11-9179.00.json'), 'file:///w/export-11-9179.00.json'), []);
   });

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { diagnostics, findings, frameworkText, span } from './util';
 
-describe('diagnostics: schema (FORMAT.md §1.1, §1.2)', () => {
+describe('diagnostics: schema (docs/format.md#the-json-form)', () => {
   it('finds nothing in a valid framework', () => {
     assert.deepEqual(findings(frameworkText()), []);
   });

@@ -13,7 +13,7 @@ const base = mdFramework({
 });
 const TITLE = '# Personal Service Managers, All Other';
 
-describe('diagnostics: Markdown form (FORMAT.md §2)', () => {
+describe('diagnostics: Markdown form (docs/format.md#the-markdown-form)', () => {
   it('finds nothing in a valid framework in canonical form', () => {
     assert.deepEqual(mdFindings(base), []);
   });

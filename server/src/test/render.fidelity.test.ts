@@ -7,7 +7,7 @@ import { renderFramework, renderStandaloneHtml } from '../languageService/render
 import { closeBrowser, requireChromium, innerTextOf, PREVIEW_CSS, withPage } from './render/browserText';
 import { parse, readFixture } from './util';
 
-/** The text of the NSX page for 11-9179.00 (a copy of shared/reference/nsx-page-11-9179.00.txt). */
+/** The text of the NSX page for 11-9179.00 (test-fixtures/nsx-page-11-9179.00.txt, unchanged). */
 function nsxPageLines(): string[] {
   return readFixture('nsx-page-11-9179.00.txt').split('\n');
 }

@@ -1,7 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
+import { linksOf } from './docsUtil';
 
 const root = path.join(__dirname, '..', '..', '..');
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -41,6 +43,23 @@ describe('the VSIX', function () {
     for (const [key, setting] of Object.entries(pkg.contributes.configuration.properties)) {
       assert.ok((setting as { markdownDescription?: string }).markdownDescription, `${key} has a markdownDescription`);
     }
+  });
+
+  it("points the README's links to files (docs/format.md, pictures) into the repository, so they work on the Marketplace page", async () => {
+    // The documents stay out of the VSIX: `vsce package` rewrites the README's relative links to the repository,
+    // with the options the package script gives it.
+    type Processor = { processFile(file: { path: string; contents: string }): Promise<{ contents: string | Buffer }> };
+    const vsce = createRequire(__filename)('@vscode/vsce/out/package.js') as {
+      ReadmeProcessor: new (manifest: unknown, options: { rewriteRelativeLinks: boolean }) => Processor;
+    };
+    const script: string = pkg.scripts.package;
+    assert.match(script, /^vsce package /);
+    const processor = new vsce.ReadmeProcessor(pkg, { rewriteRelativeLinks: !script.includes('--no-rewrite-relative-links') });
+    const packed = await processor.processFile({ path: 'README.md', contents: readFileSync(path.join(root, 'README.md'), 'utf8') });
+    const targets = linksOf(packed.contents.toString()).map((l) => l.target);
+    assert.deepEqual(targets.filter((t) => !/^https?:\/\//.test(t) && !t.startsWith('#')), [], 'links the Marketplace page cannot follow');
+    const repository = pkg.repository.url.replace(/\.git$/, '');
+    assert.ok(targets.includes(`${repository}/blob/HEAD/docs/format.md#the-markdown-form`), targets.join('\n'));
   });
 
   it('has a 128×128 PNG icon', () => {

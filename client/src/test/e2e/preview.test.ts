@@ -105,7 +105,38 @@ describe('preview in VS Code', function () {
     await vs.screenshotOf(webview, path.join(images, `preview-${second.kind}.png`));
     assert.deepEqual([first.kind, second.kind].sort(), ['dark', 'light']);
   });
+
+  it('passes axe-core\'s WCAG 2.1 AA rules in the dark and light themes, with VS Code\'s own webview styles', async function () {
+    const vs = session();
+    await vs.openFile(EXPORT); // its sources line links to the crosswalk site: a link in running text
+    await vs.runCommand('NSX Framework: Preview Framework');
+    const frame = await vs.webviewFrame('main.nsx-page h1');
+    await pollUntil(() => pageText(frame), (t) => t.includes('Sources:'), 'the preview down to its sources line');
+    const kind = () => frame.evaluate(() => (document.body.classList.contains('vscode-dark') ? 'dark' : 'light'));
+    const failures: string[] = [];
+    for (let round = 0; round < 2; round++) {
+      const before = await kind();
+      failures.push(...(await axeViolations(frame)).map((v) => `${before}: ${v}`));
+      if (round === 0) {
+        await vs.runCommand('Preferences: Toggle between Light/Dark Themes');
+        await pollUntil(kind, (k) => k !== before, 'the other theme in the preview');
+      }
+    }
+    assert.deepEqual(failures, []);
+  });
 });
+
+/** axe-core's WCAG 2.1 A and AA violations in the webview, one line each with the elements it names. */
+async function axeViolations(frame: Frame): Promise<string[]> {
+  // Evaluated through the DevTools protocol, which the webview's content security policy does not govern.
+  await frame.evaluate(fs.readFileSync(path.join(REPO_ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
+  return frame.evaluate(async () => {
+    type Result = { violations: { id: string; nodes: { target: unknown[] }[] }[] };
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<Result> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  });
+}
 
 /** The 1-based column of `needle` on a 1-based line of `text`. */
 function lineOfColumn(text: string, line: number, needle: string): number {

@@ -1,4 +1,4 @@
-/** Citations every framework may use without defining them (FORMAT.md §1.2); a file may override them. */
+/** Citations every framework may use without defining them (docs/format.md#citations); a file may override them. */
 
 export interface CitationInfo {
   key: string;

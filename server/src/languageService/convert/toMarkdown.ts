@@ -1,5 +1,5 @@
 /**
- * A framework's JSON value → its Markdown form, in the canonical layout (FORMAT.md §2). Pure.
+ * A framework's JSON value → its Markdown form, in the canonical layout (docs/format.md#the-markdown-form). Pure.
  *
  * Lossless: a section the body cannot spell exactly (a level whose label differs from its key's, a
  * statement with a line break, a cited statement with an extra property, …) stays in the front matter

@@ -1,6 +1,6 @@
 /**
- * The front matter's YAML, written the canonical way (FORMAT.md §2, the full example): block mappings and
- * sequences indented by two, `[]`/`{}` for empty ones, and a string in double quotes only when it must be
+ * The front matter's YAML, written the canonical way (docs/format.md#the-markdown-form; the layout of
+ * test-fixtures/example-full-11-9179.00.framework.md): block mappings and sequences indented by two, `[]`/`{}` for empty ones, and a string in double quotes only when it must be
  * (or looks like something else): empty, a leading digit or indicator, `: # & * ' "` and the like inside.
  */
 import { yamlLibrary } from '../util/lazyLibraries';

@@ -1,4 +1,4 @@
-/** "Convert to Markdown" / "Convert to JSON": the other form of a parsed framework document (FORMAT.md §2). */
+/** "Convert to Markdown" / "Convert to JSON": the other form of a parsed framework document (docs/format.md#the-markdown-form). */
 import type { FrameworkDocument } from '../model';
 import { ConversionError, toMarkdown } from '../convert/toMarkdown';
 import { toJson } from '../convert/toJson';

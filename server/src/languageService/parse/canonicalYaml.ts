@@ -1,8 +1,8 @@
 /**
- * A fast path for front matter written the canonical way (as convert/yaml.ts writes it): it reads that subset of
- * YAML straight into the tree `parseFrontMatterWithLibrary` builds with the `yaml` package, the reference (same node
- * types, values, offsets, lengths, `colonOffset`, parents, children order and string offset maps). Registered as
- * the fast path `canonicalYaml` (accel/index.ts).
+ * A fast path for front matter written the canonical way (docs/format.md#the-markdown-form, convert/yaml.ts): it
+ * reads that subset of YAML straight into the tree `parseFrontMatterWithLibrary` builds with the `yaml` package, the
+ * reference (same node types, values, offsets, lengths, `colonOffset`, parents, children order and string offset
+ * maps). Registered as the fast path `canonicalYaml` (accel/index.ts).
  *
  * Why: reading the front matter with `yaml` (a CST, then a document with ranges) was about half of a
  * Markdown file's parse time, and the library need not be loaded at all for a file this path reads.

@@ -1,5 +1,5 @@
 /**
- * Framework Markdown (`*.framework.md`, FORMAT.md §2) → the shared model.
+ * Framework Markdown (`*.framework.md`, docs/format.md#the-markdown-form) → the shared model.
  *
  * The YAML front matter gives the tree its non-statement fields; the body adds `framework.contextCovered`,
  * `framework.levels`, `aiFluency` and `durableSkills`, with every node's offsets in the Markdown text, so

@@ -1,6 +1,6 @@
 /**
  * A cited statement written as one Markdown list item: the text, then its citations as `[@key]`
- * (FORMAT.md §2), e.g. `Policy summarization — directs an AI tool … staff. [@safi-2026] [@wef-2021]`.
+ * (docs/format.md#the-markdown-form), e.g. `Policy summarization — directs an AI tool … staff. [@safi-2026] [@wef-2021]`.
  */
 import type { SourceNode } from '../model';
 import { container, nodeList, property, type OffsetMaps, type SourceText } from './markdownNodes';

@@ -1,5 +1,5 @@
 /**
- * The framework schema (FORMAT.md §1.1, §1.2): the single source of truth for types, required
+ * The framework schema (docs/format.md#the-json-form): the single source of truth for types, required
  * properties, ranges and formats. `schemas/framework.schema.json` is generated from it.
  *
  * Each field carries `title` (how a person names it) and `expect` (what it must be), from which the

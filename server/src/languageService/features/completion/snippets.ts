@@ -21,7 +21,7 @@ export function valueSnippet(path: JSONPath): string {
   return skeleton(path, new TabStops(), 0);
 }
 
-/** A cited statement on one line; durable-skill statements end without a period (FORMAT.md §1.3). */
+/** A cited statement on one line; durable-skill statements end without a period (docs/format.md#statements). */
 export function citedStatementSnippet(path: JSONPath, stops = new TabStops()): string {
   const period = path[0] === 'durableSkills' ? '' : '.';
   return `{ "text": "\${${stops.take()}:Headline — body${period}}", "cites": [$${stops.take()}] }`;

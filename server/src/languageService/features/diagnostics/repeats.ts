@@ -1,5 +1,5 @@
 /**
- * Finding repeated statements (FORMAT.md §1.3) without a lower-cased copy of every statement: on a framework
+ * Finding repeated statements (docs/format.md#statements) without a lower-cased copy of every statement: on a framework
  * of 20,000 statements, lower-casing and hashing each whole text was most of the statement checks' time.
  * Statements are bucketed by a hash that normalisation cannot change; texts are only normalised and compared
  * when two land in the same bucket, so the answer is exactly that of comparing normalised texts.

@@ -1,4 +1,4 @@
-/** Statement checks (FORMAT.md §1.3): separator, empty parts, final period, repeats. */
+/** Statement checks (docs/format.md#statements): separator, empty parts, final period, repeats. */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { makeDiagnostic } from '../../diagnostic';
 import { collectStatements, pathOf, rangeInString, rangeOfNode, type FrameworkDocument, type StatementRef } from '../../model';
