@@ -1,7 +1,6 @@
 // The environment for running the extension in a real VS Code on a machine without desktop VS Code:
 // code-server (VS Code in the browser, with a real Node extension host) from the npm registry, run by
-// its own Node 24 (also from the npm registry), driven by Debian's Chromium. See
-// /work/shared/e2e/README.md for why this is the recipe and what each step costs.
+// its own Node 24 (also from the npm registry), driven by Debian's Chromium.
 //
 // Everything is installed on first use into the git-ignored `.code-server/`; a marker file records
 // what was installed, so later runs skip the work. Each code-server instance gets its own run folder

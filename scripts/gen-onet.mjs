@@ -1,8 +1,12 @@
 // Regenerates server/src/languageService/catalog/onetData.ts from the O*NET element list
-// (shared/reference/onet-elements.tsv, from the O*NET 30 content model). Run: node scripts/gen-onet.mjs [tsv]
+// (onet-elements.tsv, the O*NET 30 content model's element names). Run: node scripts/gen-onet.mjs <tsv>
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const src = process.argv[2] ?? '../shared/reference/onet-elements.tsv';
+const src = process.argv[2];
+if (!src) {
+  console.error('usage: node scripts/gen-onet.mjs <onet-elements.tsv>');
+  process.exit(2);
+}
 const rows = readFileSync(src, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
 const by = {};
 for (const [category, name] of rows) (by[category] ??= []).push(name.trim());

@@ -9,7 +9,7 @@ import {
   BuiltinCitationRequest,
   type BuiltinCitationParams,
   type BuiltinCitationResult,
-} from '../../shared/protocol';
+} from '../../common/protocol';
 
 /** Registers the content provider of the `nsx-citation:` scheme. */
 export function registerBuiltinCitations(client: StartedClient): Disposable {

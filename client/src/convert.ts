@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import { commands, Uri, window, workspace, type Disposable, type TextDocument } from 'vscode';
 import type { StartedClient } from './startedClient';
-import { ConvertRequest, FRAMEWORK_JSON_LANGUAGE_ID, type ConvertParams, type ConvertResponse, type ConvertTarget } from '../../shared/protocol';
+import { ConvertRequest, FRAMEWORK_JSON_LANGUAGE_ID, type ConvertParams, type ConvertResponse, type ConvertTarget } from '../../common/protocol';
 
 /** Where the converted file goes: beside the source, named for the other form. */
 export function targetPath(sourcePath: string, target: ConvertTarget): string {

@@ -5,7 +5,7 @@
  * JSON support and once from us; under our language it gets ours, with JSON's colours, formatting and folding.
  */
 import { languages, workspace } from 'vscode';
-import { FRAMEWORK_JSON_LANGUAGE_ID } from '../../shared/protocol';
+import { FRAMEWORK_JSON_LANGUAGE_ID } from '../../common/protocol';
 
 /** Documents switched in this session: once each, so a user who switches one back to JSON keeps that choice. */
 const switched = new Set<string>();

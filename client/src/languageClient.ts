@@ -4,7 +4,7 @@ import { window, type ExtensionContext, type LogOutputChannel } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { createRestartingErrorHandler } from './serverRestarts';
 import { adoptFrameworkJson } from './frameworkLanguage';
-import { FRAMEWORK_JSON_LANGUAGE_ID, FrameworkJsonNotification, type FrameworkJsonParams } from '../../shared/protocol';
+import { FRAMEWORK_JSON_LANGUAGE_ID, FrameworkJsonNotification, type FrameworkJsonParams } from '../../common/protocol';
 
 export function createLanguageClient(context: ExtensionContext, outputChannel: LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));

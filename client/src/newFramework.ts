@@ -27,8 +27,8 @@ import {
   frameworkSkeletonSnippet,
   jobZoneChoices,
   type SkeletonForm,
-} from '../../shared/skeleton';
-import { FRAMEWORK_JSON_LANGUAGE_ID } from '../../shared/protocol';
+} from '../../common/skeleton';
+import { FRAMEWORK_JSON_LANGUAGE_ID } from '../../common/protocol';
 
 export const NEW_FRAMEWORK_COMMAND = 'nsxFramework.newFrameworkFile';
 const STEPS = 4;

@@ -14,7 +14,7 @@ import {
   type ExportResponse,
   type ExportTarget,
   type ImportCaseParams,
-} from '../../shared/protocol';
+} from '../../common/protocol';
 
 const FORMATS: Record<ExportTarget, { name: string; suffix: string; filters: Record<string, string[]> }> = {
   case: { name: 'CASE 1.1', suffix: '.case.json', filters: { 'CASE package': ['json'] } },

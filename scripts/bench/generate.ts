@@ -6,7 +6,7 @@
  * the checks that cost the most (did-you-mean, duplicates) have work to do.
  */
 import { ONET_ELEMENTS } from '../../server/src/languageService/catalog/onetData';
-import { DURABLE_DOMAINS, DURABLE_LEVEL_KEYS, LEVEL_KEYS, LEVELS } from '../../shared/catalog/levels';
+import { DURABLE_DOMAINS, DURABLE_LEVEL_KEYS, LEVEL_KEYS, LEVELS } from '../../common/catalog/levels';
 import { BUILTIN_CITATIONS } from '../../server/src/languageService/catalog/citations';
 // The fuzzer's seeded generator: the same seed gives the same file on every platform.
 import { rng } from '../../server/src/test/fuzz/mutate';

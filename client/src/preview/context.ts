@@ -4,8 +4,8 @@
  * has `schemaVersion` and `framework` (or `occupation`), as the server decides (docs/format.md#framework-files).
  */
 import { commands, window, workspace, type Disposable, type TextDocument } from 'vscode';
-import { hasFrameworkKeys } from '../../../shared/frameworkKeys';
-import { FRAMEWORK_JSON_LANGUAGE_ID } from '../../../shared/protocol';
+import { hasFrameworkKeys } from '../../../common/frameworkKeys';
+import { FRAMEWORK_JSON_LANGUAGE_ID } from '../../../common/protocol';
 
 export const FRAMEWORK_CONTEXT_KEY = 'nsxFramework.isFrameworkFile';
 

@@ -1,6 +1,6 @@
 /** "Export Framework as HTML": the preview as a standalone page (inline CSS, no scripts), saved next to the source. */
 import { commands, Uri, window, workspace, type Disposable, type ExtensionContext } from 'vscode';
-import { renderStandaloneHtml } from '../../../shared/preview/page';
+import { renderStandaloneHtml } from '../../../common/preview/page';
 import type { RenderFn } from './manager';
 
 /** `x.framework.json` → `x.framework.html`, next to the source. */

@@ -1,7 +1,7 @@
 /** The framework preview: registers the preview and export commands and the context key their menus use. */
 import type { ExtensionContext, Uri } from 'vscode';
 import type { StartedClient } from '../startedClient';
-import { RenderRequest, type RenderParams, type RenderResponse } from '../../../shared/protocol';
+import { RenderRequest, type RenderParams, type RenderResponse } from '../../../common/protocol';
 import { trackFrameworkContext } from './context';
 import { registerExportCommand } from './export';
 import { PreviewManager, type RenderFn } from './manager';

@@ -16,7 +16,7 @@ import {
   type ExtensionContext,
   type TextEditor,
 } from 'vscode';
-import type { RenderResponse } from '../../../shared/protocol';
+import type { RenderResponse } from '../../../common/protocol';
 import type { FromWebview } from './messages';
 import { PreviewPanel } from './panel';
 

@@ -2,7 +2,7 @@
  * Messages between the extension and the preview webview, declared once for both sides. Every message
  * carries the URI of the framework document it is about; a side drops messages about another document.
  */
-import type { RenderedSection } from '../../../shared/protocol';
+import type { RenderedSection } from '../../../common/protocol';
 
 /** Extension → webview. */
 export type ToWebview =

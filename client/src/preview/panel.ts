@@ -1,6 +1,6 @@
 /** One preview panel: the webview of one framework document, its last good render and the sections it shows. */
 import { Uri, ViewColumn, window, type Disposable, type WebviewPanel } from 'vscode';
-import type { RenderAnchor, RenderedSection, RenderResponse } from '../../../shared/protocol';
+import type { RenderAnchor, RenderedSection, RenderResponse } from '../../../common/protocol';
 import { previewShell } from './html';
 import type { FromWebview, ToWebview } from './messages';
 

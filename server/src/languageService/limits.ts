@@ -130,7 +130,7 @@ export function findExcessNesting(text: string, maxDepth = MAX_NESTING): number 
 }
 
 // The client asks this too (whether to show the preview button), so it lives in the shared module.
-export { hasFrameworkKeys } from '../../../shared/frameworkKeys';
+export { hasFrameworkKeys } from '../../../common/frameworkKeys';
 
 /** A document the limits keep us from parsing: no tree, no value; its only finding is the notice. */
 export function declinedDocument(

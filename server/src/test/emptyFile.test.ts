@@ -6,7 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, TextEdit } from 'vscode-languageserver-types';
 import { createLanguageService } from '../languageService';
 import { runCli } from '../cli/main';
-import { frameworkSkeleton } from '../../../shared/skeleton';
+import { frameworkSkeleton } from '../../../common/skeleton';
 
 const NOW = new Date('2026-12-06T23:50:00.000Z');
 const MESSAGE =

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { hasFrameworkKeys } from '../../../shared/frameworkKeys';
+import { hasFrameworkKeys } from '../../../common/frameworkKeys';
 
 // How a file is recognised as a framework without parsing it: declined files on the server, and the client's
 // preview button (which scans the whole text).

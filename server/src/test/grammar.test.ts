@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { DURABLE_DOMAINS } from '../../../shared/catalog/levels';
+import { DURABLE_DOMAINS } from '../../../common/catalog/levels';
 
 const root = path.join(__dirname, '..', '..', '..');
 const grammar = JSON.parse(readFileSync(path.join(root, 'syntaxes', 'nsx-framework-markdown.tmLanguage.json'), 'utf8'));

@@ -5,7 +5,7 @@ import * as ts from 'typescript';
 
 const root = path.join(__dirname, '..', '..', '..');
 /** Every TypeScript source folder of the product: the extension, the server and the code both use. */
-const SOURCE_DIRS = ['client/src', 'server/src', 'shared'];
+const SOURCE_DIRS = ['client/src', 'server/src', 'common'];
 
 function sourceFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -113,7 +113,7 @@ function cycleWithin(graph: Map<string, string[]>, component: Set<string>): stri
 }
 
 describe('module structure', () => {
-  it('no module imports itself through others: the import graph of client/, server/ and shared/ has no cycle', () => {
+  it('no module imports itself through others: the import graph of client/, server/ and common/ has no cycle', () => {
     const graph = importGraph();
     assert.ok(graph.size > 100, `found only ${graph.size} modules`);
     const cycles = findCycles(graph).map((cycle) => cycle.map((file) => path.relative(root, file)).join(' -> '));

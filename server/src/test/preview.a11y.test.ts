@@ -2,7 +2,7 @@
  * Accessibility of the preview and of the exported page: axe-core's WCAG 2.1 A and AA rules in Chromium
  * (/usr/bin/chromium), with zero violations allowed.
  *
- * The live preview is tested as the webview serves it: the extension's own shell (shared/preview/shell.ts) with
+ * The live preview is tested as the webview serves it: the extension's own shell (common/preview/shell.ts) with
  * its content security policy, stylesheet and script, and the theme's `--vscode-*` variables set on the root
  * element, as VS Code sets them, for the light, dark and both high-contrast default themes. axe is evaluated
  * through the DevTools protocol (`page.evaluate`), which the page's policy does not govern, so the page keeps the
@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { shellHtml } from '../../../shared/preview/shell';
+import { shellHtml } from '../../../common/preview/shell';
 import { createLanguageService } from '../languageService';
 import { renderStandaloneHtml, type FrameworkRender } from '../languageService/render';
 import { closeBrowser, openPage, PREVIEW_CSS, PREVIEW_SCRIPT, requireChromium } from './render/browserText';

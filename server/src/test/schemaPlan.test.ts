@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { inspect } from 'node:util';
 import * as z from 'zod';
 import { generateFramework } from '../../../scripts/bench/generate';
-import { DURABLE_DOMAINS } from '../../../shared/catalog/levels';
+import { DURABLE_DOMAINS } from '../../../common/catalog/levels';
 import { planValidators } from '../../../scripts/schemaPlan';
 import { REFERENCE_ONLY } from '../languageService/accel';
 import { compareWithReference } from './accel/harness';

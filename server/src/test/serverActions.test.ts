@@ -3,7 +3,7 @@ import { PassThrough } from 'node:stream';
 import { createConnection } from 'vscode-languageserver/node';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { startServer } from '../server';
-import { BuiltinCitationRequest } from '../../../shared/protocol';
+import { BuiltinCitationRequest } from '../../../common/protocol';
 import { frameworkText } from './util';
 
 const URI = 'file:///work/wired.framework.json';

@@ -3,7 +3,7 @@ import { PassThrough } from 'node:stream';
 import { createConnection } from 'vscode-languageserver/node';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { startServer } from '../server';
-import { ExportRequest, ImportCaseRequest, type ExportResponse, type ConvertResponse } from '../../../shared/protocol';
+import { ExportRequest, ImportCaseRequest, type ExportResponse, type ConvertResponse } from '../../../common/protocol';
 import { caseSchemaErrors } from './exportUtil';
 import { frameworkText, span } from './util';
 

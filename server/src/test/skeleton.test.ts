@@ -11,7 +11,7 @@ import {
   occupationGroupOf,
   socOfFileName,
   type SkeletonOptions,
-} from '../../../shared/skeleton';
+} from '../../../common/skeleton';
 
 const NOW = new Date('2026-12-06T23:50:00.000Z');
 const service = createLanguageService(() => ({ frameworkGlobs: ['**/*.framework.json'] }));

@@ -5,7 +5,7 @@
  * statement with a line break, a cited statement with an extra property, …) stays in the front matter
  * as it is, and the Markdown reader takes it from there, so reading the result gives the same value.
  */
-import { DURABLE_LEVELS, LEVELS, levelInfo, type LevelInfo } from '../../../../shared/catalog/levels';
+import { DURABLE_LEVELS, LEVELS, levelInfo, type LevelInfo } from '../../../../common/catalog/levels';
 import { AI_FLUENCY_HEADING, CONTEXT_PREFIX, DURABLE_HEADING } from '../parse/markdownBody';
 import { yamlMapping } from './yaml';
 

@@ -6,7 +6,7 @@
  * Total on any JSON value: a part that is not shaped as the format says is kept in the skeleton as it is and gets
  * no node, so the round trip holds even for values the checks would reject.
  */
-import { LEVELS, DURABLE_LEVELS } from '../../../../shared/catalog/levels';
+import { LEVELS, DURABLE_LEVELS } from '../../../../common/catalog/levels';
 import { builtinCitation } from '../catalog/citations';
 import { splitStatement } from '../statement';
 import { uuidV5 } from './uuid';

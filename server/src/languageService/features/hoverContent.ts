@@ -3,10 +3,10 @@
  * Every piece of user text goes through `escapeMarkdown`, so "O*NET" and "<b>" show as typed.
  */
 import { BUILTIN_CITATIONS } from '../catalog/citations';
-import { durableLevelInfo, DURABLE_LEVELS, JOB_ZONE_NAMES, levelInfo } from '../../../../shared/catalog/levels';
+import { durableLevelInfo, DURABLE_LEVELS, JOB_ZONE_NAMES, levelInfo } from '../../../../common/catalog/levels';
 import { ONET_CATEGORY_NAMES, ONET_CATEGORY_PLURALS, isOnetName, onetCategoryOf, onetNames, type OnetCategory } from '../catalog/onet';
 import { rungOf } from '../catalog/ladder';
-import { socParts } from '../../../../shared/catalog/soc';
+import { socParts } from '../../../../common/catalog/soc';
 import { collectCitationDefinitions, type FrameworkDocument, type StatementRef } from '../model';
 import { splitStatement } from '../statement';
 import { closest } from '../util/didYouMean';

@@ -6,7 +6,7 @@ import { parseMarkdownFramework } from './markdown';
 import { accelerate } from '../accel';
 import { DEFAULT_MAX_FILE_SIZE, declinedDocument, fileTooLargeNotice, hasFrameworkKeys } from '../limits';
 import { matchesGlobs } from '../util/globs';
-import { FRAMEWORK_JSON_LANGUAGE_ID } from '../../../../shared/languageId';
+import { FRAMEWORK_JSON_LANGUAGE_ID } from '../../../../common/languageId';
 
 export function isMarkdownDocument(textDocument: TextDocument): boolean {
   return textDocument.languageId === 'markdown' || /\.md$/i.test(textDocument.uri);

@@ -13,7 +13,7 @@ import { matchesGlobs } from '../util/globs';
 import { BoundedErrors, declinedDocument, findExcessNesting, hasFrameworkKeys, MAX_NESTING, nestingTooDeepNotice } from '../limits';
 import { accelerate } from '../accel';
 import { jsonDocument } from './jsonDocument';
-import { FRAMEWORK_JSON_LANGUAGE_ID } from '../../../../shared/languageId';
+import { FRAMEWORK_JSON_LANGUAGE_ID } from '../../../../common/languageId';
 import { syntaxErrorDiagnostics } from './jsonSyntaxErrors';
 
 export interface ParseOptions {

@@ -5,7 +5,7 @@
  */
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { SourceNode } from '../model';
-import { DURABLE_LEVELS, LEVELS, type LevelInfo } from '../../../../shared/catalog/levels';
+import { DURABLE_LEVELS, LEVELS, type LevelInfo } from '../../../../common/catalog/levels';
 import { closest } from '../util/didYouMean';
 import { append, container, extendTo, property, propertyValue, type OffsetMaps, type SourceText } from './markdownNodes';
 import type { Block, HeadingBlock } from './markdownBlockTypes';

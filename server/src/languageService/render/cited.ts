@@ -1,7 +1,7 @@
 /** Cited statements with their citation chips: the AI-fluency section and the durable skills. */
 import { builtinCitation } from '../catalog/citations';
-import { DURABLE_DOMAINS, DURABLE_LEVELS, LEVELS } from '../../../../shared/catalog/levels';
-import { escapeAttr, escapeHtml, safeHttpUrl } from '../../../../shared/preview/escape';
+import { DURABLE_DOMAINS, DURABLE_LEVELS, LEVELS } from '../../../../common/catalog/levels';
+import { escapeAttr, escapeHtml, safeHttpUrl } from '../../../../common/preview/escape';
 import { listNumber } from './core';
 import { asArray, asObject, asString, asStrings, valueAt, type AnchorCollector } from './values';
 

@@ -1,7 +1,7 @@
 /** The top of the page and the four proficiency levels, as NSX shows them. */
-import { JOB_ZONE_NAMES, LEVELS } from '../../../../shared/catalog/levels';
+import { JOB_ZONE_NAMES, LEVELS } from '../../../../common/catalog/levels';
 import { splitStatement } from '../statement';
-import { escapeHtml } from '../../../../shared/preview/escape';
+import { escapeHtml } from '../../../../common/preview/escape';
 import { asObject, asString, valueAt, type AnchorCollector } from './values';
 
 /** The visible list number NSX shows ("  1. "); kept as text so copied and read-out text has it too. */

@@ -1,5 +1,5 @@
 /** The evidence pack, the O*NET enrichment lists and the sources line, worded as NSX words them. */
-import { escapeAttr, escapeHtml, hostOf, safeHttpUrl } from '../../../../shared/preview/escape';
+import { escapeAttr, escapeHtml, hostOf, safeHttpUrl } from '../../../../common/preview/escape';
 import { listNumber } from './core';
 import { asObject, asString, asStrings, valueAt, type AnchorCollector } from './values';
 

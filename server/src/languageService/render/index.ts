@@ -8,12 +8,12 @@ import { renderAiFluency, renderDurableDomain, renderDurableIntro } from './cite
 import { renderHeader, renderLevels } from './core';
 import { renderEnrichment, renderEvidencePack, renderSources } from './evidence';
 import { groundingOf } from '../features/diagnostics/taskGrounding';
-import type { FrameworkRender, RenderedSection } from '../../../../shared/preview/types';
+import type { FrameworkRender, RenderedSection } from '../../../../common/preview/types';
 import { AnchorCollector, asArray, asString, valueAt } from './values';
 
-export type { FrameworkRender, RenderedSection, RenderAnchor } from '../../../../shared/preview/types';
-export { escapeHtml, escapeAttr, safeHttpUrl } from '../../../../shared/preview/escape';
-export { renderBody, renderStandaloneHtml } from '../../../../shared/preview/page';
+export type { FrameworkRender, RenderedSection, RenderAnchor } from '../../../../common/preview/types';
+export { escapeHtml, escapeAttr, safeHttpUrl } from '../../../../common/preview/escape';
+export { renderBody, renderStandaloneHtml } from '../../../../common/preview/page';
 
 /** Renders a framework document (whatever of it is well formed) as the NSX page's sections. */
 export function renderFramework(doc: FrameworkDocument): FrameworkRender {

@@ -1,8 +1,8 @@
 /** Tolerant readers of the framework value: the preview renders whatever part of the file is well formed. */
 import type { JSONPath } from 'jsonc-parser';
 import { nodeAt, type FrameworkDocument } from '../model';
-import type { RenderAnchor } from '../../../../shared/preview/types';
-import { escapeAttr } from '../../../../shared/preview/escape';
+import type { RenderAnchor } from '../../../../common/preview/types';
+import { escapeAttr } from '../../../../common/preview/escape';
 
 /** The value at `path`, or undefined when any step is missing or of the wrong kind. */
 export function valueAt(root: unknown, path: JSONPath): unknown {

@@ -8,8 +8,8 @@
  */
 import * as z from 'zod';
 import { CITATION_KEY_PATTERN } from '../catalog/citations';
-import { DURABLE_DOMAINS } from '../../../../shared/catalog/levels';
-import { CIP_PATTERN, SNAKE_CASE_PATTERN, SOC_PATTERN, VERSION_PATTERN } from '../../../../shared/patterns';
+import { DURABLE_DOMAINS } from '../../../../common/catalog/levels';
+import { CIP_PATTERN, SNAKE_CASE_PATTERN, SOC_PATTERN, VERSION_PATTERN } from '../../../../common/patterns';
 
 export interface FieldMeta {
   title: string;

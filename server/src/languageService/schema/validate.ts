@@ -9,7 +9,7 @@ import { makeDiagnostic } from '../diagnostic';
 import { keyNodeOf, nodeAt, propertiesOf, type FrameworkDocument, type JSONPath, type SourceNode } from '../model';
 import { closest, closestFinder } from '../util/didYouMean';
 import type { FieldMeta } from './framework';
-import { SOC_PATTERN } from '../../../../shared/patterns';
+import { SOC_PATTERN } from '../../../../common/patterns';
 import { describeValue } from '../util/describe';
 import { accelerate } from '../accel';
 import { schemaLibrary } from '../util/lazyLibraries';

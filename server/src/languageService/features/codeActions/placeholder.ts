@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import type { JSONPath } from '../../model';
 import { knownKeysAt, isRequiredKey, schemaAt } from '../../schema/validate';
-import { levelInfo } from '../../../../../shared/catalog/levels';
+import { levelInfo } from '../../../../../common/catalog/levels';
 import { allowedValues, unwrapped } from '../../schema/zodParts';
 
 /** The wrappers a placeholder looks through (a nullable one is answered with null). */

@@ -3,7 +3,7 @@ import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languag
 import { DIAGNOSTIC_SOURCE } from '../../diagnostic';
 import type { FrameworkDocument } from '../../model';
 import { EMPTY_FILE_CODE, isEmptyDocument } from '../diagnostics/emptyFile';
-import { frameworkSkeleton, socOfFileName } from '../../../../../shared/skeleton';
+import { frameworkSkeleton, socOfFileName } from '../../../../../common/skeleton';
 
 export const INSERT_SKELETON_TITLE = 'Insert a framework skeleton';
 

@@ -4,7 +4,7 @@
  * optional sections of the framework.
  */
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver-types';
-import { durableLevelInfo, levelInfo } from '../../../../../shared/catalog/levels';
+import { durableLevelInfo, levelInfo } from '../../../../../common/catalog/levels';
 import { propertiesOf, type FrameworkDocument } from '../../model';
 import { knownKeysAt, metaAt } from '../../schema/validate';
 import { escapeMarkdown } from '../../util/markdown';

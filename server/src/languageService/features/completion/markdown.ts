@@ -6,7 +6,7 @@
 import { CompletionItemKind, type CompletionItem, type Position, type Range } from 'vscode-languageserver-types';
 import { collectCitationDefinitions, nodeAt, type FrameworkDocument } from '../../model';
 import { BUILTIN_CITATIONS } from '../../catalog/citations';
-import { DURABLE_DOMAINS, DURABLE_LEVELS, LEVELS } from '../../../../../shared/catalog/levels';
+import { DURABLE_DOMAINS, DURABLE_LEVELS, LEVELS } from '../../../../../common/catalog/levels';
 import { ONET_CATEGORY_NAMES, ONET_LIST_CATEGORY, onetNames, type OnetCategory } from '../../catalog/onet';
 import { layoutOf } from '../../parse/markdown';
 import { AI_FLUENCY_HEADING, DURABLE_HEADING } from '../../parse/markdownBody';

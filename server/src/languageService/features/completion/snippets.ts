@@ -3,7 +3,7 @@
  * properties (a level with its label and a first statement, a cited statement `{ "text": …, "cites": [] }`).
  */
 import type { JSONPath } from 'jsonc-parser';
-import { levelInfo } from '../../../../../shared/catalog/levels';
+import { levelInfo } from '../../../../../common/catalog/levels';
 import { schemaAt } from '../../schema/validate';
 import { allowedValues, shapeOf, wrappedBy } from '../../schema/zodParts';
 import { snippetText } from './items';

@@ -4,7 +4,7 @@
  */
 import { findNodeAtLocation } from 'jsonc-parser';
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver-types';
-import { DURABLE_DOMAINS, JOB_ZONE_NAMES, levelInfo, LEVELS } from '../../../../../shared/catalog/levels';
+import { DURABLE_DOMAINS, JOB_ZONE_NAMES, levelInfo, LEVELS } from '../../../../../common/catalog/levels';
 import { ONET_CATEGORY_NAMES, ONET_LIST_CATEGORY, onetNames, type OnetCategory } from '../../catalog/onet';
 import type { FrameworkDocument, JSONPath } from '../../model';
 import { presentNode, type CompletionContext } from './context';

@@ -2,7 +2,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { makeDiagnostic } from '../../diagnostic';
 import { nodeAt, propertiesOf, rangeInString, type FrameworkDocument } from '../../model';
-import { levelInfo } from '../../../../../shared/catalog/levels';
+import { levelInfo } from '../../../../../common/catalog/levels';
 import { describeValue } from '../../util/describe';
 
 export function checkFramework(doc: FrameworkDocument): Diagnostic[] {

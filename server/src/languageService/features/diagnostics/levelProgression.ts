@@ -3,7 +3,7 @@
  * it stands in ("under direct supervision" in Advanced, "establish … enterprise-wide" in Emerging).
  */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { LEVELS } from '../../../../../shared/catalog/levels';
+import { LEVELS } from '../../../../../common/catalog/levels';
 import type { LadderLevel } from '../../catalog/ladder';
 import { makeDiagnostic } from '../../diagnostic';
 import { SEPARATOR } from '../../statement';

@@ -5,7 +5,7 @@
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { FrameworkDocument } from '../../model';
-import { LEVELS, levelInfo } from '../../../../../shared/catalog/levels';
+import { LEVELS, levelInfo } from '../../../../../common/catalog/levels';
 
 const LEVEL_HEADINGS = LEVELS.map((l) => `"## ${l.label}"`).join(', ');
 

@@ -3,7 +3,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 import { makeDiagnostic } from '../../diagnostic';
 import { collectStatements, pathOf, rangeInString, rangeOfNode, type FrameworkDocument, type StatementRef } from '../../model';
 import { findWrongSeparator, nameSeparator, SEPARATOR } from '../../statement';
-import { durableLevelInfo, levelInfo } from '../../../../../shared/catalog/levels';
+import { durableLevelInfo, levelInfo } from '../../../../../common/catalog/levels';
 import { RepeatIndex } from './repeats';
 import { isWhitespaceCode } from '../../util/whitespace';
 

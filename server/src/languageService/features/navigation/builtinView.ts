@@ -1,5 +1,5 @@
 /** The read-only view of a built-in citation that "go to definition" opens (scheme `nsx-citation:`). */
-import { BUILTIN_CITATION_SCHEME } from '../../../../../shared/protocol';
+import { BUILTIN_CITATION_SCHEME } from '../../../../../common/protocol';
 import { BUILTIN_CITATIONS, builtinCitation } from '../../catalog/citations';
 
 export { BUILTIN_CITATION_SCHEME };

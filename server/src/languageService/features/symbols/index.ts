@@ -5,7 +5,7 @@
 import { findNodeAtLocation } from 'jsonc-parser';
 import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver-types';
 import { propertiesOf, type FrameworkDocument, type SourceNode } from '../../model';
-import { durableLevelInfo, levelInfo } from '../../../../../shared/catalog/levels';
+import { durableLevelInfo, levelInfo } from '../../../../../common/catalog/levels';
 import { splitStatement } from '../../statement';
 
 const SECTION_NAMES: Record<string, string> = {
