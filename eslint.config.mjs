@@ -5,8 +5,23 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 const NODE_GLOBALS = [
-  'AbortController', 'AbortSignal', 'Buffer', 'URL', 'TextDecoder', 'TextEncoder', 'clearImmediate', 'clearInterval', 'clearTimeout',
-  'console', 'fetch', 'performance', 'process', 'setImmediate', 'setInterval', 'setTimeout', 'structuredClone',
+  'AbortController',
+  'AbortSignal',
+  'Buffer',
+  'URL',
+  'TextDecoder',
+  'TextEncoder',
+  'clearImmediate',
+  'clearInterval',
+  'clearTimeout',
+  'console',
+  'fetch',
+  'performance',
+  'process',
+  'setImmediate',
+  'setInterval',
+  'setTimeout',
+  'structuredClone',
 ];
 
 export default defineConfig(

@@ -14,6 +14,7 @@ export interface CliIo {
 /** The path as the user will click it: relative to the working directory when inside it. */
 export function displayPath(file: string, cwd: string): string {
   // Both plain absolute paths, the file under the folder: the rest of its path is what path.relative gives.
-  const rel = isPlainPosixPath(file) && isPlainPosixPath(cwd) && file.startsWith(cwd + '/') ? file.slice(cwd.length + 1) : path.relative(cwd, file);
+  const rel =
+    isPlainPosixPath(file) && isPlainPosixPath(cwd) && file.startsWith(cwd + '/') ? file.slice(cwd.length + 1) : path.relative(cwd, file);
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
 }

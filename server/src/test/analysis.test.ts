@@ -43,7 +43,9 @@ describe('the analysis of a document version', () => {
     const comment = quiet.computeDiagnostics(doc).find((d) => d.code === 'json-comment')!;
     assert.equal(comment.severity, DiagnosticSeverity.Hint);
     assert.equal(doc.syntaxDiagnostics.find((d) => d.code === 'json-comment')!.severity, DiagnosticSeverity.Error);
-    const plain = createLanguageService().computeDiagnostics(doc).find((d) => d.code === 'json-comment')!;
+    const plain = createLanguageService()
+      .computeDiagnostics(doc)
+      .find((d) => d.code === 'json-comment')!;
     assert.equal(plain.severity, DiagnosticSeverity.Error);
   });
 });

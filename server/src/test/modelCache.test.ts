@@ -9,7 +9,10 @@ describe('the server parses each document version once, for the documents in use
   const make = () => {
     let parses = 0;
     const cache = new ModelCache(
-      { parse: (td) => (parses++, service.parse(td)), parseNextVersion: (td, previous) => (parses++, service.parseNextVersion(td, previous)) },
+      {
+        parse: (td) => (parses++, service.parse(td)),
+        parseNextVersion: (td, previous) => (parses++, service.parseNextVersion(td, previous)),
+      },
       3,
     );
     return { cache, parses: () => parses };

@@ -8,7 +8,9 @@ export const service = createLanguageService(() => ({ frameworkGlobs: ['**/*.fra
 /** Whether a position names a real place in the document (a line that exists, a column within it). */
 export function isInside(doc: TextDocument, p: Position): boolean {
   if (p.line < 0 || p.line >= doc.lineCount || p.character < 0) return false;
-  const lineText = doc.getText({ start: { line: p.line, character: 0 }, end: { line: p.line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
+  const lineText = doc
+    .getText({ start: { line: p.line, character: 0 }, end: { line: p.line + 1, character: 0 } })
+    .replace(/\r?\n$|\r$/, '');
   return p.character <= lineText.length;
 }
 
