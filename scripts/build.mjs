@@ -45,13 +45,30 @@ const builds = [
   // The `nsx-framework` command (package.json `bin`); not part of the VSIX.
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', external: LAZY_BUNDLES, banner: { js: '#!/usr/bin/env node' } },
   // The preview webview's script: a browser bundle, loaded from media/ by nonce.
-  { ...common, platform: 'browser', format: 'iife', entryPoints: ['client/src/preview/webview.ts'], outfile: 'media/preview.js', sourcemap: false },
+  {
+    ...common,
+    platform: 'browser',
+    format: 'iife',
+    entryPoints: ['client/src/preview/webview.ts'],
+    outfile: 'media/preview.js',
+    sourcemap: false,
+  },
 ];
 if (electronTests) {
   // The @vscode/test-electron runner and the suite it loads inside desktop VS Code (never in the VSIX).
   builds.push(
-    { ...common, entryPoints: ['client/src/test/electron/runTest.ts'], outfile: 'dist/test/electron/runTest.js', external: ['@vscode/test-electron'] },
-    { ...common, entryPoints: ['client/src/test/electron/suite.ts'], outfile: 'dist/test/electron/suite.js', external: ['vscode', 'mocha'] },
+    {
+      ...common,
+      entryPoints: ['client/src/test/electron/runTest.ts'],
+      outfile: 'dist/test/electron/runTest.js',
+      external: ['@vscode/test-electron'],
+    },
+    {
+      ...common,
+      entryPoints: ['client/src/test/electron/suite.ts'],
+      outfile: 'dist/test/electron/suite.js',
+      external: ['vscode', 'mocha'],
+    },
   );
 }
 

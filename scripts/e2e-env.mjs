@@ -19,7 +19,9 @@ export const CHROMIUM_PATH = '/usr/bin/chromium';
 export const VSIX_PATH = path.join(REPO_ROOT, 'dist', 'nsx-framework-editor.vsix');
 export const FIXTURES_DIR = path.join(REPO_ROOT, 'test-fixtures');
 // NSX_CODE_SERVER_DIR lets several checkouts share one install (it takes minutes to build).
-export const INSTALL_DIR = process.env.NSX_CODE_SERVER_DIR ? path.resolve(process.env.NSX_CODE_SERVER_DIR) : path.join(REPO_ROOT, '.code-server');
+export const INSTALL_DIR = process.env.NSX_CODE_SERVER_DIR
+  ? path.resolve(process.env.NSX_CODE_SERVER_DIR)
+  : path.join(REPO_ROOT, '.code-server');
 export const RUNS_DIR = path.join(REPO_ROOT, '.e2e-run');
 
 const NODE_DIR = path.join(INSTALL_DIR, 'node24');
@@ -145,11 +147,23 @@ export function ensureCodeServer() {
   const npm = fs.existsSync(npmCli) ? [NODE_BIN, npmCli] : ['npm'];
   run(
     npm[0],
-    [...npm.slice(1), 'install', '--no-audit', '--no-fund', '--no-save', '--foreground-scripts', '--loglevel=error', `code-server@${CODE_SERVER_VERSION}`],
+    [
+      ...npm.slice(1),
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--no-save',
+      '--foreground-scripts',
+      '--loglevel=error',
+      `code-server@${CODE_SERVER_VERSION}`,
+    ],
     { cwd: HOST_DIR, env },
   );
   if (!fs.existsSync(CODE_SERVER_ENTRY)) throw new Error(`code-server installed, but ${CODE_SERVER_ENTRY} is missing`);
-  fs.writeFileSync(MARKER, `${JSON.stringify({ node: NODE_VERSION, codeServer: CODE_SERVER_VERSION, installedAt: new Date().toISOString() }, null, 2)}\n`);
+  fs.writeFileSync(
+    MARKER,
+    `${JSON.stringify({ node: NODE_VERSION, codeServer: CODE_SERVER_VERSION, installedAt: new Date().toISOString() }, null, 2)}\n`,
+  );
   log(`code-server installed in ${Math.round((Date.now() - started) / 1000)} s`);
 }
 
@@ -187,10 +201,14 @@ export function createRunDir(options = {}) {
 /** @param {string} runDir */
 function codeServerArgs(runDir) {
   return [
-    '--config', path.join(runDir, 'config.yaml'),
-    '--user-data-dir', path.join(runDir, 'user-data'),
-    '--extensions-dir', path.join(runDir, 'extensions'),
-    '--auth', 'none',
+    '--config',
+    path.join(runDir, 'config.yaml'),
+    '--user-data-dir',
+    path.join(runDir, 'user-data'),
+    '--extensions-dir',
+    path.join(runDir, 'extensions'),
+    '--auth',
+    'none',
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',
@@ -234,7 +252,9 @@ export function installVsix(runDir, vsixPath = VSIX_PATH) {
     encoding: 'utf8',
   });
   if (result.status !== 0) {
-    throw new Error(`code-server --install-extension ${vsixPath} failed (${result.status ?? result.signal}):\n${result.stdout}\n${result.stderr}`);
+    throw new Error(
+      `code-server --install-extension ${vsixPath} failed (${result.status ?? result.signal}):\n${result.stdout}\n${result.stderr}`,
+    );
   }
 }
 

@@ -35,7 +35,9 @@ function npmPackages() {
 }
 
 function missingDebianPackages(names) {
-  return names.filter((name) => spawnSync('dpkg-query', ['-W', '-f=${Status}', name], { encoding: 'utf8' }).stdout?.includes('install ok installed') !== true);
+  return names.filter(
+    (name) => spawnSync('dpkg-query', ['-W', '-f=${Status}', name], { encoding: 'utf8' }).stdout?.includes('install ok installed') !== true,
+  );
 }
 
 function debianPackages() {

@@ -38,7 +38,7 @@ function minimise(text: string, uri: string, budgetMs = 20_000): string {
     return (used.user + used.system) / 1000;
   };
   for (let chunk = Math.max(1, Math.floor(current.length / 2)); chunk >= 1; chunk = Math.floor(chunk / 2)) {
-    for (let i = 0; i < current.length; ) {
+    for (let i = 0; i < current.length;) {
       if (spent() > budgetMs) return current;
       const candidate = current.slice(0, i) + current.slice(i + chunk);
       if (checkInvariants(candidate, uri).length) current = candidate;

@@ -7,7 +7,11 @@ if (!src) {
   console.error('usage: node scripts/gen-onet.mjs <onet-elements.tsv>');
   process.exit(2);
 }
-const rows = readFileSync(src, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+const rows = readFileSync(src, 'utf8')
+  .trim()
+  .split('\n')
+  .slice(1)
+  .map((l) => l.split('\t'));
 const by = {};
 for (const [category, name] of rows) (by[category] ??= []).push(name.trim());
 const body = Object.entries(by)

@@ -6,7 +6,17 @@
  */
 import type { z } from 'zod';
 import { frameworkSchema } from '../server/src/languageService/schema/framework';
-import { nodeValidatorOfPlan, validatorOfPlan, type AskZod, type Bound, type NodeValidator, type Plan, type RegexSpec, type SchemaPath, type Validator } from '../server/src/languageService/schema/plan';
+import {
+  nodeValidatorOfPlan,
+  validatorOfPlan,
+  type AskZod,
+  type Bound,
+  type NodeValidator,
+  type Plan,
+  type RegexSpec,
+  type SchemaPath,
+  type Validator,
+} from '../server/src/languageService/schema/plan';
 import { partAt } from '../server/src/languageService/schema/zodParts';
 
 type Def = {
@@ -221,7 +231,13 @@ function planSource(plan: Plan): { declarations: string[]; root: string } {
   // else after the property where it first occurs (`_ITEM` for a list's item, `_VALUE` for a record's value).
   const names = new Map<string, string>();
   const nameAt = (where: string, kind: string): string => {
-    const base = PART_NAMES[`${where}|${kind}`] ?? (where.replace(/([a-z])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9]+/g, '_').toUpperCase() || 'PART');
+    const base =
+      PART_NAMES[`${where}|${kind}`] ??
+      (where
+        .replace(/([a-z])([A-Z])/g, '$1_$2')
+        .replace(/[^A-Za-z0-9]+/g, '_')
+        .toUpperCase() ||
+        'PART');
     let name = base;
     for (let n = 2; [...names.values()].includes(name); n++) name = `${base}_${n}`;
     return name;
@@ -256,7 +272,8 @@ function planSource(plan: Plan): { declarations: string[]; root: string } {
     const inner = indent + '  ';
     const item = (x: unknown): string => (Array.isArray(x) ? `[${x.map(item).join(', ')}]` : JSON.stringify(x));
     const flat = `[${v.map(item).join(', ')}]`;
-    if (v.every((x) => !x || typeof x !== 'object' || (Array.isArray(x) && x.every((y) => typeof y !== 'object'))) && flat.length <= 100) return flat;
+    if (v.every((x) => !x || typeof x !== 'object' || (Array.isArray(x) && x.every((y) => typeof y !== 'object'))) && flat.length <= 100)
+      return flat;
     const items = v.map((x, i) => source(x, inner, whereOf(owner, field, i, where)));
     const oneLine = `[${items.join(', ')}]`;
     if (oneLine.length <= 100 && !oneLine.includes('\n')) return oneLine;
@@ -267,7 +284,8 @@ function planSource(plan: Plan): { declarations: string[]; root: string } {
     if (Array.isArray(v)) return list(v, indent, undefined, '', where);
     const inner = indent + '  ';
     const entries = Object.entries(v).map(
-      ([k, x]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: ${Array.isArray(x) ? list(x, inner, v, k, where) : source(x, inner, whereOf(v, k, 0, where))}`,
+      ([k, x]) =>
+        `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: ${Array.isArray(x) ? list(x, inner, v, k, where) : source(x, inner, whereOf(v, k, 0, where))}`,
     );
     const oneLine = `{ ${entries.join(', ')} }`;
     if (oneLine.length <= 100 && !oneLine.includes('\n')) return oneLine;

@@ -6,7 +6,13 @@
 import * as path from 'node:path';
 import { commands, Uri, window, workspace, type Disposable, type TextDocument } from 'vscode';
 import type { StartedClient } from './startedClient';
-import { ConvertRequest, FRAMEWORK_JSON_LANGUAGE_ID, type ConvertParams, type ConvertResponse, type ConvertTarget } from '../../common/protocol';
+import {
+  ConvertRequest,
+  FRAMEWORK_JSON_LANGUAGE_ID,
+  type ConvertParams,
+  type ConvertResponse,
+  type ConvertTarget,
+} from '../../common/protocol';
 
 /** Where the converted file goes: beside the source, named for the other form. */
 export function targetPath(sourcePath: string, target: ConvertTarget): string {
@@ -45,7 +51,10 @@ async function convert(client: StartedClient, target: ConvertTarget, uri?: Uri):
 
 async function openResult(source: TextDocument, target: ConvertTarget, text: string): Promise<void> {
   if (source.isUntitled) {
-    const doc = await workspace.openTextDocument({ language: target === 'markdown' ? 'markdown' : FRAMEWORK_JSON_LANGUAGE_ID, content: text });
+    const doc = await workspace.openTextDocument({
+      language: target === 'markdown' ? 'markdown' : FRAMEWORK_JSON_LANGUAGE_ID,
+      content: text,
+    });
     await window.showTextDocument(doc, { preview: false });
     return;
   }

@@ -34,7 +34,9 @@ export function createLanguageClient(context: ExtensionContext, outputChannel: L
   };
   const client = new LanguageClient('nsxFramework', 'NSX Framework', serverOptions, clientOptions);
   client.onNotification(FrameworkJsonNotification.method, (params: FrameworkJsonParams) => {
-    adoptFrameworkJson(params.uri).catch((error: unknown) => outputChannel.warn(`Could not set the language of ${params.uri}: ${String(error)}`));
+    adoptFrameworkJson(params.uri).catch((error: unknown) =>
+      outputChannel.warn(`Could not set the language of ${params.uri}: ${String(error)}`),
+    );
   });
   return client;
 }

@@ -21,13 +21,7 @@ import {
   type QuickPickItem,
   type TextDocument,
 } from 'vscode';
-import {
-  checkSocCode,
-  frameworkSkeleton,
-  frameworkSkeletonSnippet,
-  jobZoneChoices,
-  type SkeletonForm,
-} from '../../common/skeleton';
+import { checkSocCode, frameworkSkeleton, frameworkSkeletonSnippet, jobZoneChoices, type SkeletonForm } from '../../common/skeleton';
 import { FRAMEWORK_JSON_LANGUAGE_ID } from '../../common/protocol';
 
 export const NEW_FRAMEWORK_COMMAND = 'nsxFramework.newFrameworkFile';
@@ -69,7 +63,10 @@ async function ask(): Promise<NewFrameworkAnswers | undefined> {
     prompt: 'The O*NET-SOC code of the occupation (NN-NNNN.NN)',
     placeHolder: '11-9179.00',
     ignoreFocusOut: true,
-    validateInput: (text) => (text.trim() === '' ? { message: 'An SOC code is needed, e.g. 11-9179.00', severity: InputBoxValidationSeverity.Error } : socValidation(text)),
+    validateInput: (text) =>
+      text.trim() === ''
+        ? { message: 'An SOC code is needed, e.g. 11-9179.00', severity: InputBoxValidationSeverity.Error }
+        : socValidation(text),
   });
   if (soc === undefined) return undefined;
   const occupation = await window.showInputBox({
@@ -115,7 +112,10 @@ async function create(answers: NewFrameworkAnswers, folder: Uri | undefined): Pr
     await workspace.fs.writeFile(file, Buffer.from(frameworkSkeleton(options), 'utf8'));
     document = await workspace.openTextDocument(file);
   } else {
-    document = await workspace.openTextDocument({ language: answers.form === 'markdown' ? 'markdown' : FRAMEWORK_JSON_LANGUAGE_ID, content: '' });
+    document = await workspace.openTextDocument({
+      language: answers.form === 'markdown' ? 'markdown' : FRAMEWORK_JSON_LANGUAGE_ID,
+      content: '',
+    });
   }
   const editor = await window.showTextDocument(document, { preview: false });
   const whole = new Range(new Position(0, 0), document.lineAt(document.lineCount - 1).range.end);

@@ -42,7 +42,8 @@ export function importTargetPath(packagePath: string): string {
  * from the preview's toolbar, where no text editor is active.
  */
 export function registerStandardExportCommands(client: StartedClient, previewSource: () => Uri | undefined): Disposable[] {
-  const exportAs = (target: ExportTarget) => (source?: Uri, destination?: Uri) => exportFramework(client, target, source instanceof Uri ? source : previewSource(), destination);
+  const exportAs = (target: ExportTarget) => (source?: Uri, destination?: Uri) =>
+    exportFramework(client, target, source instanceof Uri ? source : previewSource(), destination);
   return [
     commands.registerCommand('nsxFramework.exportCase', exportAs('case')),
     commands.registerCommand('nsxFramework.exportCtdlAsn', exportAs('ctdl-asn')),
@@ -54,7 +55,12 @@ export function registerStandardExportCommands(client: StartedClient, previewSou
  * Exports the framework `source` (or the active editor's) as `target`, to `destination` when given (the same path
  * the save dialog's answer takes), else where the user picks. Returns the written file.
  */
-async function exportFramework(client: StartedClient, target: ExportTarget, source: Uri | undefined, destination: Uri | undefined): Promise<Uri | undefined> {
+async function exportFramework(
+  client: StartedClient,
+  target: ExportTarget,
+  source: Uri | undefined,
+  destination: Uri | undefined,
+): Promise<Uri | undefined> {
   const document = source instanceof Uri ? await workspace.openTextDocument(source) : window.activeTextEditor?.document;
   if (!document) {
     void window.showInformationMessage('Open a framework file (JSON or Markdown) to export it.');
@@ -77,7 +83,14 @@ async function exportFramework(client: StartedClient, target: ExportTarget, sour
     ? Uri.file(path.join(workspace.workspaceFolders?.[0]?.uri.fsPath ?? '', `framework${format.suffix}`))
     : document.uri.with({ path: exportDefaultPath(document.uri.path, target) });
   const file =
-    destination instanceof Uri ? destination : await window.showSaveDialog({ defaultUri, filters: format.filters, saveLabel: 'Export', title: `Export Framework as ${format.name}` });
+    destination instanceof Uri
+      ? destination
+      : await window.showSaveDialog({
+          defaultUri,
+          filters: format.filters,
+          saveLabel: 'Export',
+          title: `Export Framework as ${format.name}`,
+        });
   if (!file) return undefined;
   await workspace.fs.writeFile(file, new TextEncoder().encode(result.text));
   void window.showInformationMessage(`Exported the framework as ${format.name} to ${file.fsPath}`);

@@ -22,12 +22,7 @@ export const DURABLE_LEVELS: readonly LevelInfo[] = [
   { key: 'applying', label: 'Applying' },
   { key: 'exceeding', label: 'Exceeding' },
 ];
-export const DURABLE_LEVEL_KEYS = DURABLE_LEVELS.map((l) => l.key) as [
-  'emerging',
-  'developing',
-  'applying',
-  'exceeding',
-];
+export const DURABLE_LEVEL_KEYS = DURABLE_LEVELS.map((l) => l.key) as ['emerging', 'developing', 'applying', 'exceeding'];
 
 /** Durable-skill domain names, in NSX order. */
 export const DURABLE_DOMAINS = [

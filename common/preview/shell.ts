@@ -24,12 +24,7 @@ export interface ShellParts {
 
 /** The full page for the first render; later renders go by `postMessage`. */
 export function shellHtml(p: ShellParts): string {
-  const csp = [
-    "default-src 'none'",
-    `style-src ${p.cspSource}`,
-    `script-src 'nonce-${p.nonce}'`,
-    `img-src ${p.cspSource}`,
-  ].join('; ');
+  const csp = ["default-src 'none'", `style-src ${p.cspSource}`, `script-src 'nonce-${p.nonce}'`, `img-src ${p.cspSource}`].join('; ');
   // Sections are the renderer's HTML (every string of the file escaped there).
   const body = renderBody({ title: '', sections: p.sections, anchors: [] });
   // The title names the page for assistive technology (the tab shows the panel's own title).

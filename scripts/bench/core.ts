@@ -96,7 +96,8 @@ export async function benchP2(core: Core, schema: object, opts: Options): Promis
   const json = jsonLanguageService(schema);
   {
     const probe = service.computeDiagnostics(service.parse(TextDocument.create(URI, 'json', 0, text)));
-    if (probe.some((d) => d.code === 'file-too-large')) throw new Error('P2: the limits declined the file; the figures would not measure the checks');
+    if (probe.some((d) => d.code === 'file-too-large'))
+      throw new Error('P2: the limits declined the file; the figures would not measure the checks');
   }
   // Fewer runs: each takes a large share of a second on a shared machine.
   const reps = Math.max(3, Math.ceil(opts.reps / 2));
@@ -128,10 +129,19 @@ export async function benchP2(core: Core, schema: object, opts: Options): Promis
     1,
     cpuAll,
   );
-  figures.push(abs('P2', `all findings, generated framework (${sizeNote}; maxFileSize/maxItemsComputed set past the file)`, ours, 200, {
-    what: 'JSON service parse + doValidation',
-    value: median(theirs),
-  }, cpuNote(cpuAll)));
+  figures.push(
+    abs(
+      'P2',
+      `all findings, generated framework (${sizeNote}; maxFileSize/maxItemsComputed set past the file)`,
+      ours,
+      200,
+      {
+        what: 'JSON service parse + doValidation',
+        value: median(theirs),
+      },
+      cpuNote(cpuAll),
+    ),
+  );
 
   const td = ready();
   const doc = service.parse(td);
@@ -146,7 +156,14 @@ export async function benchP2(core: Core, schema: object, opts: Options): Promis
       figures.push(notBuilt(id, label, 'ms', '≤ 20 ms', `not built yet (no ${method} on the facade)`));
       continue;
     }
-    const call = await callFirst(fn.bind(service), [[doc, pos], [td, pos, doc]], (r): r is unknown => r !== undefined);
+    const call = await callFirst(
+      fn.bind(service),
+      [
+        [doc, pos],
+        [td, pos, doc],
+      ],
+      (r): r is unknown => r !== undefined,
+    );
     if (!call) {
       figures.push(notBuilt(id, label, 'ms', '≤ 20 ms', `${method} exists but threw or returned nothing when called with (doc, position)`));
       continue;
@@ -185,10 +202,19 @@ export async function benchP2(core: Core, schema: object, opts: Options): Promis
     1,
     cpuEdit,
   );
-  figures.push(abs('P2 edit', 'one-character edit → new findings, generated framework', editOurs, 200, {
-    what: 'JSON service re-parse + doValidation',
-    value: median(editTheirs),
-  }, cpuNote(cpuEdit)));
+  figures.push(
+    abs(
+      'P2 edit',
+      'one-character edit → new findings, generated framework',
+      editOurs,
+      200,
+      {
+        what: 'JSON service re-parse + doValidation',
+        value: median(editTheirs),
+      },
+      cpuNote(cpuEdit),
+    ),
+  );
   return figures;
 }
 

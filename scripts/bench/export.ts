@@ -20,7 +20,10 @@ export async function benchExport(core: Core, opts: Options): Promise<Figure[]> 
   const doc = service.parse(TextDocument.create(URI, 'json', 1, text));
   const reps = Math.max(3, Math.ceil(opts.reps / 2));
   const figures: Figure[] = [];
-  const targets = [['X', 'case', 'CASE 1.1 package'], ['X ctdl', 'ctdl-asn', 'CTDL-ASN JSON-LD']] as const;
+  const targets = [
+    ['X', 'case', 'CASE 1.1 package'],
+    ['X ctdl', 'ctdl-asn', 'CTDL-ASN JSON-LD'],
+  ] as const;
   const bytes = [0, 0];
   const cpu: number[][] = [];
   // Both exports in alternation, with their CPU time: on a shared machine the wall time says more about the load.

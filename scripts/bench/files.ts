@@ -60,7 +60,12 @@ export async function writeWorkspace(count: number, service: Service): Promise<W
     const file = md ? `${name}.framework.md` : `${name}.framework.json`;
     if (md) markdown++;
     writeFileSync(path.join(dir, file), md ?? text);
-    files.push({ path: path.join(dir, file), uri: `file://${path.join(dir, file)}`, languageId: md ? 'markdown' : 'json', text: md ?? text });
+    files.push({
+      path: path.join(dir, file),
+      uri: `file://${path.join(dir, file)}`,
+      languageId: md ? 'markdown' : 'json',
+      text: md ?? text,
+    });
   }
   const note = converter
     ? `${count - markdown} JSON + ${markdown} Markdown files (converted with ${converter.where})`

@@ -41,7 +41,8 @@ const CASES: Case[] = [
     id: 'H1',
     what: 'a 50 MB framework JSON on one line → the file-too-large notice',
     uri: 'file:///bench/huge.framework.json',
-    text: () => `{"schemaVersion":"1.0","occupation":{},"framework":{"levels":{"emerging":{"statements":[${'"Headline — body.",'.repeat(2_700_000)}"x"]}}}}`,
+    text: () =>
+      `{"schemaVersion":"1.0","occupation":{},"framework":{"levels":{"emerging":{"statements":[${'"Headline — body.",'.repeat(2_700_000)}"x"]}}}}`,
   },
   {
     id: 'H1 md',
@@ -97,8 +98,12 @@ const CASES: Case[] = [
     text: () => frameworkText().replace('"group": "Management",', '"group": "Management",\n' + '    "group": "Management",\n'.repeat(4000)),
     run: (service, td) => {
       const doc = service.parse(td);
-      const provide = service.provideCodeActions as (doc: FrameworkDoc, request: { diagnostics: Diagnostic[]; only?: string[] }) => unknown[];
-      for (const d of service.computeDiagnostics(doc).filter((x) => x.code === 'duplicate-key')) provide(doc, { diagnostics: [d], only: ['quickfix'] });
+      const provide = service.provideCodeActions as (
+        doc: FrameworkDoc,
+        request: { diagnostics: Diagnostic[]; only?: string[] },
+      ) => unknown[];
+      for (const d of service.computeDiagnostics(doc).filter((x) => x.code === 'duplicate-key'))
+        provide(doc, { diagnostics: [d], only: ['quickfix'] });
     },
   },
 ];

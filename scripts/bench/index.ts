@@ -34,7 +34,10 @@ function parseArgs(argv: string[]): Options {
     warmup: num('warmup', 1),
     build: !argv.includes('--no-build'),
     packageVsix: !argv.includes('--no-package'),
-    only: (value('only') ?? '').split(',').filter(Boolean).map((s) => s.toUpperCase()),
+    only: (value('only') ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map((s) => s.toUpperCase()),
     files: num('files', 1000),
     bigBytes: num('big-mb', 5) * 1e6,
   };
@@ -46,7 +49,14 @@ function format(f: Figure): string[] {
   const v = (x: number | null | undefined) => (x === null || x === undefined ? 'n/a' : `${x} ${f.unit}`);
   const value = f.value === null ? `n/a (${f.note ?? 'not built yet'})` : v(f.value);
   const result = f.pass === null ? '—' : f.pass ? 'pass' : 'MISS';
-  return [f.id, value, f.baseline ? v(f.baseline.value) : '—', f.ratio === null || f.ratio === undefined ? '—' : `${f.ratio}×`, f.target, result];
+  return [
+    f.id,
+    value,
+    f.baseline ? v(f.baseline.value) : '—',
+    f.ratio === null || f.ratio === undefined ? '—' : `${f.ratio}×`,
+    f.target,
+    result,
+  ];
 }
 
 function table(figures: Figure[]): string {
@@ -66,8 +76,12 @@ async function main(): Promise<void> {
     loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100),
     memoryGB: Math.round(os.totalmem() / 1e8) / 10,
   };
-  console.log(`machine: ${machine.cores} cores (${machine.cpu}), Node ${machine.node}, ${machine.platform}, load average ${machine.loadAverage.join(' ')}`);
-  console.log(`options: ${opts.reps} runs per figure after ${opts.warmup} warm-up, ${opts.files} files, ${opts.bigBytes / 1e6} MB framework`);
+  console.log(
+    `machine: ${machine.cores} cores (${machine.cpu}), Node ${machine.node}, ${machine.platform}, load average ${machine.loadAverage.join(' ')}`,
+  );
+  console.log(
+    `options: ${opts.reps} runs per figure after ${opts.warmup} warm-up, ${opts.files} files, ${opts.bigBytes / 1e6} MB framework`,
+  );
 
   const notes: string[] = [];
   let packaged = { ok: false, note: 'npm run package skipped (--no-package)' as string | undefined };
@@ -93,7 +107,15 @@ async function main(): Promise<void> {
     try {
       figures.push(...(await fn()));
     } catch (e) {
-      figures.push({ id, what: id, value: null, unit: 'ms', target: '', pass: null, note: `failed: ${e instanceof Error ? e.message : String(e)}` });
+      figures.push({
+        id,
+        what: id,
+        value: null,
+        unit: 'ms',
+        target: '',
+        pass: null,
+        note: `failed: ${e instanceof Error ? e.message : String(e)}`,
+      });
     }
   };
 
@@ -112,7 +134,10 @@ async function main(): Promise<void> {
   await section('X', () => benchExport(core, opts));
 
   console.log('\n' + table(figures));
-  for (const f of figures) console.log(`  ${f.id}: ${f.what}${f.baseline ? `; baseline: ${f.baseline.what}` : ''}${f.note && f.value !== null ? ` (${f.note})` : ''}`);
+  for (const f of figures)
+    console.log(
+      `  ${f.id}: ${f.what}${f.baseline ? `; baseline: ${f.baseline.what}` : ''}${f.note && f.value !== null ? ` (${f.note})` : ''}`,
+    );
   for (const n of notes) console.log(`note: ${n}`);
 
   const out = path.join(ROOT, 'bench', 'results.json');

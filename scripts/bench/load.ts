@@ -93,7 +93,9 @@ export async function findExports(pattern: RegExp, subdir = ''): Promise<Found[]
   const out: Found[] = [];
   for (const file of sourceFiles(path.join(SERVICE_DIR, subdir)).sort()) {
     const text = readFileSync(file, 'utf8');
-    const names = [...text.matchAll(/export\s+(?:async\s+)?(?:function\s+|const\s+)([A-Za-z0-9_$]+)/g)].map((m) => m[1]).filter((n) => pattern.test(n));
+    const names = [...text.matchAll(/export\s+(?:async\s+)?(?:function\s+|const\s+)([A-Za-z0-9_$]+)/g)]
+      .map((m) => m[1])
+      .filter((n) => pattern.test(n));
     if (!names.length) continue;
     const mod = await bundle(file, `find-${path.basename(file, '.ts')}`);
     for (const name of names) {
@@ -112,7 +114,11 @@ export async function findExport(pattern: RegExp, subdir = ''): Promise<Found | 
  * Calls `fn` with each argument list in turn until one returns a result `accept` takes (errors are tried
  * past); the other pieces' signatures are not known in advance.
  */
-export async function callFirst<T>(fn: (...args: unknown[]) => unknown, argLists: unknown[][], accept: (r: unknown) => r is T): Promise<{ result: T; args: number } | undefined> {
+export async function callFirst<T>(
+  fn: (...args: unknown[]) => unknown,
+  argLists: unknown[][],
+  accept: (r: unknown) => r is T,
+): Promise<{ result: T; args: number } | undefined> {
   for (let i = 0; i < argLists.length; i++) {
     try {
       const r = await fn(...argLists[i]);
@@ -128,6 +134,10 @@ export async function callFirst<T>(fn: (...args: unknown[]) => unknown, argLists
 export function jsonLanguageService(schema: object) {
   const ls = requireHere('vscode-json-languageservice') as typeof import('vscode-json-languageservice');
   const service = ls.getLanguageService({});
-  service.configure({ validate: true, allowComments: false, schemas: [{ uri: 'bench://framework.schema.json', fileMatch: ['*'], schema }] });
+  service.configure({
+    validate: true,
+    allowComments: false,
+    schemas: [{ uri: 'bench://framework.schema.json', fileMatch: ['*'], schema }],
+  });
   return service;
 }

@@ -22,7 +22,9 @@ export interface ServerChild {
 
 /** Starts the server and completes the LSP handshake. */
 export async function startServer(folder?: string): Promise<ServerChild> {
-  const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_FLAGS?.split(' ').filter(Boolean) ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_FLAGS?.split(' ').filter(Boolean) ?? []), SERVER, '--stdio'], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   child.stderr!.resume();
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const published = new Map<string, number>();

@@ -21,14 +21,32 @@ type Sections = { title: string; sections: { key: string; html: string }[] };
  * the update the panel posts to the webview holds the key order and only the sections whose HTML changed
  * (client/src/preview/panel.ts). The server's response to the client carries every section.
  */
-async function benchFacadeP5(renderPreview: (doc: unknown) => { render?: Sections }, service: Service, opts: Options, renderWhat: string, updateWhat: string): Promise<Figure[]> {
+async function benchFacadeP5(
+  renderPreview: (doc: unknown) => { render?: Sections },
+  service: Service,
+  opts: Options,
+  renderWhat: string,
+  updateWhat: string,
+): Promise<Figure[]> {
   const text = readFileSync(path.join(ROOT, 'test-fixtures', FIXTURE), 'utf8');
   const parse = (t: string, v: number) => service.parse(TextDocument.create(`file:///bench/${FIXTURE}`, 'json', v, t));
   const doc = parse(text, 1);
   const first = renderPreview(doc).render;
-  if (!first) return [notBuilt('P5 render', renderWhat, 'ms', '≤ 10 ms', 'renderPreview gave an error for the fixture'), notBuilt('P5 update', updateWhat, 'bytes', '∝ edit, not page')];
+  if (!first)
+    return [
+      notBuilt('P5 render', renderWhat, 'ms', '≤ 10 ms', 'renderPreview gave an error for the fixture'),
+      notBuilt('P5 update', updateWhat, 'bytes', '∝ edit, not page'),
+    ];
   const inner = 20;
-  const samples = (await time(() => { for (let i = 0; i < inner; i++) renderPreview(doc); }, opts.reps, opts.warmup)).map((t) => t / inner);
+  const samples = (
+    await time(
+      () => {
+        for (let i = 0; i < inner; i++) renderPreview(doc);
+      },
+      opts.reps,
+      opts.warmup,
+    )
+  ).map((t) => t / inner);
   const page = first.sections.map((s) => s.html).join('');
   const value = round(median(samples), 2);
   const edited = text.replace(/("statements": \[\s*"[^"]*?)\.(",)/, '$1 (edited).$2');
@@ -39,7 +57,16 @@ async function benchFacadeP5(renderPreview: (doc: unknown) => { render?: Section
   const message = { type: 'update', uri: `file:///bench/${FIXTURE}`, order: next.sections.map((s) => s.key), changed };
   const bytes = JSON.stringify(message).length;
   return [
-    { id: 'P5 render', what: `${renderWhat} (renderPreview on the facade)`, value, unit: 'ms', target: '≤ 10 ms', pass: value <= 10, samples: samples.map((t) => round(t, 2)), note: `page ${page.length} characters in ${first.sections.length} sections` },
+    {
+      id: 'P5 render',
+      what: `${renderWhat} (renderPreview on the facade)`,
+      value,
+      unit: 'ms',
+      target: '≤ 10 ms',
+      pass: value <= 10,
+      samples: samples.map((t) => round(t, 2)),
+      note: `page ${page.length} characters in ${first.sections.length} sections`,
+    },
     {
       id: 'P5 update',
       what: `${updateWhat} (the panel's update to the webview: ${changed.length} of ${next.sections.length} sections)`,
@@ -58,14 +85,23 @@ export async function benchP5(service: Service, opts: Options): Promise<Figure[]
   const renderWhat = `preview model → HTML, ${FIXTURE}`;
   const updateWhat = 'preview update message for a one-statement edit';
   if (typeof service.renderPreview === 'function') {
-    return benchFacadeP5(service.renderPreview.bind(service) as (doc: unknown) => { render?: Sections }, service, opts, renderWhat, updateWhat);
+    return benchFacadeP5(
+      service.renderPreview.bind(service) as (doc: unknown) => { render?: Sections },
+      service,
+      opts,
+      renderWhat,
+      updateWhat,
+    );
   }
   const facade = Object.keys(service).find((k) => /render|preview/i.test(k) && typeof service[k] === 'function');
   const candidates = facade
     ? [{ fn: service[facade] as (...a: unknown[]) => unknown, name: facade, file: 'the facade' }]
     : (await findExports(/render|html/i, 'render')).sort((a, b) => Number(/^render/i.test(b.name)) - Number(/^render/i.test(a.name)));
   if (!candidates.length) {
-    return [notBuilt('P5 render', renderWhat, 'ms', '≤ 10 ms', 'not built yet (no languageService/render/)'), notBuilt('P5 update', updateWhat, 'bytes', '∝ edit, not page')];
+    return [
+      notBuilt('P5 render', renderWhat, 'ms', '≤ 10 ms', 'not built yet (no languageService/render/)'),
+      notBuilt('P5 update', updateWhat, 'bytes', '∝ edit, not page'),
+    ];
   }
   const text = readFileSync(path.join(ROOT, 'test-fixtures', FIXTURE), 'utf8');
   const parse = (t: string, v: number) => service.parse(TextDocument.create(`file:///bench/${FIXTURE}`, 'json', v, t));
@@ -82,7 +118,10 @@ export async function benchP5(service: Service, opts: Options): Promise<Figure[]
   }
   if (!render || !call) {
     const names = candidates.map((c) => c.name).join(', ');
-    return [notBuilt('P5 render', renderWhat, 'ms', '≤ 10 ms', `none of ${names} gave a page for (doc) or (doc.value)`), notBuilt('P5 update', updateWhat, 'bytes', '∝ edit, not page')];
+    return [
+      notBuilt('P5 render', renderWhat, 'ms', '≤ 10 ms', `none of ${names} gave a page for (doc) or (doc.value)`),
+      notBuilt('P5 update', updateWhat, 'bytes', '∝ edit, not page'),
+    ];
   }
   const renderer = render;
   const argsOf = (d: typeof doc) => (call.args === 0 ? [d] : [d.value]);
@@ -115,10 +154,26 @@ export async function benchP5(service: Service, opts: Options): Promise<Figure[]
   const update = await findExport(/update|patch|diff/i, 'render');
   const edited = parse(text.replace(/("statements": \[\s*"[^"]*?)\.(",)/, '$1 (edited).$2'), 2);
   const message = update
-    ? await callFirst(update.fn, [[doc, edited], [doc.value, edited.value], [page, htmlOf(renderer.fn(...argsOf(edited)))]], (r): r is unknown => r !== undefined && r !== null)
+    ? await callFirst(
+        update.fn,
+        [
+          [doc, edited],
+          [doc.value, edited.value],
+          [page, htmlOf(renderer.fn(...argsOf(edited)))],
+        ],
+        (r): r is unknown => r !== undefined && r !== null,
+      )
     : undefined;
   if (!update || !message) {
-    figures.push(notBuilt('P5 update', updateWhat, 'bytes', '∝ edit, not page', update ? `${update.name} gave nothing for (old, new)` : 'not built yet (no update/patch/diff export in render/)'));
+    figures.push(
+      notBuilt(
+        'P5 update',
+        updateWhat,
+        'bytes',
+        '∝ edit, not page',
+        update ? `${update.name} gave nothing for (old, new)` : 'not built yet (no update/patch/diff export in render/)',
+      ),
+    );
   } else {
     const bytes = JSON.stringify(message.result).length;
     figures.push({

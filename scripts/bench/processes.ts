@@ -8,7 +8,11 @@ import { median, notBuilt, ratioOf, round, type Figure, type Options } from './m
 import type { Workspace } from './files';
 
 /** Runs a command to its end; resolves with wall milliseconds and exit code. */
-export function run(command: string, args: string[], options: { cwd?: string; quiet?: boolean } = {}): Promise<{ ms: number; code: number | null; output: string }> {
+export function run(
+  command: string,
+  args: string[],
+  options: { cwd?: string; quiet?: boolean } = {},
+): Promise<{ ms: number; code: number | null; output: string }> {
   return new Promise((resolve) => {
     const t0 = performance.now();
     const child = spawn(command, args, { cwd: options.cwd ?? ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -73,7 +77,10 @@ export async function benchP3(ws: Workspace, schema: object, opts: Options): Pro
       unit: 's',
       target: '≤ 3 s; ≤ 1.2× JSON service',
       pass: broke ? null : value <= 3 && ratio !== null && ratio <= 1.2,
-      baseline: { what: 'one node process: JSON service parse + doValidation of the same files (as JSON)', value: round(median(base.samples) / 1000, 2) },
+      baseline: {
+        what: 'one node process: JSON service parse + doValidation of the same files (as JSON)',
+        value: round(median(base.samples) / 1000, 2),
+      },
       ratio: broke ? null : ratio,
       samples: ours.samples.map((t) => round(t / 1000, 2)),
       note: broke ? `the CLI exited with ${ours.last.code}: ${ours.last.output.slice(0, 300)}` : undefined,
@@ -146,7 +153,7 @@ export async function benchP4(ws: Workspace): Promise<Figure[]> {
       what: openWhat,
       value,
       unit: 'MB',
-      target: '≤ 150 MB (not the issue\'s case: shown for comparison)',
+      target: "≤ 150 MB (not the issue's case: shown for comparison)",
       pass: value === null ? null : value <= 150,
       baseline: { what: 'the same server with no document open', value: idleMB === null ? null : round(idleMB, 1) },
       ratio: ratioOf(value, idleMB),
@@ -167,7 +174,10 @@ export async function benchP4(ws: Workspace): Promise<Figure[]> {
  */
 function writeActivationProbe(): string {
   const stub = path.join(TMP, 'vscode-stub.cjs');
-  writeFileSync(stub, 'const any = new Proxy(function () {}, { get: (t, k) => (k === "then" || k === "activeTextEditor" ? undefined : k === Symbol.toPrimitive ? () => "" : any), apply: () => any, construct: () => any });\nmodule.exports = any;\n');
+  writeFileSync(
+    stub,
+    'const any = new Proxy(function () {}, { get: (t, k) => (k === "then" || k === "activeTextEditor" ? undefined : k === Symbol.toPrimitive ? () => "" : any), apply: () => any, construct: () => any });\nmodule.exports = any;\n',
+  );
   const probe = path.join(TMP, 'activation-probe.cjs');
   writeFileSync(
     probe,
@@ -204,7 +214,14 @@ export async function benchP6(opts: Options, packaged: { ok: boolean; note?: str
   const vsix = path.join(ROOT, 'dist', 'nsx-framework-editor.vsix');
   if (existsSync(vsix) && packaged.ok) {
     const kb = statSync(vsix).size / 1024;
-    figures.push({ id: 'P6 vsix', what: 'VSIX size (dist/nsx-framework-editor.vsix)', value: round(kb, 0), unit: 'KB', target: '≤ 1 MB', pass: kb <= 1024 });
+    figures.push({
+      id: 'P6 vsix',
+      what: 'VSIX size (dist/nsx-framework-editor.vsix)',
+      value: round(kb, 0),
+      unit: 'KB',
+      target: '≤ 1 MB',
+      pass: kb <= 1024,
+    });
   } else {
     figures.push(notBuilt('P6 vsix', 'VSIX size', 'KB', '≤ 1 MB', packaged.note ?? 'no VSIX (npm run package failed or was skipped)'));
   }
@@ -239,7 +256,10 @@ export async function benchP6(opts: Options, packaged: { ok: boolean; note?: str
         unit: 'ms',
         target: '—',
         pass: null,
-        baseline: { what: 'require("vscode-languageclient/node") unbundled, same stub', value: base.length ? round(median(base), 1) : null },
+        baseline: {
+          what: 'require("vscode-languageclient/node") unbundled, same stub',
+          value: base.length ? round(median(base), 1) : null,
+        },
         ratio: ratioOf(loaded, base.length ? median(base) : null),
         samples: load.map((t) => round(t, 1)),
         note: 'runs after activate() has returned, before the server starts; the server start is the next figure',

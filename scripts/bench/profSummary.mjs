@@ -8,8 +8,10 @@ const dt = p.timeDeltas;
 for (let i = 0; i < p.samples.length; i++) self.set(p.samples[i], (self.get(p.samples[i]) ?? 0) + (dt[i] ?? 0));
 const parent = new Map();
 for (const x of p.nodes) for (const c of x.children ?? []) parent.set(c, x.id);
-const name = (x) => `${x.callFrame.functionName || '(anon)'} ${x.callFrame.url.split('/').slice(-2).join('/')}:${x.callFrame.lineNumber + 1}`;
-const selfBy = new Map(), incBy = new Map();
+const name = (x) =>
+  `${x.callFrame.functionName || '(anon)'} ${x.callFrame.url.split('/').slice(-2).join('/')}:${x.callFrame.lineNumber + 1}`;
+const selfBy = new Map(),
+  incBy = new Map();
 for (const [id, t] of self) {
   const x = byId.get(id);
   selfBy.set(name(x), (selfBy.get(name(x)) ?? 0) + t);
@@ -21,5 +23,10 @@ for (const [id, t] of self) {
     incBy.set(k, (incBy.get(k) ?? 0) + t);
   }
 }
-const top = (m) => [...m].sort((a, b) => b[1] - a[1]).slice(0, Number(n)).map(([k, t]) => `${(t / 1000).toFixed(1).padStart(8)} ms  ${k}`).join('\n');
+const top = (m) =>
+  [...m]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, Number(n))
+    .map(([k, t]) => `${(t / 1000).toFixed(1).padStart(8)} ms  ${k}`)
+    .join('\n');
 console.log('--- self\n' + top(selfBy) + '\n--- inclusive\n' + top(incBy));

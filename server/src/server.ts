@@ -150,7 +150,10 @@ export function startServer(connection: Connection): void {
   };
   const schedule = (uri: string, delay: number): void => {
     clearTimeout(timers.get(uri));
-    timers.set(uri, setTimeout(() => validate(uri), delay));
+    timers.set(
+      uri,
+      setTimeout(() => validate(uri), delay),
+    );
   };
   /** Checks the open documents again (but `except`; only those with one of `socKeys` when given): another file's SOC code changed. */
   const recheckOpen = (except?: string, socKeys?: (string | undefined)[]): void => {
@@ -326,14 +329,19 @@ export function startServer(connection: Connection): void {
   // Exports need a complete framework, as a conversion does: a file with errors is refused with the first of them.
   connection.onRequest<ExportResponse, void>(
     ExportRequest.method,
-    onDocument<ExportParams, ExportResponse>((doc, p) => {
-      const errors = service.computeDiagnostics(doc).filter((d) => d.severity === DiagnosticSeverity.Error);
-      if (errors.length) {
-        const first = errors[0];
-        return { error: `Fix ${errors.length === 1 ? 'the error' : `the ${errors.length} errors`} first (line ${first.range.start.line + 1}: ${first.message})` };
-      }
-      return exportDocument(doc, p.target, { baseUri: p.baseUri || undefined });
-    }, { error: 'This file is not a framework file' }),
+    onDocument<ExportParams, ExportResponse>(
+      (doc, p) => {
+        const errors = service.computeDiagnostics(doc).filter((d) => d.severity === DiagnosticSeverity.Error);
+        if (errors.length) {
+          const first = errors[0];
+          return {
+            error: `Fix ${errors.length === 1 ? 'the error' : `the ${errors.length} errors`} first (line ${first.range.start.line + 1}: ${first.message})`,
+          };
+        }
+        return exportDocument(doc, p.target, { baseUri: p.baseUri || undefined });
+      },
+      { error: 'This file is not a framework file' },
+    ),
   );
   connection.onRequest<ConvertResponse, void>(ImportCaseRequest.method, (p: ImportCaseParams): ConvertResponse => {
     try {
@@ -344,7 +352,11 @@ export function startServer(connection: Connection): void {
     }
   });
   connection.onCodeAction(
-    onDocument((doc, p) => service.provideCodeActions(doc, { diagnostics: p.context.diagnostics, only: p.context.only, config: configTarget(doc.uri) }), []),
+    onDocument(
+      (doc, p) =>
+        service.provideCodeActions(doc, { diagnostics: p.context.diagnostics, only: p.context.only, config: configTarget(doc.uri) }),
+      [],
+    ),
   );
   connection.onDefinition(onDocument((doc, p) => service.provideDefinition(doc, p.position), []));
   connection.onReferences(onDocument((doc, p) => service.findReferences(doc, p.position, p.context.includeDeclaration), []));
@@ -399,7 +411,9 @@ export function normalizeSettings(value: Partial<ServerSettings> | null | undefi
     files: Array.isArray(v.files) ? v.files.filter((g): g is string => typeof g === 'string') : DEFAULT_SETTINGS.files,
     severity: v.severity && typeof v.severity === 'object' ? { ...v.severity } : {},
     validationDelay:
-      typeof v.validationDelay === 'number' && v.validationDelay >= 0 ? Math.min(v.validationDelay, 5000) : DEFAULT_SETTINGS.validationDelay,
+      typeof v.validationDelay === 'number' && v.validationDelay >= 0
+        ? Math.min(v.validationDelay, 5000)
+        : DEFAULT_SETTINGS.validationDelay,
     maxFileSize: positiveInteger(v.maxFileSize, DEFAULT_SETTINGS.maxFileSize),
     maxItemsComputed: positiveInteger(v.maxItemsComputed, DEFAULT_SETTINGS.maxItemsComputed),
   };

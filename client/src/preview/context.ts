@@ -33,5 +33,10 @@ export function trackFrameworkContext(): Disposable {
       timer = setTimeout(update, 300);
     }),
   ];
-  return { dispose: () => { clearTimeout(timer); subscriptions.forEach((s) => s.dispose()); } };
+  return {
+    dispose: () => {
+      clearTimeout(timer);
+      subscriptions.forEach((s) => s.dispose());
+    },
+  };
 }

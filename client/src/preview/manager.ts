@@ -68,7 +68,9 @@ export class PreviewManager implements Disposable {
     if (panel) {
       panel.panel.reveal(column, true);
     } else {
-      panel = PreviewPanel.create(key, column, this.context.extensionUri, `Preview ${basename(document.uri)}`, (p, m) => this.onMessage(p, m));
+      panel = PreviewPanel.create(key, column, this.context.extensionUri, `Preview ${basename(document.uri)}`, (p, m) =>
+        this.onMessage(p, m),
+      );
       this.panels.set(key, panel);
       panel.panel.onDidDispose(() => this.panels.delete(key));
     }
@@ -77,7 +79,10 @@ export class PreviewManager implements Disposable {
 
   private schedule(uri: string): void {
     clearTimeout(this.timers.get(uri));
-    this.timers.set(uri, setTimeout(() => void this.refresh(uri), UPDATE_DELAY));
+    this.timers.set(
+      uri,
+      setTimeout(() => void this.refresh(uri), UPDATE_DELAY),
+    );
   }
 
   private async refresh(uri: string): Promise<void> {
@@ -88,7 +93,14 @@ export class PreviewManager implements Disposable {
     try {
       result = await this.render(uri);
     } catch (error) {
-      result = { kind: 'error', uri, version: 0, message: `The language server could not render the file: ${String(error)}`, line: 0, character: 0 };
+      result = {
+        kind: 'error',
+        uri,
+        version: 0,
+        message: `The language server could not render the file: ${String(error)}`,
+        line: 0,
+        character: 0,
+      };
     }
     if (!this.panels.has(uri)) return;
     panel.show(result);
@@ -171,4 +183,3 @@ export function openExternalLink(href: string): void {
 function basename(uri: Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
-

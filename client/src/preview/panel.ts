@@ -31,13 +31,24 @@ export class PreviewPanel {
     );
   }
 
-  static create(uri: string, column: ViewColumn, extensionUri: Uri, title: string, onMessage: (panel: PreviewPanel, message: FromWebview) => void): PreviewPanel {
-    const panel = window.createWebviewPanel(PREVIEW_VIEW_TYPE, title, { viewColumn: column, preserveFocus: true }, {
-      enableScripts: true, // only the nonce'd media/preview.js runs (see the CSP in html.ts)
-      enableForms: false,
-      enableCommandUris: false,
-      localResourceRoots: [Uri.joinPath(extensionUri, 'media')],
-    });
+  static create(
+    uri: string,
+    column: ViewColumn,
+    extensionUri: Uri,
+    title: string,
+    onMessage: (panel: PreviewPanel, message: FromWebview) => void,
+  ): PreviewPanel {
+    const panel = window.createWebviewPanel(
+      PREVIEW_VIEW_TYPE,
+      title,
+      { viewColumn: column, preserveFocus: true },
+      {
+        enableScripts: true, // only the nonce'd media/preview.js runs (see the CSP in html.ts)
+        enableForms: false,
+        enableCommandUris: false,
+        localResourceRoots: [Uri.joinPath(extensionUri, 'media')],
+      },
+    );
     return new PreviewPanel(uri, panel, extensionUri, onMessage);
   }
 

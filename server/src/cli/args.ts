@@ -7,7 +7,15 @@ export type ConvertTarget = 'json' | 'md' | 'case' | 'ctdl-asn';
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'lint'; targets: string[]; format: OutputFormat; quiet: boolean; maxWarnings: number | undefined; fix: boolean; config: string | undefined }
+  | {
+      kind: 'lint';
+      targets: string[];
+      format: OutputFormat;
+      quiet: boolean;
+      maxWarnings: number | undefined;
+      fix: boolean;
+      config: string | undefined;
+    }
   | { kind: 'convert'; file: string; to: ConvertTarget; output: string | undefined; baseUri: string | undefined };
 
 /** A mistake in the command line: printed with a hint to `--help`, exit code 2. */
@@ -81,14 +89,20 @@ export function parseArgs(argv: readonly string[]): Command {
       options.set(name, true);
     }
   }
-  const allowed = command === 'lint' ? ['--format', '--quiet', '--max-warnings', '--fix', '--config'] : command === 'convert' ? ['--to', '--output', '--base-uri'] : [];
+  const allowed =
+    command === 'lint'
+      ? ['--format', '--quiet', '--max-warnings', '--fix', '--config']
+      : command === 'convert'
+        ? ['--to', '--output', '--base-uri']
+        : [];
   if (!allowed.length) throw new UsageError(`Unknown command "${command}": use "lint" or "convert"`);
   for (const name of options.keys()) if (!allowed.includes(name)) throw new UsageError(`Unknown option ${name} for "${command}"`);
 
   if (command === 'lint') {
     if (!positional.length) throw new UsageError('lint needs at least one file, directory or glob');
     const format = options.get('--format') ?? 'text';
-    if (!FORMATS.includes(format as OutputFormat)) throw new UsageError(`--format must be text, json, sarif or github, not "${String(format)}"`);
+    if (!FORMATS.includes(format as OutputFormat))
+      throw new UsageError(`--format must be text, json, sarif or github, not "${String(format)}"`);
     const max = options.get('--max-warnings');
     const maxWarnings = max === undefined ? undefined : Number(max);
     if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
@@ -114,6 +128,13 @@ export function parseArgs(argv: readonly string[]): Command {
   }
   const output = options.get('--output');
   const baseUri = options.get('--base-uri');
-  if (baseUri !== undefined && target !== 'case' && target !== 'ctdl-asn') throw new UsageError('--base-uri goes with --to case or --to ctdl-asn');
-  return { kind: 'convert', file: positional[0], to: target, output: typeof output === 'string' ? output : undefined, baseUri: typeof baseUri === 'string' ? baseUri : undefined };
+  if (baseUri !== undefined && target !== 'case' && target !== 'ctdl-asn')
+    throw new UsageError('--base-uri goes with --to case or --to ctdl-asn');
+  return {
+    kind: 'convert',
+    file: positional[0],
+    to: target,
+    output: typeof output === 'string' ? output : undefined,
+    baseUri: typeof baseUri === 'string' ? baseUri : undefined,
+  };
 }

@@ -45,7 +45,8 @@ export async function convertFile(
     const service = createLanguageService(() => ({ frameworkGlobs: ['**'], severity: { 'empty-file': 'error' } }));
     const doc = service.parse(createFileDocument(fileUri(file), fromMarkdown ? 'markdown' : 'json', 1, read.text));
     const errors = service.computeDiagnostics(doc).filter((d) => d.severity === DiagnosticSeverity.Error);
-    if (!doc.isFramework || errors.length) return refuse(display, errors, doc.isFramework ? 'fix the errors first' : 'not a framework file', io);
+    if (!doc.isFramework || errors.length)
+      return refuse(display, errors, doc.isFramework ? 'fix the errors first' : 'not a framework file', io);
     const result = exportDocument(doc, command.to, { baseUri: command.baseUri });
     if ('error' in result) return refuse(display, [], result.error, io);
     return write(result.text, command.output, io);
@@ -58,7 +59,8 @@ export async function convertFile(
   const service = createLanguageService(() => ({ frameworkGlobs: ['**'], severity: { 'empty-file': 'error' } }));
   const doc = service.parse(createFileDocument(fileUri(file), fromMarkdown ? 'markdown' : 'json', 1, read.text));
   const errors = service.computeDiagnostics(doc).filter((d) => d.severity === DiagnosticSeverity.Error);
-  if (!doc.isFramework || errors.length) return refuse(display, errors, doc.isFramework ? 'fix the errors first' : 'not a framework file', io);
+  if (!doc.isFramework || errors.length)
+    return refuse(display, errors, doc.isFramework ? 'fix the errors first' : 'not a framework file', io);
   let text: string;
   try {
     text = convert(doc, command.to);

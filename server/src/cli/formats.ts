@@ -13,7 +13,8 @@ const RULE_INDEX = new Map(RULES.map(([code], i) => [code, i]));
 const SARIF_LEVELS = ['error', 'error', 'warning', 'note', 'note'] as const;
 
 /** SARIF's level for a finding's severity. */
-const levelOf = (severity: Finding['severity']): 'error' | 'warning' | 'note' => (severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'note');
+const levelOf = (severity: Finding['severity']): 'error' | 'warning' | 'note' =>
+  severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'note';
 
 /** The artifact location of a reported path: relative to the working folder (`%SRCROOT%`) when it is, else an absolute file URI. */
 function artifactLocation(file: string): { uri: string; uriBaseId?: string } {

@@ -5,7 +5,14 @@
 import { writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { computeWorkspaceDiagnostics, createLanguageService, FrameworkIndex, frameworkEntryOf, type FrameworkDocument, type FrameworkEntry } from '../languageService';
+import {
+  computeWorkspaceDiagnostics,
+  createLanguageService,
+  FrameworkIndex,
+  frameworkEntryOf,
+  type FrameworkDocument,
+  type FrameworkEntry,
+} from '../languageService';
 import { collectStatements } from '../languageService/model';
 import { createFileDocument } from '../languageService/util/textDocument';
 import { fileUri, mapBounded, readTextFileSync } from '../workspace/files';
@@ -79,7 +86,12 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintOpt
   // Only the index entries outlive a file's report (a few strings), so memory stays bounded.
   const checked: { display: string; entry: FrameworkEntry }[] = [];
   const withProblems = new Set<string>();
-  const json = options.format === 'json' ? new JsonArrayWriter(io.stdout) : options.format === 'sarif' ? new SarifWriter(io.stdout, io.cwd) : undefined;
+  const json =
+    options.format === 'json'
+      ? new JsonArrayWriter(io.stdout)
+      : options.format === 'sarif'
+        ? new SarifWriter(io.stdout, io.cwd)
+        : undefined;
   const reportedConfigs = new Set<string>();
   const progress = createProgressBar(targets.length, io.stderrStream);
   let ioErrors = 0;
@@ -90,7 +102,13 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintOpt
       return await checkFile(target, display);
     } catch (error) {
       // A fault of ours on this file: said in one line, and the other files are still checked and reported.
-      return { target, display, findings: [], error: `could not be checked (an internal error): ${oneLine(error instanceof Error ? error.message : String(error))}`, fixed: false };
+      return {
+        target,
+        display,
+        findings: [],
+        error: `could not be checked (an internal error): ${oneLine(error instanceof Error ? error.message : String(error))}`,
+        fixed: false,
+      };
     }
   };
 
@@ -183,7 +201,11 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintOpt
   totals.filesWithProblems = withProblems.size;
 
   json?.end();
-  const summary = formatSummary(totals) + (options.maxWarnings !== undefined && totals.warnings > options.maxWarnings ? ` (more than --max-warnings ${options.maxWarnings})` : '');
+  const summary =
+    formatSummary(totals) +
+    (options.maxWarnings !== undefined && totals.warnings > options.maxWarnings
+      ? ` (more than --max-warnings ${options.maxWarnings})`
+      : '');
   if (json) {
     if (io.stderrStream.isTTY) io.stderr(summary + '\n');
   } else {

@@ -108,7 +108,8 @@ export function createLanguageService(getSettings: () => LanguageServiceSettings
   // A model whose tree a later version took over: using it would answer from the other version's text.
   const retired = new WeakSet<FrameworkDocument>();
   const current = (doc: FrameworkDocument): FrameworkDocument => {
-    if (retired.has(doc)) throw new Error(`The model of version ${doc.version} of ${doc.uri} was replaced by a later version's: parse again`);
+    if (retired.has(doc))
+      throw new Error(`The model of version ${doc.version} of ${doc.uri} was replaced by a later version's: parse again`);
     return doc;
   };
   const parseNextVersion = (textDocument: TextDocument, previous: FrameworkDocument) => {

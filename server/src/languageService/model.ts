@@ -234,7 +234,16 @@ function pushCited(out: StatementRef[], levelProp: SourceNode, kind: StatementKi
     const textNode = childAt(item, 'text');
     if (textNode?.type !== 'string') continue;
     const cites = childAt(item, 'cites');
-    out.push({ kind, level, domain, index, text: textNode.value, textNode, node: item, citesNode: cites?.type === 'array' ? cites : undefined });
+    out.push({
+      kind,
+      level,
+      domain,
+      index,
+      text: textNode.value,
+      textNode,
+      node: item,
+      citesNode: cites?.type === 'array' ? cites : undefined,
+    });
   }
 }
 
@@ -263,8 +272,7 @@ export interface CitationDefinition {
 }
 
 /** The citations the file defines, by key (the last definition of a repeated key wins, as in JSON). */
-export const collectCitationDefinitions = (doc: FrameworkDocument): Map<string, CitationDefinition> =>
-  memoize(doc, citationDefinitionsOf);
+export const collectCitationDefinitions = (doc: FrameworkDocument): Map<string, CitationDefinition> => memoize(doc, citationDefinitionsOf);
 
 function citationDefinitionsOf(doc: FrameworkDocument): Map<string, CitationDefinition> {
   const out = new Map<string, CitationDefinition>();

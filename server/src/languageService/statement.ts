@@ -38,6 +38,12 @@ export function findWrongSeparator(text: string): WrongSeparator | undefined {
 export function nameSeparator(found: string): string {
   const dash = found.trim();
   const name =
-    dash === '\u2013' ? 'an en dash' : dash === '-' ? 'a hyphen' : dash === '--' ? 'two hyphens' : 'an em dash without one space on each side';
+    dash === '\u2013'
+      ? 'an en dash'
+      : dash === '-'
+        ? 'a hyphen'
+        : dash === '--'
+          ? 'two hyphens'
+          : 'an em dash without one space on each side';
   return `"${found}" (${name})`;
 }

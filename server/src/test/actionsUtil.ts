@@ -34,10 +34,12 @@ export function quickFixes(text: string, code: string, occurrence = 1, uri = URI
   const d = diagnostics.filter((x) => x.code === code)[occurrence - 1];
   if (!d) throw new Error(`no ${code} finding #${occurrence}; findings: ${diagnostics.map((x) => x.code).join(', ')}`);
   const actions = s.provideCodeActions(doc, { diagnostics: [d], only: ['quickfix'] });
-  return actions.filter((a) => a.title !== 'Fix all auto-fixable problems').map((a: CodeAction) => {
-    const edits = a.edit?.changes?.[uri] ?? [];
-    return { title: a.title, preferred: !!a.isPreferred, result: applyTextEdits(text, edits, uri), edits };
-  });
+  return actions
+    .filter((a) => a.title !== 'Fix all auto-fixable problems')
+    .map((a: CodeAction) => {
+      const edits = a.edit?.changes?.[uri] ?? [];
+      return { title: a.title, preferred: !!a.isPreferred, result: applyTextEdits(text, edits, uri), edits };
+    });
 }
 
 /** The text after "Fix all auto-fixable problems". */

@@ -42,7 +42,47 @@ function convertedMarkdown(): { name: string; text: string }[] {
     occupation: { soc: '11-9179.00', title: 'Managers, All Other', jobZone: null, jobZoneInferred: false, sector: '92' },
     framework: { version: 'v.26.05', description: '', levels: { emerging: { label: 'Not Emerging', statements: ['a', ''] } } },
     numbers: { zero: 0, negative: -17, fraction: 0.125, big: 1e21, small: 1e-7, negativeZero: -0, float: 48.5, large: 2 ** 53 },
-    strings: ['plain text', 'with: colon', 'hash # inside', "it's", 'say "hi"', 'back\\slash', 'line\nbreak', 'tab\there', '\u2028', '\ufeff', 'café', '😀 emoji', '—', 'true', 'null', 'yes', '~', '.inf', '12', '-', '- x', ' lead', 'trail ', '', '[x]', '{x}', '&a', '*a', '!t', '|', '>', '%', '@', '`', 'v.2026.01', '11-9179.00', '2026-01-01', '\u0001', '\ud800'],
+    strings: [
+      'plain text',
+      'with: colon',
+      'hash # inside',
+      "it's",
+      'say "hi"',
+      'back\\slash',
+      'line\nbreak',
+      'tab\there',
+      '\u2028',
+      '\ufeff',
+      'café',
+      '😀 emoji',
+      '—',
+      'true',
+      'null',
+      'yes',
+      '~',
+      '.inf',
+      '12',
+      '-',
+      '- x',
+      ' lead',
+      'trail ',
+      '',
+      '[x]',
+      '{x}',
+      '&a',
+      '*a',
+      '!t',
+      '|',
+      '>',
+      '%',
+      '@',
+      '`',
+      'v.2026.01',
+      '11-9179.00',
+      '2026-01-01',
+      '\u0001',
+      '\ud800',
+    ],
     '12': 'a key that needs quotes',
     'key with space': 1,
     'with: colon': true,
@@ -56,8 +96,113 @@ function convertedMarkdown(): { name: string; text: string }[] {
 }
 
 /** Line- and character-level changes to a front matter, aimed at the places the subset's rules are decided. */
-const INSERTS = ['#', ' #', ': ', ':', '"', "'", '-', '- ', ' ', '  ', '0', '7', '.', 'e3', '+', '~', '?', ',', '[', ']', '{', '}', '[]', '{}', '&', '*', '!', '|', '>', '%', '@', '`', '\\', '\\"', '\\u00e9', '\\x41', '\t', '\r', '\n', '\r\n', 'é', '😀', '\ud83d', '\u00a0', '\u2028', '\ufeff', '\u0085', 'null', 'true', 'x'];
-const SCALARS = ['0', '-1', '1.5', '1e3', '0x1F', '0o17', '.inf', '-.inf', '.nan', '~', 'null', 'Null', 'NULL', 'true', 'TRUE', 'False', 'yes', 'no', 'on', '2026-01-01', '"quoted 12"', 'v.2026.01', '11-9179.00', 'a: b', 'a #b', '""', '"\\u00e9\\"\\\\\\/\\b\\f\\n\\r\\t"', '"\\ud83d\\ude00"', "'single'", '[]', '{}', '[1]', '{a: 1}', '|', '>-', '&a x', '*a', '!!str 1', '-0', '+1', '007', '1.', '.5', '1_000', '1e+21', '1E-7', 'x y  z', '©', '<<', '=', '-x', '? x', ''];
+const INSERTS = [
+  '#',
+  ' #',
+  ': ',
+  ':',
+  '"',
+  "'",
+  '-',
+  '- ',
+  ' ',
+  '  ',
+  '0',
+  '7',
+  '.',
+  'e3',
+  '+',
+  '~',
+  '?',
+  ',',
+  '[',
+  ']',
+  '{',
+  '}',
+  '[]',
+  '{}',
+  '&',
+  '*',
+  '!',
+  '|',
+  '>',
+  '%',
+  '@',
+  '`',
+  '\\',
+  '\\"',
+  '\\u00e9',
+  '\\x41',
+  '\t',
+  '\r',
+  '\n',
+  '\r\n',
+  'é',
+  '😀',
+  '\ud83d',
+  '\u00a0',
+  '\u2028',
+  '\ufeff',
+  '\u0085',
+  'null',
+  'true',
+  'x',
+];
+const SCALARS = [
+  '0',
+  '-1',
+  '1.5',
+  '1e3',
+  '0x1F',
+  '0o17',
+  '.inf',
+  '-.inf',
+  '.nan',
+  '~',
+  'null',
+  'Null',
+  'NULL',
+  'true',
+  'TRUE',
+  'False',
+  'yes',
+  'no',
+  'on',
+  '2026-01-01',
+  '"quoted 12"',
+  'v.2026.01',
+  '11-9179.00',
+  'a: b',
+  'a #b',
+  '""',
+  '"\\u00e9\\"\\\\\\/\\b\\f\\n\\r\\t"',
+  '"\\ud83d\\ude00"',
+  "'single'",
+  '[]',
+  '{}',
+  '[1]',
+  '{a: 1}',
+  '|',
+  '>-',
+  '&a x',
+  '*a',
+  '!!str 1',
+  '-0',
+  '+1',
+  '007',
+  '1.',
+  '.5',
+  '1_000',
+  '1e+21',
+  '1E-7',
+  'x y  z',
+  '©',
+  '<<',
+  '=',
+  '-x',
+  '? x',
+  '',
+];
 const lines = (s: string) => s.split('\n');
 const pick = <T>(r: Random, items: readonly T[]): T => items[Math.floor(r() * items.length)];
 const int = (r: Random, n: number) => Math.floor(r() * n);
@@ -125,7 +270,22 @@ const yamlMutators: ((s: string, r: Random) => string)[] = [
     const m = [...s.matchAll(/^( *(?:- )?)([\w.-]+|"[^"\n]*"):/gm)];
     if (!m.length) return s;
     const hit = pick(r, m);
-    const key = pick(r, ['true', 'null', '1', '0x1F', '"q"', '"a\\u00e9"', '-k', '<<', 'k k', 'x', hit[2], hit[2] + hit[2], '"' + 'k'.repeat(1100) + '"', 'k'.repeat(1030)]);
+    const key = pick(r, [
+      'true',
+      'null',
+      '1',
+      '0x1F',
+      '"q"',
+      '"a\\u00e9"',
+      '-k',
+      '<<',
+      'k k',
+      'x',
+      hit[2],
+      hit[2] + hit[2],
+      '"' + 'k'.repeat(1100) + '"',
+      'k'.repeat(1030),
+    ]);
     return s.slice(0, hit.index!) + hit[1] + key + ':' + s.slice(hit.index! + hit[0].length);
   },
   // structure: a value moved to a nested list or mapping, an entry inside a list, a line split or joined
@@ -134,7 +294,16 @@ const yamlMutators: ((s: string, r: Random) => string)[] = [
     if (!m.length) return s;
     const hit = pick(r, m);
     const [, pad, key, value] = hit;
-    const nested = pick(r, [`${pad}${key}:\n${pad}  - ${value}`, `${pad}${key}:\n${pad}- ${value}`, `${pad}${key}:\n${pad}  sub: ${value}`, `${pad}- ${key}: ${value}`, `${pad}${key}:\n${pad}    - ${value}`, `${pad}${key}:`, `${pad}${key}: - ${value}`, `${pad}${key}:\n\n${pad}  - ${value}\n`]);
+    const nested = pick(r, [
+      `${pad}${key}:\n${pad}  - ${value}`,
+      `${pad}${key}:\n${pad}- ${value}`,
+      `${pad}${key}:\n${pad}  sub: ${value}`,
+      `${pad}- ${key}: ${value}`,
+      `${pad}${key}:\n${pad}    - ${value}`,
+      `${pad}${key}:`,
+      `${pad}${key}: - ${value}`,
+      `${pad}${key}:\n\n${pad}  - ${value}\n`,
+    ]);
     return s.slice(0, hit.index!) + nested + s.slice(hit.index! + hit[0].length);
   },
   (s, r) => {
@@ -184,9 +353,47 @@ describe('canonical YAML fast path: the tree the yaml library builds, or nothing
     });
   }
 
-  it('agrees or declines on the converter\'s spelling of each odd value alone', () => {
-    const values: unknown[] = [0, -0, 1.5, 1e21, 1e-7, -3, null, true, false, '', [], {}, [[1]], [[]], [{}], [{ a: [[1]] }], { a: { b: { c: [1, { d: 2 }] } } }];
-    const strings = ['plain', 'with: colon', "it's", 'say "hi"', 'back\\slash', 'line\nbreak', '\u0085', '\u00a0x', 'x\u3000', 'café', '😀', '\ud800', 'yes', 'Null', '.inf', '0x1F', '12', '- x', 'k'.repeat(1100)];
+  it("agrees or declines on the converter's spelling of each odd value alone", () => {
+    const values: unknown[] = [
+      0,
+      -0,
+      1.5,
+      1e21,
+      1e-7,
+      -3,
+      null,
+      true,
+      false,
+      '',
+      [],
+      {},
+      [[1]],
+      [[]],
+      [{}],
+      [{ a: [[1]] }],
+      { a: { b: { c: [1, { d: 2 }] } } },
+    ];
+    const strings = [
+      'plain',
+      'with: colon',
+      "it's",
+      'say "hi"',
+      'back\\slash',
+      'line\nbreak',
+      '\u0085',
+      '\u00a0x',
+      'x\u3000',
+      'café',
+      '😀',
+      '\ud800',
+      'yes',
+      'Null',
+      '.inf',
+      '0x1F',
+      '12',
+      '- x',
+      'k'.repeat(1100),
+    ];
     let fast = 0;
     for (const v of [...values, ...strings]) {
       for (const doc of [{ v }, { list: [v] }, { [typeof v === 'string' ? v : 'k']: 1 }, { list: [{ k: v, j: [v] }] }]) {
@@ -275,10 +482,49 @@ describe('canonical YAML fast path: the tree the yaml library builds, or nothing
       }
     }
     // The ones the converter writes must be taken; the doubtful ones must not.
-    for (const s of ['0', '-1', '1.5', '1e3', '-0', '1e+21', '1E-7', 'null', 'Null', 'true', 'TRUE', 'False', 'yes', '"quoted 12"', 'v.2026.01', '[]', '{}', '""', '©', 'x y  z']) {
+    for (const s of [
+      '0',
+      '-1',
+      '1.5',
+      '1e3',
+      '-0',
+      '1e+21',
+      '1E-7',
+      'null',
+      'Null',
+      'true',
+      'TRUE',
+      'False',
+      'yes',
+      '"quoted 12"',
+      'v.2026.01',
+      '[]',
+      '{}',
+      '""',
+      '©',
+      'x y  z',
+    ]) {
       assert.equal(results[s], 'fast', s);
     }
-    for (const s of ['0x1F', '0o17', '.inf', '-.inf', '.nan', '~', '2026-01-01', '11-9179.00', 'a: b', 'a #b', "'single'", '+1', '1.', '.5', '1_000', '-x', '']) {
+    for (const s of [
+      '0x1F',
+      '0o17',
+      '.inf',
+      '-.inf',
+      '.nan',
+      '~',
+      '2026-01-01',
+      '11-9179.00',
+      'a: b',
+      'a #b',
+      "'single'",
+      '+1',
+      '1.',
+      '.5',
+      '1_000',
+      '-x',
+      '',
+    ]) {
       assert.equal(results[s], 'declined', s);
     }
   });
@@ -352,16 +598,21 @@ describe('canonical YAML fast path: the tree the yaml library builds, or nothing
   });
 
   // With NSX_REFERENCE_ONLY=1 (inherited by the child) the fast path is off and `yaml` reads every front matter.
-  it(REFERENCE_ONLY ? 'loads the yaml package when the fast path is switched off' : 'does not load the yaml package for front matter it reads', () => {
-    const script = `
+  it(
+    REFERENCE_ONLY
+      ? 'loads the yaml package when the fast path is switched off'
+      : 'does not load the yaml package for front matter it reads',
+    () => {
+      const script = `
       const { TextDocument } = require('vscode-languageserver-textdocument');
       const { parseMarkdownFramework } = require(${JSON.stringify(path.join(__dirname, '..', 'languageService', 'parse', 'markdown.ts'))});
       const text = require('node:fs').readFileSync(${JSON.stringify(path.join(FIXTURES, 'example-full-11-9179.00.framework.md'))}, 'utf8');
       const doc = parseMarkdownFramework(TextDocument.create('file:///x.framework.md', 'markdown', 1, text));
       const loaded = Object.keys(require.cache).some((k) => /[\\\\/]node_modules[\\\\/]yaml[\\\\/]/.test(k));
       process.stdout.write(JSON.stringify({ loaded, title: doc.value.occupation.title, errors: doc.syntaxDiagnostics.length }));`;
-    const run = spawnSync(process.execPath, ['-r', 'tsx/cjs', '-e', script], { encoding: 'utf8' });
-    assert.equal(run.status, 0, run.stderr);
-    assert.deepEqual(JSON.parse(run.stdout), { loaded: REFERENCE_ONLY, title: 'Personal Service Managers, All Other', errors: 0 });
-  });
+      const run = spawnSync(process.execPath, ['-r', 'tsx/cjs', '-e', script], { encoding: 'utf8' });
+      assert.equal(run.status, 0, run.stderr);
+      assert.deepEqual(JSON.parse(run.stdout), { loaded: REFERENCE_ONLY, title: 'Personal Service Managers, All Other', errors: 0 });
+    },
+  );
 });

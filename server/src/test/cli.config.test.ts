@@ -18,7 +18,12 @@ interface Run {
 async function cli(argv: string[], cwd: string): Promise<Run> {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(argv, { cwd, stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), stderrStream: { write: (s) => void (stderr += s), isTTY: false } });
+  const code = await runCli(argv, {
+    cwd,
+    stdout: (s) => void (stdout += s),
+    stderr: (s) => void (stderr += s),
+    stderrStream: { write: (s) => void (stderr += s), isTTY: false },
+  });
   return { code, stdout, stderr };
 }
 
@@ -38,7 +43,13 @@ interface SarifLog {
   runs: {
     tool: { driver: { name: string; version: string; informationUri: string; rules: { id: string }[] } };
     originalUriBaseIds: unknown;
-    results: { ruleId: string; ruleIndex: number; level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: unknown; region: unknown } }[] }[];
+    results: {
+      ruleId: string;
+      ruleIndex: number;
+      level: string;
+      message: { text: string };
+      locations: { physicalLocation: { artifactLocation: unknown; region: unknown } }[];
+    }[];
   }[];
 }
 
@@ -57,26 +68,38 @@ describe('CLI: .nsxframework.json', () => {
 
   it('without a configuration, reports the default findings', async () => {
     const run = await cli(['lint', '.'], dir);
-    assert.deepEqual([run.code, run.stdout.split('\n')], [
-      0,
+    assert.deepEqual(
+      [run.code, run.stdout.split('\n')],
       [
-        `a.framework.json:${PERIOD_AT} warning statement-final-period ${MESSAGE}`,
-        `${path.join('drafts', 'b.framework.json')}:${PERIOD_AT} warning statement-final-period ${MESSAGE}`,
-        '0 errors, 2 warnings in 2 of 2 files',
-        '',
+        0,
+        [
+          `a.framework.json:${PERIOD_AT} warning statement-final-period ${MESSAGE}`,
+          `${path.join('drafts', 'b.framework.json')}:${PERIOD_AT} warning statement-final-period ${MESSAGE}`,
+          '0 errors, 2 warnings in 2 of 2 files',
+          '',
+        ],
       ],
-    ]);
+    );
   });
 
   it('applies the nearest configuration and its overrides, as the editor does', async () => {
-    write('.nsxframework.json', '{\n  // errors here\n  "rules": { "statement-final-period": "error" },\n  "overrides": [{ "files": ["drafts/**"], "rules": { "statement-final-period": "off" } }]\n}\n');
+    write(
+      '.nsxframework.json',
+      '{\n  // errors here\n  "rules": { "statement-final-period": "error" },\n  "overrides": [{ "files": ["drafts/**"], "rules": { "statement-final-period": "off" } }]\n}\n',
+    );
     const run = await cli(['lint', '.'], dir);
     // The configuration counts as a checked file.
-    assert.deepEqual([run.code, run.stdout.split('\n')], [1, [`a.framework.json:${PERIOD_AT} error statement-final-period ${MESSAGE}`, '1 error, 0 warnings in 1 of 3 files', '']]);
+    assert.deepEqual(
+      [run.code, run.stdout.split('\n')],
+      [1, [`a.framework.json:${PERIOD_AT} error statement-final-period ${MESSAGE}`, '1 error, 0 warnings in 1 of 3 files', '']],
+    );
     // A nearer file wins over it, whole (no merging).
     write('drafts/.nsxframework.json', '{ "rules": { "statement-final-period": "hint" } }');
     const nearer = await cli(['lint', 'drafts'], dir);
-    assert.equal(nearer.stdout.split('\n')[0].split(' ').slice(0, 3).join(' '), `${path.join('drafts', 'b.framework.json')}:${PERIOD_AT} hint statement-final-period`);
+    assert.equal(
+      nearer.stdout.split('\n')[0].split(' ').slice(0, 3).join(' '),
+      `${path.join('drafts', 'b.framework.json')}:${PERIOD_AT} hint statement-final-period`,
+    );
     assert.equal(nearer.code, 0);
   });
 
@@ -107,11 +130,14 @@ describe('CLI: .nsxframework.json', () => {
     // Broken JSON: reported where it breaks, the checks go on with the defaults.
     write('.nsxframework.json', '{ "rules": { "statement-final-period": "off" ');
     const broken = await cli(['lint', 'a.framework.json', '--format', 'json'], dir);
-    assert.deepEqual(JSON.parse(broken.stdout).map((f: { file: string; code: string; message: string }) => `${f.file} ${f.code} ${f.message}`), [
-      '.nsxframework.json config-syntax Expected "}" to close the object',
-      '.nsxframework.json config-syntax Expected "}" to close the object',
-      `a.framework.json statement-final-period ${MESSAGE}`,
-    ]);
+    assert.deepEqual(
+      JSON.parse(broken.stdout).map((f: { file: string; code: string; message: string }) => `${f.file} ${f.code} ${f.message}`),
+      [
+        '.nsxframework.json config-syntax Expected "}" to close the object',
+        '.nsxframework.json config-syntax Expected "}" to close the object',
+        `a.framework.json statement-final-period ${MESSAGE}`,
+      ],
+    );
     assert.equal(broken.code, 1);
   });
 
@@ -122,8 +148,16 @@ describe('CLI: .nsxframework.json', () => {
     const [line, col] = PERIOD_AT.split(':');
     const lines = run.stdout.split('\n');
     const nope = span(config, '"nope"').replace(/[:-]/g, ' ').split(' ');
-    assert.equal(lines[0], `::error file=.nsxframework.json,line=${nope[0]},col=${nope[1]},endLine=${nope[2]},endColumn=${nope[3]},title=config-unknown-rule::Unknown rule "nope"`);
-    assert.match(lines[1], new RegExp(`^::error file=a\\.framework\\.json,line=${line},col=${col},endLine=${line},endColumn=${Number(col) + 1},title=statement-final-period::.+`));
+    assert.equal(
+      lines[0],
+      `::error file=.nsxframework.json,line=${nope[0]},col=${nope[1]},endLine=${nope[2]},endColumn=${nope[3]},title=config-unknown-rule::Unknown rule "nope"`,
+    );
+    assert.match(
+      lines[1],
+      new RegExp(
+        `^::error file=a\\.framework\\.json,line=${line},col=${col},endLine=${line},endColumn=${Number(col) + 1},title=statement-final-period::.+`,
+      ),
+    );
     assert.match(lines[2], /^::error file=drafts\/b\.framework\.json,/);
     assert.deepEqual(lines.slice(3), ['3 errors, 0 warnings in 3 of 3 files', '']);
     assert.equal(run.code, 1);
@@ -132,14 +166,29 @@ describe('CLI: .nsxframework.json', () => {
   it('--format github escapes %, CR and LF in messages, and also : and , in properties', () => {
     assert.equal(escapeGithubData('50% a\r\nb: c, d'), '50%25 a%0D%0Ab: c, d');
     assert.equal(escapeGithubProperty('dir:x,y/%.json'), 'dir%3Ax%2Cy/%25.json');
-    const f = { file: 'a:b,c.framework.json', line: 2, column: 3, endLine: 2, endColumn: 9, severity: 'info' as const, code: 'statement-too-long', message: 'Too long:\n40 words, 100%' };
-    assert.equal(formatGithubLine(f), '::notice file=a%3Ab%2Cc.framework.json,line=2,col=3,endLine=2,endColumn=9,title=statement-too-long::Too long:%0A40 words, 100%25');
+    const f = {
+      file: 'a:b,c.framework.json',
+      line: 2,
+      column: 3,
+      endLine: 2,
+      endColumn: 9,
+      severity: 'info' as const,
+      code: 'statement-too-long',
+      message: 'Too long:\n40 words, 100%',
+    };
+    assert.equal(
+      formatGithubLine(f),
+      '::notice file=a%3Ab%2Cc.framework.json,line=2,col=3,endLine=2,endColumn=9,title=statement-too-long::Too long:%0A40 words, 100%25',
+    );
     assert.equal(formatGithubLine({ ...f, severity: 'warning' }).slice(0, 10), '::warning ');
     assert.equal(formatGithubLine({ ...f, severity: 'hint' }).slice(0, 9), '::notice ');
   });
 
   it('--format sarif writes a SARIF 2.1.0 log that validates against the SARIF schema', async () => {
-    write('.nsxframework.json', '{ "rules": { "statement-final-period": "error" }, "overrides": [{ "files": ["drafts/**"], "rules": { "statement-final-period": "hint" } }] }');
+    write(
+      '.nsxframework.json',
+      '{ "rules": { "statement-final-period": "error" }, "overrides": [{ "files": ["drafts/**"], "rules": { "statement-final-period": "hint" } }] }',
+    );
     write('with space/c d.framework.json', noPeriod('53-1047.00'));
     const run = await cli(['lint', '.', '--format', 'sarif'], dir);
     assert.equal(run.code, 1);
@@ -152,9 +201,16 @@ describe('CLI: .nsxframework.json', () => {
     assert.ok(validate(JSON.parse(run.stdout)), JSON.stringify(validate.errors, null, 2));
 
     const [driver] = [log.runs[0].tool.driver];
-    assert.deepEqual([driver.name, driver.version, driver.informationUri], ['nsx-framework', '0.1.0', 'https://github.com/nsx-tools/nsx-framework-editor#readme']);
+    assert.deepEqual(
+      [driver.name, driver.version, driver.informationUri],
+      ['nsx-framework', '0.1.0', 'https://github.com/nsx-tools/nsx-framework-editor#readme'],
+    );
     const rule = driver.rules.find((r) => r.id === 'statement-final-period');
-    assert.deepEqual(rule, { id: 'statement-final-period', shortDescription: { text: 'A core or AI-fluency statement without its final period.' }, defaultConfiguration: { level: 'warning' } });
+    assert.deepEqual(rule, {
+      id: 'statement-final-period',
+      shortDescription: { text: 'A core or AI-fluency statement without its final period.' },
+      defaultConfiguration: { level: 'warning' },
+    });
     assert.ok(driver.rules.some((r) => r.id === 'config-syntax'));
     assert.deepEqual(log.runs[0].originalUriBaseIds, { '%SRCROOT%': { uri: pathToFileURL(dir).toString() + '/' } });
     const [line, col] = PERIOD_AT.split(':').map(Number);
@@ -167,7 +223,12 @@ describe('CLI: .nsxframework.json', () => {
         ['statement-final-period', 'error', { uri: 'with%20space/c%20d.framework.json', uriBaseId: '%SRCROOT%' }],
       ],
     );
-    assert.deepEqual(results[0].locations[0].physicalLocation.region, { startLine: line, startColumn: col, endLine: line, endColumn: col + 1 });
+    assert.deepEqual(results[0].locations[0].physicalLocation.region, {
+      startLine: line,
+      startColumn: col,
+      endLine: line,
+      endColumn: col + 1,
+    });
     assert.equal(driver.rules[results[0].ruleIndex].id, 'statement-final-period');
     assert.ok(results[0].message.text.length > 0);
   });
@@ -178,7 +239,9 @@ describe('CLI: .nsxframework.json', () => {
       writeFileSync(path.join(other, 'x.framework.json'), NO_PERIOD);
       const run = await cli(['lint', path.join(other, 'x.framework.json'), '--format', 'sarif'], dir);
       const log = JSON.parse(run.stdout) as SarifLog;
-      assert.deepEqual(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation, { uri: pathToFileURL(path.join(other, 'x.framework.json')).toString() });
+      assert.deepEqual(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation, {
+        uri: pathToFileURL(path.join(other, 'x.framework.json')).toString(),
+      });
       writeFileSync(path.join(other, '.nsxframework.json'), '{ "rules": { "statement-final-period": "off" } }');
       const clean = await cli(['lint', path.join(other, 'x.framework.json'), '--format', 'sarif'], dir);
       assert.deepEqual([clean.code, JSON.parse(clean.stdout).runs[0].results], [0, []]);
@@ -187,10 +250,13 @@ describe('CLI: .nsxframework.json', () => {
     }
   });
 
-  it('--fix leaves alone what the configuration turns off, as the editor\'s Fix all does', async () => {
+  it("--fix leaves alone what the configuration turns off, as the editor's Fix all does", async () => {
     write('.nsxframework.json', '{ "rules": { "statement-final-period": "off" } }');
     const run = await cli(['lint', '--fix', 'a.framework.json'], dir);
-    assert.deepEqual([run.code, run.stdout, readFileSync(path.join(dir, 'a.framework.json'), 'utf8')], [0, '2 files checked: no problems\n', NO_PERIOD]);
+    assert.deepEqual(
+      [run.code, run.stdout, readFileSync(path.join(dir, 'a.framework.json'), 'utf8')],
+      [0, '2 files checked: no problems\n', NO_PERIOD],
+    );
     rmSync(path.join(dir, '.nsxframework.json'));
     const fixed = await cli(['lint', '--fix', 'a.framework.json'], dir);
     assert.deepEqual([fixed.code, fixed.stdout], [0, '1 file checked: no problems; fixed 1 file\n']);

@@ -64,7 +64,11 @@ describe('CLI: nsx-framework convert --to case|ctdl-asn, and a CASE package back
     const run = await cli(['convert', 'b.framework.json', '--to', 'case'], dir);
     assert.deepEqual(
       [run.code, run.stdout, run.stderr],
-      [1, '', `b.framework.json:${span(broken, '7', { after: '"jobZone": ' }).split('-')[0]} error out-of-range Job Zone must be 1–5 or null; found 7\nb.framework.json: not converted: fix the errors first\n`],
+      [
+        1,
+        '',
+        `b.framework.json:${span(broken, '7', { after: '"jobZone": ' }).split('-')[0]} error out-of-range Job Zone must be 1–5 or null; found 7\nb.framework.json: not converted: fix the errors first\n`,
+      ],
     );
   });
 
@@ -82,14 +86,20 @@ describe('CLI: nsx-framework convert --to case|ctdl-asn, and a CASE package back
     writeFileSync(path.join(dir, 'broken.case.json'), '{ "CFDocument": {\n  "title": }\n}\n');
     const broken = await cli(['convert', 'broken.case.json', '--to', 'md'], dir);
     assert.equal(broken.code, 1);
-    assert.match(broken.stderr, /^broken\.case\.json:2:12 error json-syntax [^\n]+\n(broken\.case\.json:[^\n]+\n)*broken\.case\.json: not converted: fix the errors first\n$/);
+    assert.match(
+      broken.stderr,
+      /^broken\.case\.json:2:12 error json-syntax [^\n]+\n(broken\.case\.json:[^\n]+\n)*broken\.case\.json: not converted: fix the errors first\n$/,
+    );
     assert.doesNotMatch(broken.stderr, /\bat \S+ \(/, 'no stack trace');
   });
 
   it('says which targets go with which files (exit 2)', async () => {
     writeFileSync(path.join(dir, 'x.case.json'), '{}');
     const wrong = await cli(['convert', 'x.case.json', '--to', 'ctdl-asn'], dir);
-    assert.deepEqual([wrong.code, wrong.stderr], [2, 'x.case.json is a CASE package: convert it --to json or --to md to get the framework back\n']);
+    assert.deepEqual(
+      [wrong.code, wrong.stderr],
+      [2, 'x.case.json is a CASE package: convert it --to json or --to md to get the framework back\n'],
+    );
     const bad = await cli(['convert', JSON_FILE, '--to', 'csv'], dir);
     assert.deepEqual([bad.code, bad.stderr.split('\n')[0]], [2, 'nsx-framework: --to must be md, json, case or ctdl-asn, not "csv"']);
     const base = await cli(['convert', JSON_FILE, '--to', 'md', '--base-uri', 'https://x'], dir);

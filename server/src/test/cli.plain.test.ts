@@ -49,13 +49,16 @@ describe('CLI: plain messages and exit codes for bad input', () => {
     writeFileSync(path.join(dir, 'capped.framework.json'), text);
     const run = await cli(['lint', '--quiet', 'capped.framework.json'], dir);
     const seven = text.indexOf(',7]') + 2;
-    assert.deepEqual([run.code, run.stdout, run.stderr], [
-      1,
-      `capped.framework.json:1:${seven} error wrong-type Statement must be text in the form "Headline — body"; found 7\n` +
-        `capped.framework.json:1:${text.length + 1} error json-syntax Expected "}" to close the object\n` +
-        '2 errors, 4998 warnings, 1 info/hint in 1 of 1 file\n',
-      '',
-    ]);
+    assert.deepEqual(
+      [run.code, run.stdout, run.stderr],
+      [
+        1,
+        `capped.framework.json:1:${seven} error wrong-type Statement must be text in the form "Headline — body"; found 7\n` +
+          `capped.framework.json:1:${text.length + 1} error json-syntax Expected "}" to close the object\n` +
+          '2 errors, 4998 warnings, 1 info/hint in 1 of 1 file\n',
+        '',
+      ],
+    );
   });
 
   it('convert refuses that file with its errors, one line each, and exits with 1', async () => {
@@ -63,13 +66,16 @@ describe('CLI: plain messages and exit codes for bad input', () => {
     writeFileSync(path.join(dir, 'capped.framework.json'), text);
     const run = await cli(['convert', 'capped.framework.json', '--to', 'md'], dir);
     const seven = text.indexOf(',7]') + 2;
-    assert.deepEqual([run.code, run.stdout, run.stderr], [
-      1,
-      '',
-      `capped.framework.json:1:${seven} error wrong-type Statement must be text in the form "Headline — body"; found 7\n` +
-        `capped.framework.json:1:${text.length + 1} error json-syntax Expected "}" to close the object\n` +
-        'capped.framework.json: not converted: fix the errors first\n',
-    ]);
+    assert.deepEqual(
+      [run.code, run.stdout, run.stderr],
+      [
+        1,
+        '',
+        `capped.framework.json:1:${seven} error wrong-type Statement must be text in the form "Headline — body"; found 7\n` +
+          `capped.framework.json:1:${text.length + 1} error json-syntax Expected "}" to close the object\n` +
+          'capped.framework.json: not converted: fix the errors first\n',
+      ],
+    );
   });
 
   it('the file the fuzzer found (seed 777): more than 5,000 warnings and a syntax error; lint fails, convert refuses', async () => {
@@ -80,7 +86,10 @@ describe('CLI: plain messages and exit codes for bad input', () => {
     const lint = await cli(['lint', '--quiet', 'errors-past-the-cap.json'], cwd);
     assert.deepEqual([lint.code, lint.stdout, lint.stderr], [1, errors + '2 errors, 4998 warnings, 1 info/hint in 1 of 1 file\n', '']);
     const convert = await cli(['convert', 'errors-past-the-cap.json', '--to', 'md'], cwd);
-    assert.deepEqual([convert.code, convert.stdout, convert.stderr], [1, '', errors + 'errors-past-the-cap.json: not converted: fix the errors first\n']);
+    assert.deepEqual(
+      [convert.code, convert.stdout, convert.stderr],
+      [1, '', errors + 'errors-past-the-cap.json: not converted: fix the errors first\n'],
+    );
   });
 
   it('convert says in one line why the core declines a file (an empty framework file) and exits with 1', async () => {
@@ -95,10 +104,13 @@ describe('CLI: plain messages and exit codes for bad input', () => {
   it('an internal error in convert is one plain line, exit 2', async () => {
     writeFileSync(path.join(dir, 'a.framework.json'), JSON.stringify(baseFramework()));
     const convertFramework: CliPlugins['convertFramework'] = () => {
-      throw new TypeError('Cannot read properties of undefined (reading \'x\')\n    at convert (core.js:1:1)');
+      throw new TypeError("Cannot read properties of undefined (reading 'x')\n    at convert (core.js:1:1)");
     };
     const run = await cli(['convert', 'a.framework.json', '--to', 'md'], dir, { convertFramework });
-    assert.deepEqual([run.code, run.stdout, run.stderr], [2, '', "nsx-framework: internal error: Cannot read properties of undefined (reading 'x') at convert (core.js:1:1)\n"]);
+    assert.deepEqual(
+      [run.code, run.stdout, run.stderr],
+      [2, '', "nsx-framework: internal error: Cannot read properties of undefined (reading 'x') at convert (core.js:1:1)\n"],
+    );
   });
 
   it('an internal error on one file in lint is one plain line for it; the other files are still reported; exit 2', async () => {
@@ -154,9 +166,15 @@ describe('CLI: the program never prints a stack', function () {
   it('standard output that cannot be written (a full disk): one plain line, exit 2', () => {
     const full = openSync('/dev/full', 'w');
     try {
-      const run = spawnSync(process.execPath, [require.resolve('tsx/cli'), program, '--help'], { stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+      const run = spawnSync(process.execPath, [require.resolve('tsx/cli'), program, '--help'], {
+        stdio: ['ignore', full, 'pipe'],
+        encoding: 'utf8',
+      });
       assertPlain(run.stderr);
-      assert.deepEqual([run.status, run.stderr], [2, 'nsx-framework: cannot write to standard output: ENOSPC: no space left on device, write\n']);
+      assert.deepEqual(
+        [run.status, run.stderr],
+        [2, 'nsx-framework: cannot write to standard output: ENOSPC: no space left on device, write\n'],
+      );
     } finally {
       closeSync(full);
     }

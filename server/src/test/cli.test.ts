@@ -24,7 +24,11 @@ async function cli(argv: string[], cwd: string, options: { tty?: boolean; plugin
   let stdout = '';
   let stderr = '';
   const stderrStream = { write: (s: string) => void (stderr += s), isTTY: options.tty ?? false, columns: 80 };
-  const code = await runCli(argv, { cwd, stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), stderrStream }, options.plugins);
+  const code = await runCli(
+    argv,
+    { cwd, stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), stderrStream },
+    options.plugins,
+  );
   return { code, stdout, stderr };
 }
 
@@ -42,7 +46,10 @@ describe('CLI: nsx-framework lint', () => {
     mkdirSync(path.join(dir, 'frameworks', 'nested'), { recursive: true });
     mkdirSync(path.join(dir, 'node_modules', 'dep'), { recursive: true });
     writeFileSync(path.join(dir, 'frameworks', 'broken.framework.json'), BROKEN);
-    writeFileSync(path.join(dir, 'frameworks', 'nested', 'warned.framework.json'), frameworkText({ occupation: { soc: '43-9199.00' } }).replace('"Emerging headline one — ', '"Emerging headline one - '));
+    writeFileSync(
+      path.join(dir, 'frameworks', 'nested', 'warned.framework.json'),
+      frameworkText({ occupation: { soc: '43-9199.00' } }).replace('"Emerging headline one — ', '"Emerging headline one - '),
+    );
     writeFileSync(path.join(dir, 'frameworks', 'by-content.json'), frameworkText({ occupation: { soc: '53-1047.00' } }));
     writeFileSync(path.join(dir, 'frameworks', 'package.json'), '{ "name": "x", "version": "1.0.0" }');
     writeFileSync(path.join(dir, 'node_modules', 'dep', 'x.framework.json'), '{ broken');
@@ -89,9 +96,18 @@ describe('CLI: nsx-framework lint', () => {
     const quiet = await cli(['lint', '--quiet', 'warned.framework.json'], dir);
     assert.deepEqual([quiet.code, quiet.stdout], [0, '0 errors, 1 warning in 1 of 1 file\n']);
     const loud = await cli(['lint', 'warned.framework.json'], dir);
-    assert.equal(loud.stdout.split('\n')[0], `warned.framework.json:${at(WARNED, ' - ')} warning statement-separator Separate the headline from the body with " — " (space, em dash, space), not " - " (a hyphen)`);
+    assert.equal(
+      loud.stdout.split('\n')[0],
+      `warned.framework.json:${at(WARNED, ' - ')} warning statement-separator Separate the headline from the body with " — " (space, em dash, space), not " - " (a hyphen)`,
+    );
     const errors = await cli(['lint', '-q', 'frameworks'], dir);
-    assert.deepEqual(errors.stdout.split('\n').slice(0, -2).map((l) => l.split(' ')[2]), ['out-of-range', 'invalid-format']);
+    assert.deepEqual(
+      errors.stdout
+        .split('\n')
+        .slice(0, -2)
+        .map((l) => l.split(' ')[2]),
+      ['out-of-range', 'invalid-format'],
+    );
     assert.equal(errors.stdout.split('\n').at(-2), '2 errors, 1 warning in 2 of 3 files');
   });
 
@@ -123,8 +139,18 @@ describe('CLI: nsx-framework lint', () => {
   it('warns when two of the checked files declare the same SOC code', async () => {
     writeFileSync(path.join(dir, 'frameworks', 'copy.framework.json'), frameworkText({ occupation: { soc: '53-1047.00' } }));
     const run = await cli(['lint', 'frameworks'], dir);
-    assert.ok(run.stdout.includes(`${path.join('frameworks', 'copy.framework.json')}:${at(frameworkText(), '"11-9179.00"')} warning duplicate-soc SOC code 53-1047.00 is also declared in by-content.json`), run.stdout);
-    assert.ok(run.stdout.includes(`${path.join('frameworks', 'by-content.json')}:5:12 warning duplicate-soc SOC code 53-1047.00 is also declared in copy.framework.json`), run.stdout);
+    assert.ok(
+      run.stdout.includes(
+        `${path.join('frameworks', 'copy.framework.json')}:${at(frameworkText(), '"11-9179.00"')} warning duplicate-soc SOC code 53-1047.00 is also declared in by-content.json`,
+      ),
+      run.stdout,
+    );
+    assert.ok(
+      run.stdout.includes(
+        `${path.join('frameworks', 'by-content.json')}:5:12 warning duplicate-soc SOC code 53-1047.00 is also declared in copy.framework.json`,
+      ),
+      run.stdout,
+    );
   });
 
   it('exits with 2 on usage and I/O errors', async () => {
@@ -134,7 +160,10 @@ describe('CLI: nsx-framework lint', () => {
     assert.match(missing.stdout, /2 errors/); // the files that exist are still checked
     assert.equal((await cli(['lint', 'frameworks/*.nothing'], dir)).code, 2);
     const usage = await cli(['lint', '--max-warnings', 'many', 'frameworks'], dir);
-    assert.deepEqual([usage.code, usage.stderr], [2, 'nsx-framework: --max-warnings must be a whole number of 0 or more, not "many"\nRun "nsx-framework --help" for usage.\n']);
+    assert.deepEqual(
+      [usage.code, usage.stderr],
+      [2, 'nsx-framework: --max-warnings must be a whole number of 0 or more, not "many"\nRun "nsx-framework --help" for usage.\n'],
+    );
     assert.equal((await cli(['lint'], dir)).code, 2);
     assert.equal((await cli(['frobnicate', 'x'], dir)).code, 2);
     assert.equal((await cli(['lint', '--format', 'xml', 'x'], dir)).code, 2);
@@ -156,7 +185,11 @@ describe('CLI: nsx-framework lint', () => {
 
   it('shows a progress bar on a terminal for more than 50 files, and never elsewhere', async () => {
     mkdirSync(path.join(dir, 'many'));
-    for (let i = 0; i < 51; i++) writeFileSync(path.join(dir, 'many', `f${String(i).padStart(2, '0')}.framework.json`), frameworkText({ occupation: { soc: `11-${1000 + i}.00` } }));
+    for (let i = 0; i < 51; i++)
+      writeFileSync(
+        path.join(dir, 'many', `f${String(i).padStart(2, '0')}.framework.json`),
+        frameworkText({ occupation: { soc: `11-${1000 + i}.00` } }),
+      );
     const tty = await cli(['lint', 'many'], dir, { tty: true });
     assert.ok(tty.stderr.includes('51/51 files'), JSON.stringify(tty.stderr.slice(-80)));
     assert.ok(tty.stderr.endsWith('\r\x1b[K'), 'the bar is cleared');
@@ -181,11 +214,19 @@ describe('CLI: nsx-framework lint', () => {
     const file = path.join(dir, 'warned.framework.json');
     writeFileSync(file, WARNED);
     const dropLine: CliPlugins['fixAll'] = (_doc, diagnostics) => [
-      { range: { start: { line: diagnostics[0].range.start.line, character: 0 }, end: { line: diagnostics[0].range.start.line + 1, character: 0 } }, newText: '' },
+      {
+        range: {
+          start: { line: diagnostics[0].range.start.line, character: 0 },
+          end: { line: diagnostics[0].range.start.line + 1, character: 0 },
+        },
+        newText: '',
+      },
     ];
     const dropped = await cli(['lint', '--fix', 'warned.framework.json'], dir, { plugins: { fixAll: dropLine } });
     assert.deepEqual([dropped.code, dropped.stderr], [2, 'warned.framework.json: fixes not written: they would drop 1 of 8 statements\n']);
-    const breakIt: CliPlugins['fixAll'] = () => [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, newText: '[' }];
+    const breakIt: CliPlugins['fixAll'] = () => [
+      { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, newText: '[' },
+    ];
     const broken = await cli(['lint', '--fix', 'warned.framework.json'], dir, { plugins: { fixAll: breakIt } });
     assert.deepEqual([broken.code, broken.stderr], [2, 'warned.framework.json: fixes not written: they would break the file\n']);
     assert.equal(readFileSync(file, 'utf8'), WARNED);
@@ -195,7 +236,26 @@ describe('CLI: nsx-framework lint', () => {
 describe('CLI: file names in the report', () => {
   // The usual path takes a shortcut; each answer must be the one path.relative and pathToFileURL give.
   it('names a file relative to the working directory, and its URI, as path.relative and pathToFileURL do', () => {
-    const parts = ['a', 'b', 'work', 'frameworks', 'a.framework.json', 'x.md', '.hidden', '.', '..', '', 'a b', 'é', '%41', '#x', '?q', 'a~b', '..foo', 'A-Z_0'];
+    const parts = [
+      'a',
+      'b',
+      'work',
+      'frameworks',
+      'a.framework.json',
+      'x.md',
+      '.hidden',
+      '.',
+      '..',
+      '',
+      'a b',
+      'é',
+      '%41',
+      '#x',
+      '?q',
+      'a~b',
+      '..foo',
+      'A-Z_0',
+    ];
     const r = rng(3);
     const randomPath = () => '/' + Array.from({ length: 1 + Math.floor(r() * 4) }, () => parts[Math.floor(r() * parts.length)]).join('/');
     const slow = (file: string, cwd: string) => {
@@ -233,7 +293,10 @@ describe('CLI: nsx-framework convert', () => {
     writeFileSync(path.join(dir, 'b.framework.json'), BROKEN);
     const broken = await cli(['convert', 'b.framework.json', '--to', 'md'], dir, { plugins: { convertFramework } });
     assert.equal(broken.code, 1);
-    assert.match(broken.stderr, /b\.framework\.json:\d+:\d+ error out-of-range [^\n]*\n[\s\S]*\nb\.framework\.json: not converted: fix the errors first\n$/);
+    assert.match(
+      broken.stderr,
+      /b\.framework\.json:\d+:\d+ error out-of-range [^\n]*\n[\s\S]*\nb\.framework\.json: not converted: fix the errors first\n$/,
+    );
     assert.equal((await cli(['convert', 'b.framework.json', '--to', 'json'], dir, { plugins: { convertFramework } })).code, 2);
     assert.equal((await cli(['convert', 'b.framework.json'], dir, { plugins: { convertFramework } })).code, 2);
     const unavailable = await cli(['convert', 'b.framework.json', '--to', 'md'], dir, { plugins: {} });
@@ -245,13 +308,17 @@ describe('CLI: the nsx-framework program', function () {
   this.timeout(30000);
   it('sets the exit code and prints to standard output (run through tsx on the fixtures)', () => {
     const program = path.join(root, 'server', 'src', 'cli.ts');
-    const run = (...args: string[]) => spawnSync(process.execPath, [require.resolve('tsx/cli'), program, ...args], { cwd: FIXTURES, encoding: 'utf8' });
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [require.resolve('tsx/cli'), program, ...args], { cwd: FIXTURES, encoding: 'utf8' });
     const ok = run('lint', 'export-43-9199.00.json');
-    assert.deepEqual([ok.status, ok.stdout], [
-      0,
-      'export-43-9199.00.json:1:528 warning context-job-zone Context covered says "Job Zone 3", but the occupation\'s Job Zone is not set (null)\n' +
-        '0 errors, 1 warning in 1 of 1 file\n',
-    ]);
+    assert.deepEqual(
+      [ok.status, ok.stdout],
+      [
+        0,
+        'export-43-9199.00.json:1:528 warning context-job-zone Context covered says "Job Zone 3", but the occupation\'s Job Zone is not set (null)\n' +
+          '0 errors, 1 warning in 1 of 1 file\n',
+      ],
+    );
     assert.equal(run('lint', '--max-warnings', '0', 'export-43-9199.00.json').status, 1);
   });
 });
@@ -264,9 +331,7 @@ describe('CLI: --fix and convert with the editor’s own fix-all and conversion'
   it('--fix repairs a damaged export in place: the file re-validates and keeps every statement', async () => {
     const original = readFileSync(path.join(FIXTURES, 'export-11-9179.00.json'), 'utf8');
     const statements = (JSON.parse(original).framework.levels.emerging.statements as string[]).length;
-    const damaged = original
-      .replace(' — ', ' - ')
-      .replace('"label":"Developing"', '"label":"Develping"');
+    const damaged = original.replace(' — ', ' - ').replace('"label":"Developing"', '"label":"Develping"');
     assert.notEqual(damaged, original);
     writeFileSync(path.join(dir, 'x.framework.json'), damaged);
     const before = await cli(['lint', 'x.framework.json'], dir, {});

@@ -23,22 +23,32 @@ describe('quick fixes', () => {
   it('replaces a wrong separator with " — ", touching only the separator', () => {
     const text = withEmerging('Budget drafts - compile under guidance.', 'Board letters – draft letters.');
     const fixes = quickFixes(text, 'statement-separator');
-    assert.deepEqual(fixes[0].edits, [
-      { range: { start: { line: 19, character: 24 }, end: { line: 19, character: 27 } }, newText: ' — ' },
-    ]);
+    assert.deepEqual(fixes[0].edits, [{ range: { start: { line: 19, character: 24 }, end: { line: 19, character: 27 } }, newText: ' — ' }]);
     assertOnlyFix(text, 'statement-separator', 'Use " — " (space, em dash, space) between headline and body', text.replace(' - ', ' — '));
-    assertOnlyFix(text.replace(' - ', ' — '), 'statement-separator', 'Use " — " (space, em dash, space) between headline and body', text.replace(' - ', ' — ').replace(' – ', ' — '));
+    assertOnlyFix(
+      text.replace(' - ', ' — '),
+      'statement-separator',
+      'Use " — " (space, em dash, space) between headline and body',
+      text.replace(' - ', ' — ').replace(' – ', ' — '),
+    );
   });
 
   it('fixes a badly spaced em dash through JSON escapes', () => {
     const text = withEmerging('Qu\u00f6ted \\ letters\u2014draft letters.').replace('Qu\u00f6ted', 'Qu\\u00f6ted');
-    assertOnlyFix(text, 'statement-separator', 'Use " — " (space, em dash, space) between headline and body', text.replace('letters\u2014draft', 'letters \u2014 draft'));
+    assertOnlyFix(
+      text,
+      'statement-separator',
+      'Use " — " (space, em dash, space) between headline and body',
+      text.replace('letters\u2014draft', 'letters \u2014 draft'),
+    );
   });
 
   it('adds the missing final period before trailing spaces, and removes a durable statement’s period', () => {
     const text = aiEmerging({ text: 'AI drafting — uses AI tools  ', cites: [] });
     assertOnlyFix(text, 'statement-final-period', 'Add the final period', text.replace('AI tools  ', 'AI tools.  '));
-    const durable = frameworkText({ durableSkills: [{ domain: 'Communication', levels: { emerging: [{ text: 'Briefing — presents updates.', cites: [] }] } }] });
+    const durable = frameworkText({
+      durableSkills: [{ domain: 'Communication', levels: { emerging: [{ text: 'Briefing — presents updates.', cites: [] }] } }],
+    });
     assertOnlyFix(durable, 'statement-unexpected-period', 'Remove the final period', durable.replace('updates.', 'updates'));
   });
 
@@ -58,10 +68,15 @@ describe('quick fixes', () => {
     assertOnlyFix(onet, 'unknown-onet-name', 'Change to "Critical Thinking"', onet.replace('Critcal', 'Critical'));
     const level = frameworkText({ framework: { levels: { emerging: undefined, emerging2: { label: 'Emerging', statements: [] } } } });
     const levelFixes = quickFixes(level, 'unknown-level');
-    assert.deepEqual(levelFixes.map((f) => [f.title, f.preferred]), [['Rename the level to "emerging"', true]]);
+    assert.deepEqual(
+      levelFixes.map((f) => [f.title, f.preferred]),
+      [['Rename the level to "emerging"', true]],
+    );
     assert.deepEqual(codesOf(levelFixes[0].result), []);
 
-    const two = frameworkText({ durableSkills: [{ domain: 'Character', levels: { emerging: [{ text: 'Grit — keeps going', cites: ['wef-2020'] }] } }] });
+    const two = frameworkText({
+      durableSkills: [{ domain: 'Character', levels: { emerging: [{ text: 'Grit — keeps going', cites: ['wef-2020'] }] } }],
+    });
     const fixes = quickFixes(two, 'unknown-citation');
     assert.deepEqual(
       fixes.map((f) => [f.title, f.preferred]),
@@ -86,18 +101,29 @@ describe('quick fixes', () => {
     );
     assert.deepEqual(codesOf(define.result), []);
 
-    const existing = frameworkText({ citations: { 'my-source': { label: 'Mine', title: 'My source' } }, aiFluency: { levels: { emerging: [{ text: 'A — b.', cites: ['x-1'] }] } } });
+    const existing = frameworkText({
+      citations: { 'my-source': { label: 'Mine', title: 'My source' } },
+      aiFluency: { levels: { emerging: [{ text: 'A — b.', cites: ['x-1'] }] } },
+    });
     const defineInto = quickFixes(existing, 'unknown-citation').find((f) => f.title === 'Define "x-1" in "citations"');
     assert.equal(
       defineInto!.result,
-      existing.replace('"title": "My source"\n    }', '"title": "My source"\n    },\n    "x-1": {\n      "label": "x-1",\n      "title": "TODO: title"\n    }'),
+      existing.replace(
+        '"title": "My source"\n    }',
+        '"title": "My source"\n    },\n    "x-1": {\n      "label": "x-1",\n      "title": "TODO: title"\n    }',
+      ),
     );
     assert.deepEqual(codesOf(defineInto!.result), []);
   });
 
   it('inserts a missing property with a placeholder, indented like the file', () => {
     const label = frameworkText({ framework: { levels: { developing: { label: undefined } } } });
-    assertOnlyFix(label, 'missing-property', 'Add the missing property "label"', label.replace(/("developing": \{\n\s+"statements": \[[^\]]*\])/, '$1,\n        "label": "Developing"'));
+    assertOnlyFix(
+      label,
+      'missing-property',
+      'Add the missing property "label"',
+      label.replace(/("developing": \{\n\s+"statements": \[[^\]]*\])/, '$1,\n        "label": "Developing"'),
+    );
 
     const group = frameworkText({ occupation: { group: undefined } });
     const [fix] = quickFixes(group, 'missing-property');
@@ -107,7 +133,9 @@ describe('quick fixes', () => {
     const tabs = JSON.stringify(JSON.parse(frameworkText({ framework: { levels: undefined } })), null, '\t');
     const [levels] = quickFixes(tabs, 'missing-property');
     assert.equal(levels.preferred, true);
-    assert.ok(levels.result.includes('\t\t"levels": {\n\t\t\t"emerging": {\n\t\t\t\t"label": "Emerging",\n\t\t\t\t"statements": []\n\t\t\t},'));
+    assert.ok(
+      levels.result.includes('\t\t"levels": {\n\t\t\t"emerging": {\n\t\t\t\t"label": "Emerging",\n\t\t\t\t"statements": []\n\t\t\t},'),
+    );
     assert.deepEqual(codesOf(levels.result), []);
 
     const minified = JSON.stringify(JSON.parse(frameworkText({ occupation: { jobZoneInferred: undefined } })));
@@ -117,7 +145,9 @@ describe('quick fixes', () => {
 
   it('removes comments and trailing commas', () => {
     const base = frameworkText();
-    const commented = base.replace('{\n  "schemaVersion"', '{\n  // exported from NSX\n  "schemaVersion"').replace('"jobZone": 4,', '"jobZone": 4, /* checked */');
+    const commented = base
+      .replace('{\n  "schemaVersion"', '{\n  // exported from NSX\n  "schemaVersion"')
+      .replace('"jobZone": 4,', '"jobZone": 4, /* checked */');
     assertOnlyFix(commented.replace(' /* checked */', ''), 'json-comment', 'Remove the comment', base);
     const second = quickFixes(commented, 'json-comment', 2);
     assert.equal(second[0].result, commented.replace(' /* checked */', ''));
@@ -135,9 +165,15 @@ describe('quick fixes', () => {
     const same = base.replace('"group": "Management",', '"group": "Management",\n    "group": "Management",');
     assertOnlyFix(same, 'duplicate-key', 'Remove the repeated "group" (same value)', base);
     const differs = base.replace('"group": "Management",', '"group": "Managers",\n    "group": "Management",');
-    assert.deepEqual(quickFixes(differs, 'duplicate-key').map((f) => [f.title, f.preferred, f.result === base]), [['Remove the earlier "group" (it does not count)', false, true]]);
+    assert.deepEqual(
+      quickFixes(differs, 'duplicate-key').map((f) => [f.title, f.preferred, f.result === base]),
+      [['Remove the earlier "group" (it does not count)', false, true]],
+    );
     // A repeated list of statements: removing either would drop statements.
-    const lists = base.replace('"levels": {\n      "emerging": {', '"levels": {\n      "emerging": { "label": "Emerging", "statements": ["Other — text."] },\n      "emerging": {');
+    const lists = base.replace(
+      '"levels": {\n      "emerging": {',
+      '"levels": {\n      "emerging": { "label": "Emerging", "statements": ["Other — text."] },\n      "emerging": {',
+    );
     assert.deepEqual(quickFixes(lists, 'duplicate-key'), []);
   });
 
@@ -150,7 +186,10 @@ describe('quick fixes', () => {
     const repeats = diagnostics.filter((d) => d.code === 'duplicate-key');
     assert.equal(repeats.length, 4000);
     const fixes = repeats.map((d) => fixesFor(doc, d));
-    assert.deepEqual(fixes[3999].map((f) => f.title), ['Remove the repeated "group" (same value)']);
+    assert.deepEqual(
+      fixes[3999].map((f) => f.title),
+      ['Remove the repeated "group" (same value)'],
+    );
     assert.equal(fixes.filter((f) => f.length === 1).length, 4000);
   });
 
@@ -179,7 +218,10 @@ describe('quick fixes', () => {
   });
 
   it('offers, without preferring, the Job Zone reconciliations', () => {
-    const inferred = frameworkText({ occupation: { jobZone: null, jobZoneInferred: true }, framework: { contextCovered: 'Management practice.' } });
+    const inferred = frameworkText({
+      occupation: { jobZone: null, jobZoneInferred: true },
+      framework: { contextCovered: 'Management practice.' },
+    });
     const [flag] = quickFixes(inferred, 'job-zone-inferred-without-zone');
     assert.deepEqual([flag.title, flag.preferred], ['Set jobZoneInferred to false', false]);
     assert.equal(flag.result, inferred.replace('"jobZoneInferred": true', '"jobZoneInferred": false'));
@@ -192,14 +234,19 @@ describe('quick fixes', () => {
   });
 
   it('edits inside the value, never around it, in a document of another format', () => {
-    const text = frameworkText({ framework: { levels: { emerging: { label: 'Emergent' } } }, aiFluency: { levels: { emerging: [{ text: 'A — b.', cites: ['zzz-unknown'] }] } } });
+    const text = frameworkText({
+      framework: { levels: { emerging: { label: 'Emergent' } } },
+      aiFluency: { levels: { emerging: [{ text: 'A — b.', cites: ['zzz-unknown'] }] } },
+    });
     const { service, doc, diagnostics } = analyze(text);
     const markdown = { ...doc, format: 'markdown' as const, memo: new Map() };
     const label = diagnostics.find((d) => d.code === 'level-label')!;
     const [fix] = service.provideCodeActions(markdown, { diagnostics: [label], only: ['quickfix'] });
     const start = text.indexOf('Emergent');
     const at = (o: number) => doc.textDocument.positionAt(o);
-    assert.deepEqual(fix.edit!.changes![doc.uri], [{ range: { start: at(start), end: at(start + 'Emergent'.length) }, newText: 'Emerging' }]);
+    assert.deepEqual(fix.edit!.changes![doc.uri], [
+      { range: { start: at(start), end: at(start + 'Emergent'.length) }, newText: 'Emerging' },
+    ]);
     // Inserting JSON text is for JSON documents only.
     const cite = diagnostics.find((d) => d.code === 'unknown-citation')!;
     assert.deepEqual(service.provideCodeActions(markdown, { diagnostics: [cite], only: ['quickfix'] }), []);

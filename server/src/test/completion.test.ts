@@ -82,7 +82,7 @@ describe('completion: level labels', () => {
 describe('completion: O*NET names', () => {
   const enriched = (lists: Record<string, string[]>) => frameworkText({ onetEnrichment: lists });
 
-  it('offers the list\'s own category only, without the names already listed, with the category as detail', () => {
+  it("offers the list's own category only, without the names already listed, with the category as detail", () => {
     const text = at(enriched({ skills: ['Speaking', 'Writing'], knowledge: ['Mathematics'] }), '"Writing"', '"Wri|"');
     const list = complete(text);
     const expected = ONET_ELEMENTS.skill.filter((n) => n !== 'Speaking');
@@ -96,7 +96,10 @@ describe('completion: O*NET names', () => {
   it('offers Knowledge areas in "knowledge", Abilities in "abilities", Work Styles in "workStyles"', () => {
     const text = enriched({ knowledge: ['Mathematics'], abilities: [], workStyles: ['Integrity'] });
     const knowledge = complete(at(text, '"Mathematics"', '"Mathematics", |'));
-    assert.deepEqual(labels(knowledge), ONET_ELEMENTS.knowledge.filter((n) => n !== 'Mathematics'));
+    assert.deepEqual(
+      labels(knowledge),
+      ONET_ELEMENTS.knowledge.filter((n) => n !== 'Mathematics'),
+    );
     assert.equal(knowledge.items[0].detail, 'Knowledge');
     const abilities = complete(at(text, '"abilities": []', '"abilities": [|]'));
     assert.deepEqual(rows(abilities).slice(0, 2), ['Oral Comprehension · Ability', 'Written Comprehension · Ability']);
@@ -110,8 +113,17 @@ describe('completion: O*NET names', () => {
   it('still knows the names listed after an unterminated string', () => {
     const text = at(enriched({ skills: ['Speaking', 'Writing', 'Monitoring'] }), '"Writing",', '"Wri|');
     const list = complete(text);
-    assert.deepEqual(labels(list), ONET_ELEMENTS.skill.filter((n) => n !== 'Speaking' && n !== 'Monitoring'));
-    assert.equal(apply(text, list.items.find((i) => i.label === 'Writing')!), enriched({ skills: ['Speaking', 'Writing', 'Monitoring'] }));
+    assert.deepEqual(
+      labels(list),
+      ONET_ELEMENTS.skill.filter((n) => n !== 'Speaking' && n !== 'Monitoring'),
+    );
+    assert.equal(
+      apply(
+        text,
+        list.items.find((i) => i.label === 'Writing')!,
+      ),
+      enriched({ skills: ['Speaking', 'Writing', 'Monitoring'] }),
+    );
   });
 
   it('offers the Skills for the SAFI top skill', () => {
@@ -155,7 +167,7 @@ describe('completion: citation keys', () => {
     assert.deepEqual(labels(complete(withCites('"zzz|'))), []);
   });
 
-  it('leaves out the keys already in the list, and offers the file\'s own keys after the built-ins', () => {
+  it("leaves out the keys already in the list, and offers the file's own keys after the built-ins", () => {
     const citations = {
       'bls-2024': { label: 'BLS OOH', title: 'Occupational Outlook Handbook' },
       'wef-2021': { label: 'WEF 2021', title: 'Our WEF title' },
@@ -208,9 +220,17 @@ describe('completion: property keys with snippets', () => {
   });
 
   it('offers the durable levels not yet present, statements without a final period', () => {
-    const text = at(frameworkText({ durableSkills: [{ domain: 'Communication', levels: { applying: [] } }] }), '"applying": []', '"applying": [], |');
+    const text = at(
+      frameworkText({ durableSkills: [{ domain: 'Communication', levels: { applying: [] } }] }),
+      '"applying": []',
+      '"applying": [], |',
+    );
     const list = complete(text);
-    assert.deepEqual(rows(list), ['emerging · Emerging · durable-skill level', 'developing · Developing · durable-skill level', 'exceeding · Exceeding · durable-skill level']);
+    assert.deepEqual(rows(list), [
+      'emerging · Emerging · durable-skill level',
+      'developing · Developing · durable-skill level',
+      'exceeding · Exceeding · durable-skill level',
+    ]);
     assert.equal(edit(list.items[2]).newText, '"exceeding": [\n\t{ "text": "${1:Headline — body}", "cites": [$2] }\n]');
   });
 
@@ -249,14 +269,31 @@ describe('completion: new statements, domains and Job Zones', () => {
     const ai = complete(at(frameworkText({ aiFluency: { levels: { emerging: [] } } }), '"emerging": []', '"emerging": [|]'));
     assert.deepEqual(rows(ai), ['New cited statement · { "text": …, "cites": [] }']);
     assert.equal(edit(ai.items[0]).newText, '{ "text": "${1:Headline — body.}", "cites": [$2] }');
-    const durable = complete(at(frameworkText({ durableSkills: [{ domain: 'Character', levels: { exceeding: [] } }] }), '"exceeding": []', '"exceeding": [|]'));
+    const durable = complete(
+      at(frameworkText({ durableSkills: [{ domain: 'Character', levels: { exceeding: [] } }] }), '"exceeding": []', '"exceeding": [|]'),
+    );
     assert.equal(edit(durable.items[0]).newText, '{ "text": "${1:Headline — body}", "cites": [$2] }');
   });
 
   it('offers the durable-skill domains not yet used, in NSX order', () => {
-    const text = frameworkText({ durableSkills: [{ domain: 'Leadership', levels: {} }, { domain: 'Creativity', levels: {} }, { domain: 'X', levels: {} }] });
+    const text = frameworkText({
+      durableSkills: [
+        { domain: 'Leadership', levels: {} },
+        { domain: 'Creativity', levels: {} },
+        { domain: 'X', levels: {} },
+      ],
+    });
     const list = complete(at(text, '"X"', '"|"'));
-    assert.deepEqual(labels(list), ['Communication', 'Metacognition', 'Critical Thinking', 'Collaboration', 'Character', 'Growth Mindset', 'Mindfulness', 'Fortitude']);
+    assert.deepEqual(labels(list), [
+      'Communication',
+      'Metacognition',
+      'Critical Thinking',
+      'Collaboration',
+      'Character',
+      'Growth Mindset',
+      'Mindfulness',
+      'Fortitude',
+    ]);
     assert.equal(list.items[0].detail, 'Durable-skill domain');
     // The domain being edited does not count as used.
     assert.ok(labels(complete(at(text, '"Creativity"', '"Crea|"'))).includes('Creativity'));
@@ -275,7 +312,13 @@ describe('completion: new statements, domains and Job Zones', () => {
 
   it('offers the five Job Zones with their names', () => {
     const list = complete(at(frameworkText(), '"jobZone": 4', '"jobZone": |'));
-    assert.deepEqual(rows(list), ['1 · Little or No Preparation', '2 · Some Preparation', '3 · Medium Preparation', '4 · Considerable Preparation', '5 · Extensive Preparation']);
+    assert.deepEqual(rows(list), [
+      '1 · Little or No Preparation',
+      '2 · Some Preparation',
+      '3 · Medium Preparation',
+      '4 · Considerable Preparation',
+      '5 · Extensive Preparation',
+    ]);
   });
 });
 

@@ -37,7 +37,9 @@ describe('config: the language server reads, watches and edits .nsxframework.jso
   before(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'nsx-lsp-config-'));
     writeFileSync(path.join(dir, 'a.framework.json'), NO_PERIOD);
-    server = spawn(process.execPath, [require.resolve('tsx/cli'), path.join(root, 'server', 'src', 'main.ts'), '--stdio'], { stdio: 'pipe' });
+    server = spawn(process.execPath, [require.resolve('tsx/cli'), path.join(root, 'server', 'src', 'main.ts'), '--stdio'], {
+      stdio: 'pipe',
+    });
     connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
     connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => void published.set(p.uri, p));
     connection.onRequest('client/registerCapability', (p: unknown) => {
@@ -79,17 +81,24 @@ describe('config: the language server reads, watches and edits .nsxframework.jso
 
   it('watches the configuration files, offers "Turn off" (creating the file), and follows the file as it is saved and typed', async () => {
     await until(() => (registered.length ? true : undefined), 'the file watchers');
-    const watchers = (registered[0] as { registrations: { registerOptions: { watchers: { globPattern: string }[] } }[] }).registrations[0].registerOptions.watchers;
+    const watchers = (registered[0] as { registrations: { registerOptions: { watchers: { globPattern: string }[] } }[] }).registrations[0]
+      .registerOptions.watchers;
     assert.ok(watchers.some((w) => w.globPattern === '**/.nsxframework.json'));
 
-    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uri(), languageId: 'json', version: 1, text: NO_PERIOD } });
+    await connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: uri(), languageId: 'json', version: 1, text: NO_PERIOD },
+    });
     const [finding] = await next(uri(), (ds) => ds.length > 0, 'the warning');
     assert.deepEqual(shown([finding]), ['statement-final-period 2']);
 
     // No configuration yet: the fix creates one in the workspace folder.
     const turnOff = (await actions(finding)).find((a) => a.title === 'Turn off `statement-final-period` in .nsxframework.json');
     assert.ok(turnOff && !turnOff.isPreferred);
-    assert.deepEqual(turnOff.edit?.documentChanges?.[0], { kind: 'create', uri: configUri(), options: { overwrite: false, ignoreIfExists: true } });
+    assert.deepEqual(turnOff.edit?.documentChanges?.[0], {
+      kind: 'create',
+      uri: configUri(),
+      options: { overwrite: false, ignoreIfExists: true },
+    });
 
     // The file appears on disk (as the edit would write it): the warning goes.
     writeFileSync(path.join(dir, '.nsxframework.json'), '{\n  "rules": {\n    "statement-final-period": "off"\n  }\n}\n');
@@ -100,11 +109,15 @@ describe('config: the language server reads, watches and edits .nsxframework.jso
     // Opened and typed into: its own findings, and the rules as typed (a bad severity is left out: the default applies).
     const bad = '{\n  "rules": {\n    "statement-final-period": "eror"\n  }\n}\n';
     published.delete(uri());
-    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: configUri(), languageId: 'jsonc', version: 1, text: bad } });
-    const own = await next(configUri(), (ds) => ds.length > 0, 'the configuration\'s own finding');
+    await connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: configUri(), languageId: 'jsonc', version: 1, text: bad },
+    });
+    const own = await next(configUri(), (ds) => ds.length > 0, "the configuration's own finding");
     assert.deepEqual(
       own.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code} ${d.message}`),
-      ['3:31 config-invalid The severity of "statement-final-period" must be "off", "error", "warning", "information" or "hint"; found "eror" (did you mean "error"?)'],
+      [
+        '3:31 config-invalid The severity of "statement-final-period" must be "off", "error", "warning", "information" or "hint"; found "eror" (did you mean "error"?)',
+      ],
     );
     assert.deepEqual(shown(await next(uri(), (ds) => ds.length > 0, 'the default back')), ['statement-final-period 2']);
 
@@ -124,6 +137,6 @@ describe('config: the language server reads, watches and edits .nsxframework.jso
 
     // Closed without saving: the disk's "off" applies again.
     await connection.sendNotification('textDocument/didClose', { textDocument: { uri: configUri() } });
-    assert.deepEqual(await next(uri(), (ds) => ds.length === 0, 'the disk\'s rules again'), []);
+    assert.deepEqual(await next(uri(), (ds) => ds.length === 0, "the disk's rules again"), []);
   });
 });

@@ -11,7 +11,8 @@ const CONFIG_URI = 'file:///work/project/.nsxframework.json';
 /** The findings of a configuration text as `L:C-L:C code message`. */
 function configFindings(text: string): string[] {
   return parseConfig(TextDocument.create(CONFIG_URI, 'jsonc', 1, text)).diagnostics.map(
-    (d) => `${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1} ${d.code} ${d.message}`,
+    (d) =>
+      `${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1} ${d.code} ${d.message}`,
   );
 }
 const parsed = (text: string) => parseConfig(TextDocument.create(CONFIG_URI, 'jsonc', 1, text));
@@ -68,7 +69,8 @@ describe('config: .nsxframework.json findings', () => {
   });
 
   it('checks nested options: a cue list of the wrong type, an unknown level, an empty verb', () => {
-    const text = '{ "rules": { "level-progression": { "cues": { "emerging": "under supervision", "expert": [] } }, "statement-vague-verb": { "verbs": ["grasp", ""] } } }';
+    const text =
+      '{ "rules": { "level-progression": { "cues": { "emerging": "under supervision", "expert": [] } }, "statement-vague-verb": { "verbs": ["grasp", ""] } } }';
     assert.deepEqual(configFindings(text), [
       `${span(text, '"under supervision"')} config-invalid "cues.emerging" of "level-progression" must be a list of words or phrases; found "under supervision"`,
       `${span(text, '"expert"')} config-invalid "cues" of "level-progression" has no "expert": it takes "emerging", "developing", "proficient" or "advanced"`,
@@ -105,11 +107,14 @@ describe('config: .nsxframework.json findings', () => {
   });
 
   it('survives hostile input: deep nesting, huge numbers, odd keys', () => {
-    assert.deepEqual(configFindings('['.repeat(100000)).map((f) => f.split(' ')[1]), ['config-invalid']);
-    assert.deepEqual(configFindings('{ "rules": { "__proto__": "off", "constructor": "off" } }').map((f) => f.split(' ').slice(1, 5).join(' ')), [
-      'config-unknown-rule Unknown rule "__proto__"',
-      'config-unknown-rule Unknown rule "constructor"',
-    ]);
+    assert.deepEqual(
+      configFindings('['.repeat(100000)).map((f) => f.split(' ')[1]),
+      ['config-invalid'],
+    );
+    assert.deepEqual(
+      configFindings('{ "rules": { "__proto__": "off", "constructor": "off" } }').map((f) => f.split(' ').slice(1, 5).join(' ')),
+      ['config-unknown-rule Unknown rule "__proto__"', 'config-unknown-rule Unknown rule "constructor"'],
+    );
   });
 
   it('agrees with its zod schema on which files are valid', () => {
@@ -131,8 +136,13 @@ describe('config: .nsxframework.json findings', () => {
 
   it('knows the options of each rule without loading zod, as the schema declares them', () => {
     for (const [code, options] of Object.entries(RULE_OPTIONS)) {
-      const text = `{ "rules": { "${code}": { ${Object.keys(options).map((o) => `"${o}": null`).join(', ')} } } }`;
-      assert.ok(configFindings(text).every((f) => !f.includes('has no option')), text);
+      const text = `{ "rules": { "${code}": { ${Object.keys(options)
+        .map((o) => `"${o}": null`)
+        .join(', ')} } } }`;
+      assert.ok(
+        configFindings(text).every((f) => !f.includes('has no option')),
+        text,
+      );
     }
   });
 });
@@ -154,14 +164,16 @@ describe('config: rules for a file', () => {
       ruleOptions: { 'statement-too-long': { maxWords: 30 } },
     });
     assert.deepEqual(resolveRules(config, 'file:///work/project/drafts/x.framework.json').severity, { 'statement-final-period': 'off' });
-    assert.deepEqual(resolveRules(config, 'file:///work/project/drafts/keep.framework.json').severity, { 'statement-final-period': 'warning' });
+    assert.deepEqual(resolveRules(config, 'file:///work/project/drafts/keep.framework.json').severity, {
+      'statement-final-period': 'warning',
+    });
     assert.deepEqual(resolveRules(config, 'file:///work/project/deep/er/x.framework.md'), {
       severity: { 'statement-final-period': 'error', 'statement-too-long': 'hint' },
       ruleOptions: { 'statement-too-long': { maxWords: 60 } },
     });
   });
 
-  it('matches no override for a file outside the configuration\'s folder', () => {
+  it("matches no override for a file outside the configuration's folder", () => {
     assert.deepEqual(resolveRules(config, 'file:///elsewhere/drafts/x.framework.md').severity, { 'statement-final-period': 'error' });
   });
 
@@ -170,11 +182,15 @@ describe('config: rules for a file', () => {
     assert.deepEqual(findingsWith(NO_PERIOD, uri, {}), ['statement-final-period 2']);
     assert.deepEqual(findingsWith(NO_PERIOD, uri, { severity: { 'statement-final-period': 'hint' } }), ['statement-final-period 4']);
     const rulesFor = (u: string) => resolveRules(config, u);
-    assert.deepEqual(findingsWith(NO_PERIOD, uri, { severity: { 'statement-final-period': 'hint' }, rulesFor }), ['statement-final-period 1']);
+    assert.deepEqual(findingsWith(NO_PERIOD, uri, { severity: { 'statement-final-period': 'hint' }, rulesFor }), [
+      'statement-final-period 1',
+    ]);
     assert.deepEqual(findingsWith(NO_PERIOD, 'file:///work/project/drafts/a.framework.json', { rulesFor }), []);
     // A setting the file does not name stays the editor's.
     const only = (u: string) => resolveRules(parsed('{ "rules": { "duplicate-key": "off" } }'), u);
-    assert.deepEqual(findingsWith(NO_PERIOD, uri, { severity: { 'statement-final-period': 'hint' }, rulesFor: only }), ['statement-final-period 4']);
+    assert.deepEqual(findingsWith(NO_PERIOD, uri, { severity: { 'statement-final-period': 'hint' }, rulesFor: only }), [
+      'statement-final-period 4',
+    ]);
   });
 });
 
@@ -183,18 +199,25 @@ describe('config: the "Turn off" quick fix', () => {
   const service = createLanguageService(() => ({ frameworkGlobs: ['**/*.framework.json'] }));
   const doc = service.parse(TextDocument.create(uri, 'json', 1, NO_PERIOD));
   const finding = service.computeDiagnostics(doc)[0];
-  const apply = (text: string, edit: WorkspaceEdit | undefined) => TextDocument.applyEdits(TextDocument.create(CONFIG_URI, 'jsonc', 1, text), edit!.changes![CONFIG_URI]);
+  const apply = (text: string, edit: WorkspaceEdit | undefined) =>
+    TextDocument.applyEdits(TextDocument.create(CONFIG_URI, 'jsonc', 1, text), edit!.changes![CONFIG_URI]);
 
   it('is offered for every finding, last, not preferred and never in Fix all', () => {
     const actions = service.provideCodeActions(doc, { diagnostics: [finding], config: { uri: CONFIG_URI, text: undefined } });
     const titles = actions.map((a) => `${a.title}${a.isPreferred ? ' (preferred)' : ''}`);
     assert.deepEqual(titles, ['Add the final period (preferred)', 'Turn off `statement-final-period` in .nsxframework.json']);
     assert.deepEqual(actions[1].diagnostics, [finding]);
-    assert.deepEqual(service.provideCodeActions(doc, { diagnostics: [finding], only: ['source.fixAll'], config: { uri: CONFIG_URI, text: undefined } }).map((a) => a.title), [
-      'Fix all auto-fixable problems',
-    ]);
+    assert.deepEqual(
+      service
+        .provideCodeActions(doc, { diagnostics: [finding], only: ['source.fixAll'], config: { uri: CONFIG_URI, text: undefined } })
+        .map((a) => a.title),
+      ['Fix all auto-fixable problems'],
+    );
     // Without a place to write (an untitled file), no such fix.
-    assert.deepEqual(service.provideCodeActions(doc, { diagnostics: [finding] }).map((a) => a.title), ['Add the final period']);
+    assert.deepEqual(
+      service.provideCodeActions(doc, { diagnostics: [finding] }).map((a) => a.title),
+      ['Add the final period'],
+    );
   });
 
   it('creates the file when there is none', () => {
@@ -214,32 +237,53 @@ describe('config: the "Turn off" quick fix', () => {
       '{\n    // the team\'s rules\n    "rules": {\n        "duplicate-key": "off", // noisy\n        "statement-final-period": "off"\n    }\n}\n',
     );
     const noRules = '{\n  /* none yet */\n}\n';
-    assert.equal(apply(noRules, turnOffEdit(uri, 'statement-final-period', { uri: CONFIG_URI, text: noRules })), '{\n  "rules": {\n    "statement-final-period": "off"\n  }\n  /* none yet */\n}\n');
+    assert.equal(
+      apply(noRules, turnOffEdit(uri, 'statement-final-period', { uri: CONFIG_URI, text: noRules })),
+      '{\n  "rules": {\n    "statement-final-period": "off"\n  }\n  /* none yet */\n}\n',
+    );
     const multi = '{\n  "overrides": [] // later\n}';
-    assert.equal(apply(multi, turnOffEdit(uri, 'duplicate-key', { uri: CONFIG_URI, text: multi })), '{\n  "overrides": [], // later\n  "rules": {\n    "duplicate-key": "off"\n  }\n}');
-    assert.equal(apply('', turnOffEdit(uri, 'duplicate-key', { uri: CONFIG_URI, text: '' })), '{\n  "rules": {\n    "duplicate-key": "off"\n  }\n}\n');
+    assert.equal(
+      apply(multi, turnOffEdit(uri, 'duplicate-key', { uri: CONFIG_URI, text: multi })),
+      '{\n  "overrides": [], // later\n  "rules": {\n    "duplicate-key": "off"\n  }\n}',
+    );
+    assert.equal(
+      apply('', turnOffEdit(uri, 'duplicate-key', { uri: CONFIG_URI, text: '' })),
+      '{\n  "rules": {\n    "duplicate-key": "off"\n  }\n}\n',
+    );
   });
 
-  it('keeps a rule\'s options, sets a bad severity right, and turns it off in a matching override that sets it', () => {
-    const text = '{\n  "rules": { "statement-too-long": { "maxWords": 30 }, "duplicate-key": "warn" },\n  "overrides": [{ "files": ["*.json"], "rules": { "duplicate-key": "error" } }, { "files": ["*.md"], "rules": { "duplicate-key": "error" } }]\n}';
+  it("keeps a rule's options, sets a bad severity right, and turns it off in a matching override that sets it", () => {
+    const text =
+      '{\n  "rules": { "statement-too-long": { "maxWords": 30 }, "duplicate-key": "warn" },\n  "overrides": [{ "files": ["*.json"], "rules": { "duplicate-key": "error" } }, { "files": ["*.md"], "rules": { "duplicate-key": "error" } }]\n}';
     assert.equal(
       apply(text, turnOffEdit(uri, 'statement-too-long', { uri: CONFIG_URI, text })),
       text.replace('{ "maxWords": 30 }', '{ "maxWords": 30, "severity": "off" }'),
     );
     const off = apply(text, turnOffEdit(uri, 'duplicate-key', { uri: CONFIG_URI, text }));
-    assert.equal(off, text.replace('"duplicate-key": "warn"', '"duplicate-key": "off"').replace('"duplicate-key": "error" } }, {', '"duplicate-key": "off" } }, {'));
+    assert.equal(
+      off,
+      text
+        .replace('"duplicate-key": "warn"', '"duplicate-key": "off"')
+        .replace('"duplicate-key": "error" } }, {', '"duplicate-key": "off" } }, {'),
+    );
     assert.deepEqual(resolveRules(parsed(off), uri).severity['duplicate-key'], 'off');
   });
 
   it('leaves a file with broken JSON alone (no fix rather than a worse file)', () => {
     const text = '{ "rules": { "duplicate-key": "off" ';
     assert.equal(turnOffEdit(uri, 'statement-final-period', { uri: CONFIG_URI, text }), undefined);
-    assert.deepEqual(service.provideCodeActions(doc, { diagnostics: [finding], config: { uri: CONFIG_URI, text } }).map((a) => a.title), ['Add the final period']);
+    assert.deepEqual(
+      service.provideCodeActions(doc, { diagnostics: [finding], config: { uri: CONFIG_URI, text } }).map((a) => a.title),
+      ['Add the final period'],
+    );
   });
 
   it('offers one fix per code, for the findings of ours only', () => {
     const other: Diagnostic = { ...finding, source: 'json' };
     const actions = configCore.turnOffActions(uri, [finding, { ...finding }, other], { uri: CONFIG_URI, text: undefined });
-    assert.deepEqual(actions.map((a) => [a.title, a.diagnostics?.length]), [['Turn off `statement-final-period` in .nsxframework.json', 2]]);
+    assert.deepEqual(
+      actions.map((a) => [a.title, a.diagnostics?.length]),
+      [['Turn off `statement-final-period` in .nsxframework.json', 2]],
+    );
   });
 });

@@ -24,7 +24,7 @@ describe('config: finding .nsxframework.json', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
   const at = (found: { path: string } | undefined) => (found ? path.relative(dir, found.path) : undefined);
 
-  it('the nearest one from the file\'s folder upward wins (no merging)', () => {
+  it("the nearest one from the file's folder upward wins (no merging)", () => {
     const files = new ConfigFiles();
     const found = files.find(path.join(dir, 'ws/team/sub/a.framework.json'));
     assert.equal(at(found), path.join('ws', 'team', '.nsxframework.json'));
@@ -39,7 +39,10 @@ describe('config: finding .nsxframework.json', () => {
     assert.equal(at(files.find(path.join(dir, 'ws/bare/c.framework.json'))), '.nsxframework.json');
     // A file outside the stopping folder looks in its own folder only.
     assert.equal(at(files.find(path.join(dir, 'ws/team/sub/a.framework.json'), path.join(dir, 'elsewhere'))), undefined);
-    assert.equal(at(files.find(path.join(dir, 'ws/team/x.framework.json'), path.join(dir, 'elsewhere'))), path.join('ws', 'team', '.nsxframework.json'));
+    assert.equal(
+      at(files.find(path.join(dir, 'ws/team/x.framework.json'), path.join(dir, 'elsewhere'))),
+      path.join('ws', 'team', '.nsxframework.json'),
+    );
   });
 
   it('caches what it read until told the file changed (reload)', () => {
@@ -60,7 +63,7 @@ describe('config: finding .nsxframework.json', () => {
     assert.equal(at(files.find(file)), path.join('ws', 'team', 'sub', '.nsxframework.json'));
   });
 
-  it('uses an open editor\'s text over the disk\'s, as it is typed', () => {
+  it("uses an open editor's text over the disk's, as it is typed", () => {
     let open: string | undefined = rules('json-comment');
     const configUri = fileUri(path.join(dir, 'ws/team/.nsxframework.json'));
     const files = new ConfigFiles({ openText: (uri) => (uri === configUri ? open : undefined) });

@@ -18,13 +18,21 @@ async function complete(textWithCursor: string): Promise<{ label: string; docume
   service.configure({ schemas: [{ uri: 'nsx://config', fileMatch: ['.nsxframework.json'], schema }], allowComments: true });
   const doc = JsonTextDocument.create(URI, 'jsonc', 1, text);
   const list = await service.doComplete(doc, doc.positionAt(offset), service.parseJSONDocument(doc));
-  return (list?.items ?? []).map((i) => ({ label: i.label, documentation: typeof i.documentation === 'string' ? i.documentation : i.documentation?.value }));
+  return (list?.items ?? []).map((i) => ({
+    label: i.label,
+    documentation: typeof i.documentation === 'string' ? i.documentation : i.documentation?.value,
+  }));
 }
 
 async function problems(text: string): Promise<string[]> {
   const service = getLanguageService({});
   const doc = JsonTextDocument.create(URI, 'jsonc', 1, text);
-  const found = await service.doValidation(doc, service.parseJSONDocument(doc), { schemaValidation: 'error', comments: 'ignore', trailingCommas: 'ignore' }, schema);
+  const found = await service.doValidation(
+    doc,
+    service.parseJSONDocument(doc),
+    { schemaValidation: 'error', comments: 'ignore', trailingCommas: 'ignore' },
+    schema,
+  );
   return found.map((d) => String(d.message));
 }
 
@@ -36,18 +44,32 @@ describe('JSON Schema of .nsxframework.json (schemas/nsxframework-config.schema.
   it('completes every configurable code with its summary, in rules and in overrides', async () => {
     const items = await complete('{ "rules": { | } }');
     assert.deepEqual(items.map((i) => i.label).sort(), [...configCore.CONFIGURABLE_CODE_LIST].sort());
-    assert.ok(configCore.CONFIGURABLE_CODE_LIST.includes('level-progression') && !configCore.CONFIGURABLE_CODE_LIST.includes('config-syntax'));
-    assert.equal(items.find((i) => i.label === 'statement-final-period')?.documentation, 'A core or AI-fluency statement without its final period. Default: warning.');
+    assert.ok(
+      configCore.CONFIGURABLE_CODE_LIST.includes('level-progression') && !configCore.CONFIGURABLE_CODE_LIST.includes('config-syntax'),
+    );
+    assert.equal(
+      items.find((i) => i.label === 'statement-final-period')?.documentation,
+      'A core or AI-fluency statement without its final period. Default: warning.',
+    );
     const inOverride = await complete('{ "overrides": [{ "files": ["drafts/**"], "rules": { | } }] }');
     assert.equal(inOverride.length, items.length);
   });
 
-  it('completes severities and a rule\'s options', async () => {
+  it("completes severities and a rule's options", async () => {
     const severities = await complete('{ "rules": { "statement-final-period": | } }');
-    for (const s of ['"off"', '"error"', '"warning"', '"information"', '"hint"']) assert.ok(severities.some((i) => i.label === s), s);
+    for (const s of ['"off"', '"error"', '"warning"', '"information"', '"hint"'])
+      assert.ok(
+        severities.some((i) => i.label === s),
+        s,
+      );
     const options = await complete('{ "rules": { "statement-too-long": { | } } }');
     assert.deepEqual(options.map((i) => i.label).sort(), ['maxWords', 'severity']);
-    assert.deepEqual((await complete('{ "rules": { "level-progression": { "cues": { | } } } }')).map((i) => i.label).sort(), ['advanced', 'developing', 'emerging', 'proficient']);
+    assert.deepEqual((await complete('{ "rules": { "level-progression": { "cues": { | } } } }')).map((i) => i.label).sort(), [
+      'advanced',
+      'developing',
+      'emerging',
+      'proficient',
+    ]);
     assert.deepEqual((await complete('{ | }')).map((i) => i.label).sort(), ['$schema', 'overrides', 'rules']);
   });
 

@@ -24,7 +24,10 @@ describe('conversion JSON ⇄ Markdown (docs/format.md#the-markdown-form)', () =
   }
 
   it('JSON → Markdown writes the canonical layout of the full example, byte for byte', () => {
-    assert.equal(toMarkdown(JSON.parse(readFixture('example-full-11-9179.00.framework.json'))), readFixture('example-full-11-9179.00.framework.md'));
+    assert.equal(
+      toMarkdown(JSON.parse(readFixture('example-full-11-9179.00.framework.json'))),
+      readFixture('example-full-11-9179.00.framework.md'),
+    );
   });
 
   it('Markdown → JSON → Markdown gives the same text for the canonical full example, and JSON in the exports’ order', () => {
@@ -42,8 +45,41 @@ describe('conversion JSON ⇄ Markdown (docs/format.md#the-markdown-form)', () =
   });
 
   it('quotes the strings YAML would read as something else, and reads every tricky string back', () => {
-    const tricky = ['', '42', '1.0', 'true', 'null', '~', '- item', 'a: b', 'x #y', '#tag', '&anchor', '*alias', "it's", 'say "hi"', 'back\\slash',
-      ' padded ', 'tab\there', 'line\nbreak', '[list]', '{map}', '@at', '`tick`', '| pipe', '> fold', '%pct', '!bang', '? q', '---', '...', 'café ©', 'emoji 😀', '\u0085nel', 'bell\u0007'];
+    const tricky = [
+      '',
+      '42',
+      '1.0',
+      'true',
+      'null',
+      '~',
+      '- item',
+      'a: b',
+      'x #y',
+      '#tag',
+      '&anchor',
+      '*alias',
+      "it's",
+      'say "hi"',
+      'back\\slash',
+      ' padded ',
+      'tab\there',
+      'line\nbreak',
+      '[list]',
+      '{map}',
+      '@at',
+      '`tick`',
+      '| pipe',
+      '> fold',
+      '%pct',
+      '!bang',
+      '? q',
+      '---',
+      '...',
+      'café ©',
+      'emoji 😀',
+      '\u0085nel',
+      'bell\u0007',
+    ];
     const value = { ...baseFramework(), attribution: 'x', extra: tricky };
     assert.deepEqual(roundTrip(value), value);
     const md = toMarkdown(value);
@@ -54,7 +90,14 @@ describe('conversion JSON ⇄ Markdown (docs/format.md#the-markdown-form)', () =
   it('keeps in the front matter what the body cannot spell exactly, so nothing is lost', () => {
     const cases: Record<string, unknown>[] = [
       JSON.parse(frameworkText({ framework: { levels: { emerging: { label: 'Entry', statements: ['A — b.'] } } } })),
-      JSON.parse(frameworkText({ framework: { contextCovered: 'two\nlines', levels: { emerging: { label: 'Emerging', statements: ['A — b\nc.', ' lead — space.'] } } } })),
+      JSON.parse(
+        frameworkText({
+          framework: {
+            contextCovered: 'two\nlines',
+            levels: { emerging: { label: 'Emerging', statements: ['A — b\nc.', ' lead — space.'] } },
+          },
+        }),
+      ),
       JSON.parse(frameworkText({ aiFluency: { levels: { emerging: [{ text: 'A — b.', cites: ['x'], note: 1 }] } } })),
       JSON.parse(frameworkText({ aiFluency: { levels: { emerging: [{ text: 'A — b. [@x]', cites: [] }] } } })),
       JSON.parse(frameworkText({ durableSkills: [{ domain: 'Leadership' }, { domain: 'C #', levels: {} }] })),
@@ -68,7 +111,14 @@ describe('conversion JSON ⇄ Markdown (docs/format.md#the-markdown-form)', () =
     const value = JSON.parse(
       frameworkText({
         framework: { levels: { emerging: { label: 'Emerging', statements: [] }, developing: { label: 'Developing', statements: [''] } } },
-        aiFluency: { levels: { emerging: [{ text: '', cites: ['safi-2026'] }, { text: '', cites: [] }] } },
+        aiFluency: {
+          levels: {
+            emerging: [
+              { text: '', cites: ['safi-2026'] },
+              { text: '', cites: [] },
+            ],
+          },
+        },
         durableSkills: [{ domain: 'Leadership', levels: {} }],
         onetEnrichment: { skills: [], knowledge: {} },
       }),
@@ -89,10 +139,13 @@ describe('conversion JSON ⇄ Markdown (docs/format.md#the-markdown-form)', () =
 
     it('refuses to convert text it cannot read whole, saying where the problem is', () => {
       assert.deepEqual(service.convert(parse('{ "schemaVersion": "1.0", '), 'markdown'), {
-        error: 'Fix the file\'s syntax first (line 1: Expected a property name in double quotes)',
+        error: "Fix the file's syntax first (line 1: Expected a property name in double quotes)",
       });
       const broken = service.parse(TextDocument.create('file:///w/a.framework.md', 'markdown', 1, '---\na: [b\n---\n'));
-      assert.match((service.convert(broken, 'json') as { error: string }).error, /^Fix the file's syntax first \(line \d: The front matter is not valid YAML/);
+      assert.match(
+        (service.convert(broken, 'json') as { error: string }).error,
+        /^Fix the file's syntax first \(line \d: The front matter is not valid YAML/,
+      );
       assert.deepEqual(service.convert(parse(frameworkText()), 'json'), { error: 'The file is already framework JSON' });
     });
   });

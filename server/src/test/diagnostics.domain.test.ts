@@ -54,9 +54,17 @@ describe('diagnostics: statements (docs/format.md#statements)', () => {
     const r = rng(5);
     for (let n = 0; n < 400; n++) {
       const text = Array.from({ length: 1 + Math.floor(r() * 6) }, () => pieces[Math.floor(r() * pieces.length)]).join('');
-      const core = diagnostics(withEmerging(text)).filter((d) => /^statement-(?!separator|missing-separator$)/.test(String(d.code)) || (d.code === 'statement-missing-separator' && !/\S/.test(text)));
-      const durable = diagnostics(frameworkText({ durableSkills: [{ domain: 'Communication', levels: { applying: [{ text, cites: [] }] } }] })).filter(
-        (d) => /^statement-(?!separator|missing-separator$)/.test(String(d.code)) || (d.code === 'statement-missing-separator' && !/\S/.test(text)),
+      const core = diagnostics(withEmerging(text)).filter(
+        (d) =>
+          /^statement-(?!separator|missing-separator$)/.test(String(d.code)) ||
+          (d.code === 'statement-missing-separator' && !/\S/.test(text)),
+      );
+      const durable = diagnostics(
+        frameworkText({ durableSkills: [{ domain: 'Communication', levels: { applying: [{ text, cites: [] }] } }] }),
+      ).filter(
+        (d) =>
+          /^statement-(?!separator|missing-separator$)/.test(String(d.code)) ||
+          (d.code === 'statement-missing-separator' && !/\S/.test(text)),
       );
       const described = (ds: typeof core) =>
         ds.map((d) => {
@@ -79,7 +87,9 @@ describe('diagnostics: statements (docs/format.md#statements)', () => {
   it('reports a missing final period on its last character, with where to insert it', () => {
     const text = withEmerging('Budget drafts — compile under guidance');
     const [d] = diagnostics(text);
-    assert.deepEqual(findings(text), [`${span(text, 'e', { after: 'under guidanc' })} warning statement-final-period A level statement ends with a period`]);
+    assert.deepEqual(findings(text), [
+      `${span(text, 'e', { after: 'under guidanc' })} warning statement-final-period A level statement ends with a period`,
+    ]);
     assert.equal((d.data as { insertAt: number }).insertAt, 'Budget drafts — compile under guidance'.length);
   });
 
@@ -87,9 +97,15 @@ describe('diagnostics: statements (docs/format.md#statements)', () => {
     const text = withEmerging('Quoted \u201cdrafts\u201d \\ tabs - compile.').replace('\\u201c', '\\u201c');
     const escaped = JSON.stringify('Quoted \u201cdrafts\u201d \\ tabs - compile.');
     assert.ok(text.includes(escaped.slice(1, -1)));
-    assert.deepEqual(findings(text).map((f) => f.split(' ')[0]), [span(text, ' - ')]);
+    assert.deepEqual(
+      findings(text).map((f) => f.split(' ')[0]),
+      [span(text, ' - ')],
+    );
     const unicodeEscaped = text.replace('Quoted', 'Qu\\u006fted');
-    assert.deepEqual(findings(unicodeEscaped).map((f) => f.split(' ')[0]), [span(unicodeEscaped, ' - ')]);
+    assert.deepEqual(
+      findings(unicodeEscaped).map((f) => f.split(' ')[0]),
+      [span(unicodeEscaped, ' - ')],
+    );
   });
 
   it('checks AI-fluency statements like level statements', () => {
@@ -105,7 +121,12 @@ describe('diagnostics: statements (docs/format.md#statements)', () => {
       durableSkills: [
         {
           domain: 'Communication',
-          levels: { emerging: [{ text: 'Client intake — gathers preferences', cites: [] }, { text: 'Briefing — presents updates.', cites: [] }] },
+          levels: {
+            emerging: [
+              { text: 'Client intake — gathers preferences', cites: [] },
+              { text: 'Briefing — presents updates.', cites: [] },
+            ],
+          },
         },
       ],
     });
@@ -132,7 +153,9 @@ describe('diagnostics: framework rules', () => {
   it('reports a level label that does not match its key', () => {
     const text = frameworkText({ framework: { levels: { proficient: { label: 'Expert' } } } });
     const [d] = diagnostics(text);
-    assert.deepEqual(findings(text), [`${span(text, '"Expert"')} error level-label The proficient level's label must be "Proficient"; found "Expert"`]);
+    assert.deepEqual(findings(text), [
+      `${span(text, '"Expert"')} error level-label The proficient level's label must be "Proficient"; found "Expert"`,
+    ]);
     assert.equal((d.data as { expected: string }).expected, 'Proficient');
   });
 
@@ -172,7 +195,11 @@ describe('diagnostics: citations, O*NET names, domains', () => {
 
   it('reports O*NET names not in the catalog of their list', () => {
     const text = frameworkText({
-      onetEnrichment: { skills: ['Speaking', 'Speeking', 'Oral Expression'], knowledge: ['Mathematics'], workStyles: ['Integrity', 'Honesty'] },
+      onetEnrichment: {
+        skills: ['Speaking', 'Speeking', 'Oral Expression'],
+        knowledge: ['Mathematics'],
+        workStyles: ['Integrity', 'Honesty'],
+      },
       evidencePack: { safi: { topSkill: 'Writting', score: 10, quadrant: 'Q1', precision: 'exact' } },
     });
     assert.deepEqual(findings(text), [
@@ -184,8 +211,15 @@ describe('diagnostics: citations, O*NET names, domains', () => {
   });
 
   it('warns about a durable-skill domain listed twice', () => {
-    const text = frameworkText({ durableSkills: [{ domain: 'Character', levels: {} }, { domain: 'Character', levels: {} }] });
-    assert.deepEqual(findings(text), [`${span(text, '"Character"', { occurrence: 2 })} warning duplicate-domain The durable-skill domain "Character" is listed more than once`]);
+    const text = frameworkText({
+      durableSkills: [
+        { domain: 'Character', levels: {} },
+        { domain: 'Character', levels: {} },
+      ],
+    });
+    assert.deepEqual(findings(text), [
+      `${span(text, '"Character"', { occurrence: 2 })} warning duplicate-domain The durable-skill domain "Character" is listed more than once`,
+    ]);
   });
 });
 

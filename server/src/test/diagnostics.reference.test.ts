@@ -16,6 +16,9 @@ describe('diagnostics: the reference files (docs/format.md#the-reference-exports
   });
 
   it('the full-format example has no findings', () => {
-    assert.deepEqual(findings(readFixture('example-full-11-9179.00.framework.json'), 'file:///w/example-full-11-9179.00.framework.json'), []);
+    assert.deepEqual(
+      findings(readFixture('example-full-11-9179.00.framework.json'), 'file:///w/example-full-11-9179.00.framework.json'),
+      [],
+    );
   });
 });

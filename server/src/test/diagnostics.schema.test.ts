@@ -15,7 +15,9 @@ describe('diagnostics: schema (docs/format.md#the-json-form)', () => {
 
   it('reports a missing top-level property on the opening brace', () => {
     const text = frameworkText({ attribution: undefined });
-    assert.deepEqual(findings(text), ['1:1-1:2 error missing-property Missing required property "attribution" in the framework (non-empty text)']);
+    assert.deepEqual(findings(text), [
+      '1:1-1:2 error missing-property Missing required property "attribution" in the framework (non-empty text)',
+    ]);
   });
 
   it('reports a missing level on the "levels" key', () => {
@@ -42,22 +44,31 @@ describe('diagnostics: schema (docs/format.md#the-json-form)', () => {
 
   it('reports a Job Zone out of range and a fractional one', () => {
     let text = frameworkText({ occupation: { jobZone: 7 } });
-    assert.deepEqual(findings(text), [`${span(text, '7', { after: '"jobZone": ' })} error out-of-range Job Zone must be 1–5 or null; found 7`]);
+    assert.deepEqual(findings(text), [
+      `${span(text, '7', { after: '"jobZone": ' })} error out-of-range Job Zone must be 1–5 or null; found 7`,
+    ]);
     text = frameworkText({ occupation: { jobZone: 0 } });
-    assert.deepEqual(findings(text), [`${span(text, '0', { after: '"jobZone": ' })} error out-of-range Job Zone must be 1–5 or null; found 0`]);
+    assert.deepEqual(findings(text), [
+      `${span(text, '0', { after: '"jobZone": ' })} error out-of-range Job Zone must be 1–5 or null; found 0`,
+    ]);
     text = frameworkText({ occupation: { jobZone: 2.5 } });
     assert.deepEqual(findings(text), [`${span(text, '2.5')} error wrong-type Job Zone must be 1–5 or null; found 2.5`]);
   });
 
   it('accepts a null Job Zone', () => {
-    const text = frameworkText({ occupation: { jobZone: null, jobZoneInferred: false }, framework: { contextCovered: 'Office settings.' } });
+    const text = frameworkText({
+      occupation: { jobZone: null, jobZoneInferred: false },
+      framework: { contextCovered: 'Office settings.' },
+    });
     assert.deepEqual(findings(text), []);
   });
 
   it('reports a SOC code in the wrong format, with the normalized code for a fix', () => {
     const text = frameworkText({ occupation: { soc: '11-9179' } });
     const [d] = diagnostics(text);
-    assert.deepEqual(findings(text), [`${span(text, '"11-9179"')} error soc-format SOC code must be an O*NET-SOC code like "11-9179.00"; found "11-9179"`]);
+    assert.deepEqual(findings(text), [
+      `${span(text, '"11-9179"')} error soc-format SOC code must be an O*NET-SOC code like "11-9179.00"; found "11-9179"`,
+    ]);
     assert.equal(d.data && (d.data as { normalized?: string }).normalized, '11-9179.00');
     const [bad] = diagnostics(frameworkText({ occupation: { soc: 'manager' } }));
     assert.equal((bad.data as { normalized?: string }).normalized, undefined);
@@ -84,7 +95,9 @@ describe('diagnostics: schema (docs/format.md#the-json-form)', () => {
 
   it('reports an empty required text', () => {
     const text = frameworkText({ framework: { contextCovered: '' } });
-    assert.deepEqual(findings(text), [`${span(text, '""', { after: '"contextCovered": ' })} error empty-value Context covered must not be empty`]);
+    assert.deepEqual(findings(text), [
+      `${span(text, '""', { after: '"contextCovered": ' })} error empty-value Context covered must not be empty`,
+    ]);
   });
 
   it('checks percentages and scores in the evidence pack', () => {
@@ -106,7 +119,9 @@ describe('diagnostics: schema (docs/format.md#the-json-form)', () => {
   it('warns about an unknown top-level key with a did-you-mean', () => {
     const text = frameworkText({ citation: {} });
     const [d] = diagnostics(text);
-    assert.deepEqual(findings(text), [`${span(text, '"citation"')} warning unknown-key Unknown top-level property "citation". Did you mean "citations"?`]);
+    assert.deepEqual(findings(text), [
+      `${span(text, '"citation"')} warning unknown-key Unknown top-level property "citation". Did you mean "citations"?`,
+    ]);
     assert.deepEqual((d.data as { suggestions: string[] }).suggestions, ['citations']);
   });
 

@@ -41,8 +41,12 @@ describe('diagnostics: JSON syntax', () => {
     // jsonc-parser reports one error per open value, all at the end of the text: one problem, one row.
     assert.deepEqual(findings('{"schemaVersion":"1.0","framework":{'), ['1:37-1:37 error json-syntax Expected "}}" to close 2 objects']);
     const syntax = (text: string) => findings(text).filter((f) => f.includes(' json-syntax '));
-    assert.deepEqual(syntax('{"schemaVersion":"1.0","framework":{"levels":[{'), ['1:48-1:48 error json-syntax Expected "}]}}" to close 3 objects and 1 list']);
-    assert.deepEqual(syntax('{"schemaVersion":"1.0","framework":{"levels":[[['), ['1:49-1:49 error json-syntax Expected "]]]}}" to close 2 objects and 3 lists']);
+    assert.deepEqual(syntax('{"schemaVersion":"1.0","framework":{"levels":[{'), [
+      '1:48-1:48 error json-syntax Expected "}]}}" to close 3 objects and 1 list',
+    ]);
+    assert.deepEqual(syntax('{"schemaVersion":"1.0","framework":{"levels":[[['), [
+      '1:49-1:49 error json-syntax Expected "]]]}}" to close 2 objects and 3 lists',
+    ]);
     // A missing value and the closers at the same place are two problems.
     assert.deepEqual(syntax('{"schemaVersion":"1.0","framework":{"a":[1,'), [
       '1:44-1:44 error json-syntax Expected a value (text in double quotes, a number, true, false, null, an object or a list)',
@@ -59,7 +63,9 @@ describe('diagnostics: JSON syntax', () => {
 
   it('reads past a byte order mark without moving ranges', () => {
     const text = '\ufeff' + frameworkText({ occupation: { jobZone: 9 } });
-    assert.deepEqual(findings(text), [`${span(text, '9', { after: '"jobZone": ' })} error out-of-range Job Zone must be 1–5 or null; found 9`]);
+    assert.deepEqual(findings(text), [
+      `${span(text, '9', { after: '"jobZone": ' })} error out-of-range Job Zone must be 1–5 or null; found 9`,
+    ]);
   });
 
   it('never throws on truncated or garbage input', () => {
@@ -90,7 +96,9 @@ describe('which JSON files are framework files', () => {
   });
 
   it('checks a *.framework.json file whatever it holds', () => {
-    assert.deepEqual(findings('[1, 2]', 'file:///w/sub/dir/new.framework.json'), ['1:1-1:7 error wrong-type NSX framework must be an object; found a list']);
+    assert.deepEqual(findings('[1, 2]', 'file:///w/sub/dir/new.framework.json'), [
+      '1:1-1:7 error wrong-type NSX framework must be an object; found a list',
+    ]);
   });
 
   it('leaves any other JSON file alone, even with syntax errors', () => {

@@ -31,7 +31,9 @@ describe('no finding twice', () => {
     const text = frameworkText({ occupation: { jobZone: 9 } });
     const d = findingsOf(text, false);
     assert.equal(d.length, 1);
-    assert.deepEqual(repeatedFindings([d[0], { ...d[0] }]), [`out-of-range at ${span(text, '9', { after: '"jobZone": ' })} twice: Job Zone must be 1–5 or null; found 9`]);
+    assert.deepEqual(repeatedFindings([d[0], { ...d[0] }]), [
+      `out-of-range at ${span(text, '9', { after: '"jobZone": ' })} twice: Job Zone must be 1–5 or null; found 9`,
+    ]);
     assert.deepEqual(repeatedFindings([d[0], { ...d[0], message: 'another' }]), []);
   });
 
@@ -55,7 +57,8 @@ describe('no finding twice', () => {
   it('where values are left open at the end of the file', () => {
     const full = readFileSync(path.join(FIXTURES, 'example-full-11-9179.00.framework.json'), 'utf8');
     const problems: string[] = [];
-    for (let cut = 1; cut < full.length; cut += 97) problems.push(...repeatedFindings(findingsOf(full.slice(0, cut), false)).map((p) => `cut at ${cut}: ${p}`));
+    for (let cut = 1; cut < full.length; cut += 97)
+      problems.push(...repeatedFindings(findingsOf(full.slice(0, cut), false)).map((p) => `cut at ${cut}: ${p}`));
     assert.deepEqual(problems.slice(0, 5), []);
   });
 });

@@ -43,7 +43,13 @@ describe('did you mean', () => {
 
   it('suggests the closest names, best first', () => {
     assert.deepEqual(closest('Critcal Thinking', onetNames('skill')), ['Critical Thinking']);
-    assert.deepEqual(closest('safi-2062', BUILTIN_CITATIONS.map((c) => c.key)).slice(0, 1), ['safi-2026']);
+    assert.deepEqual(
+      closest(
+        'safi-2062',
+        BUILTIN_CITATIONS.map((c) => c.key),
+      ).slice(0, 1),
+      ['safi-2026'],
+    );
     assert.deepEqual(closest('', onetNames('skill')), []);
   });
 
@@ -62,7 +68,12 @@ describe('did you mean', () => {
           for (let k = Math.floor(r() * 5); k > 0; k--) {
             const at = Math.floor(r() * (value.length + 1));
             const op = Math.floor(r() * 3);
-            value = op === 0 ? value.slice(0, at) + pick(alphabet) + value.slice(at) : op === 1 ? value.slice(0, at) + value.slice(at + 1) : value.slice(0, at) + pick(alphabet) + value.slice(at + 1);
+            value =
+              op === 0
+                ? value.slice(0, at) + pick(alphabet) + value.slice(at)
+                : op === 1
+                  ? value.slice(0, at) + value.slice(at + 1)
+                  : value.slice(0, at) + pick(alphabet) + value.slice(at + 1);
           }
         } else if (kind === 1) value = value.toUpperCase().slice(0, Math.max(1, Math.floor(r() * value.length)));
         else if (kind === 2) value = Array.from({ length: 1 + Math.floor(r() * 30) }, () => pick(alphabet)).join('');
@@ -88,6 +99,7 @@ describe('did you mean', () => {
     // Past the bound the shared answers start over, and answers stay right.
     const find = closestFinder(skills);
     for (let i = 0; i < 2100; i++) find(`Skill ${i}`);
-    for (const value of ['Skill 7', 'Skill 2099', 'Critcal Thinkng', 'Mathematix']) assert.deepEqual(closestFinder(skills)(value), plainClosest(value, skills), value);
+    for (const value of ['Skill 7', 'Skill 2099', 'Critcal Thinkng', 'Mathematix'])
+      assert.deepEqual(closestFinder(skills)(value), plainClosest(value, skills), value);
   });
 });

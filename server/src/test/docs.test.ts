@@ -9,7 +9,9 @@ const SEVERITY_NAMES = ['', 'error', 'warning', 'information', 'hint'];
 
 /** README.md and every Markdown file under docs/, relative to the repository. */
 function documents(): string[] {
-  const docs = readdirSync(path.join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`);
+  const docs = readdirSync(path.join(root, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`);
   return ['README.md', ...docs];
 }
 
@@ -18,7 +20,12 @@ describe('documentation stays true', () => {
     const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
     const table = readme.slice(readme.indexOf('<!-- codes:start -->'), readme.indexOf('<!-- codes:end -->'));
     const rows = [...table.matchAll(/^\| `([a-z-]+)` \| (\w+) \|/gm)].map((m) => `${m[1]} ${m[2]}`);
-    assert.deepEqual(rows.sort(), Object.entries(DIAGNOSTIC_CODES).map(([code, info]) => `${code} ${SEVERITY_NAMES[info.severity]}`).sort());
+    assert.deepEqual(
+      rows.sort(),
+      Object.entries(DIAGNOSTIC_CODES)
+        .map(([code, info]) => `${code} ${SEVERITY_NAMES[info.severity]}`)
+        .sort(),
+    );
   });
 
   it('docs/format.md has one entry per diagnostic code, with its default severity, and no entry for another code', () => {
@@ -27,7 +34,12 @@ describe('documentation stays true', () => {
     const entries = [...text.matchAll(/^#{2,6} `([a-z0-9-]+)`\n\nDefault severity: \*\*(\w+)\*\*\./gm)].map((m) => `${m[1]} ${m[2]}`);
     const headings = [...text.matchAll(/^#{2,6} `([a-z0-9-]+)`$/gm)].map((m) => m[1]);
     assert.equal(entries.length, headings.length, 'every code heading is followed by a blank line and "Default severity: **…**."');
-    assert.deepEqual(entries.sort(), Object.entries(DIAGNOSTIC_CODES).map(([code, info]) => `${code} ${SEVERITY_NAMES[info.severity]}`).sort());
+    assert.deepEqual(
+      entries.sort(),
+      Object.entries(DIAGNOSTIC_CODES)
+        .map(([code, info]) => `${code} ${SEVERITY_NAMES[info.severity]}`)
+        .sort(),
+    );
   });
 
   it('every relative link of the README and docs/ leads to a file of the repository, and its #anchor to a heading there', () => {
@@ -69,14 +81,21 @@ describe('documentation stays true', () => {
           if (!/\.(ts|mjs|cjs|js|md|json|yml|yaml)$/.test(entry.name) || entry.name === 'package-lock.json') continue;
           const lines = readFileSync(full, 'utf8').split('\n');
           lines.forEach((l, i) => {
-            for (const m of l.matchAll(/\b[A-Z][A-Z0-9_-]*\.md\b/g)) mentions.push({ name: m[0], where: `${path.relative(root, full)}:${i + 1}` });
+            for (const m of l.matchAll(/\b[A-Z][A-Z0-9_-]*\.md\b/g))
+              mentions.push({ name: m[0], where: `${path.relative(root, full)}:${i + 1}` });
           });
         }
       }
     };
     walk(root);
-    assert.ok(mentions.some((m) => m.name === 'SECURITY.md'), 'the README mentions SECURITY.md: the reader is broken');
-    assert.deepEqual(mentions.filter((m) => !held.has(m.name)).map((m) => `${m.where}: ${m.name}`), []);
+    assert.ok(
+      mentions.some((m) => m.name === 'SECURITY.md'),
+      'the README mentions SECURITY.md: the reader is broken',
+    );
+    assert.deepEqual(
+      mentions.filter((m) => !held.has(m.name)).map((m) => `${m.where}: ${m.name}`),
+      [],
+    );
   });
 
   it('reads links and anchors as GitHub does', () => {
@@ -94,10 +113,14 @@ describe('documentation stays true', () => {
       '[ref]: docs/format.md#the-json-form',
       '<a id="custom-anchor"></a>',
     ].join('\n');
-    assert.deepEqual(
-      [...anchorsOf(text)].sort(),
-      ['custom-anchor', 'json-syntax', 'onet-names', 'statements', 'statements-1', 'the-nsx-framework-file-format'],
-    );
+    assert.deepEqual([...anchorsOf(text)].sort(), [
+      'custom-anchor',
+      'json-syntax',
+      'onet-names',
+      'statements',
+      'statements-1',
+      'the-nsx-framework-file-format',
+    ]);
     assert.deepEqual(
       linksOf(text).map((l) => `${l.line} ${l.target}`),
       ['10 #checks', '10 images/x.png', '11 docs/format.md#the-json-form'],
@@ -107,7 +130,8 @@ describe('documentation stays true', () => {
   it('package.json declares every setting the server reads', () => {
     const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
     const props = Object.keys(pkg.contributes.configuration.properties);
-    for (const key of ['enable', 'files', 'severity', 'validationDelay', 'maxFileSize', 'maxItemsComputed']) assert.ok(props.includes(`nsxFramework.${key}`), key);
+    for (const key of ['enable', 'files', 'severity', 'validationDelay', 'maxFileSize', 'maxItemsComputed'])
+      assert.ok(props.includes(`nsxFramework.${key}`), key);
     for (const p of props) assert.ok(pkg.contributes.configuration.properties[p].markdownDescription, `${p} has a markdownDescription`);
   });
 });

@@ -19,9 +19,10 @@ const formatted = (text: string, options: { tabSize: number; insertSpaces: boole
 };
 
 describe('framework JSON editing: formatting', () => {
-  const ODD = '{"schemaVersion": "1.0",\n      "occupation":{"soc":"11-9179.00",   "jobZone" : 4},\n"framework":{"levels":{"emerging":{"label":"Emerging","statements":[]}}}}';
+  const ODD =
+    '{"schemaVersion": "1.0",\n      "occupation":{"soc":"11-9179.00",   "jobZone" : 4},\n"framework":{"levels":{"emerging":{"label":"Emerging","statements":[]}}}}';
 
-  it('formats the document with the editor\'s tab size and spaces', () => {
+  it("formats the document with the editor's tab size and spaces", () => {
     assert.equal(
       formatted(ODD, { tabSize: 2, insertSpaces: true }),
       [
@@ -53,7 +54,11 @@ describe('framework JSON editing: formatting', () => {
 
   it('formats only the selected range, and changes nothing but white space in broken text', () => {
     const doc = open('{\n"a":{"b":1},\n"c":   [1,2]\n}');
-    const edits = service.formatDocument(doc, { tabSize: 2, insertSpaces: true }, { start: { line: 2, character: 0 }, end: { line: 2, character: 12 } });
+    const edits = service.formatDocument(
+      doc,
+      { tabSize: 2, insertSpaces: true },
+      { start: { line: 2, character: 0 }, end: { line: 2, character: 12 } },
+    );
     // Lines before the range stay as they were; the range's own first line keeps its indentation.
     assert.equal(TextDocument.applyEdits(doc.textDocument, edits), '{\n"a":{"b":1},\n"c": [\n  1,\n  2\n]\n}');
     const broken = '{"a": [1,, "x" ,}, // note\n  "b":';
@@ -112,7 +117,10 @@ describe('framework JSON editing: folding and selection ranges', () => {
     // A one-line file folds nothing; a broken file still folds what it can; Markdown is not ours to fold.
     assert.deepEqual(service.provideFoldingRanges(open('{"a": [1, 2]}')), []);
     assert.deepEqual(service.provideFoldingRanges(open('{\n "a": [\n  1,\n  2\n ],\n "b": {\n')), [{ startLine: 1, endLine: 3 }]);
-    assert.deepEqual(service.provideFoldingRanges(service.parse(TextDocument.create('file:///w/x.framework.md', 'markdown', 1, '# a\n\n## b\n'))), []);
+    assert.deepEqual(
+      service.provideFoldingRanges(service.parse(TextDocument.create('file:///w/x.framework.md', 'markdown', 1, '# a\n\n## b\n'))),
+      [],
+    );
   });
 
   it('expands the selection from inside a statement to the statement, the list, the level, and out to the file', () => {
@@ -152,7 +160,14 @@ describe('server: framework JSON editing over LSP', () => {
     const init = await client.sendRequest('initialize', {
       processId: null,
       rootUri: null,
-      capabilities: { textDocument: { formatting: dynamicRegistration, rangeFormatting: dynamicRegistration, foldingRange: dynamicRegistration, selectionRange: dynamicRegistration } },
+      capabilities: {
+        textDocument: {
+          formatting: dynamicRegistration,
+          rangeFormatting: dynamicRegistration,
+          foldingRange: dynamicRegistration,
+          selectionRange: dynamicRegistration,
+        },
+      },
       initializationOptions: { settings: { validationDelay: 0 } },
     });
     capabilities = (init as { capabilities: Record<string, unknown> }).capabilities;
@@ -170,7 +185,7 @@ describe('server: framework JSON editing over LSP', () => {
     throw new Error(`timed out waiting for ${what}`);
   };
 
-  it('registers formatting, folding and selection ranges for the framework JSON language only (plain JSON keeps VS Code\'s own)', async () => {
+  it("registers formatting, folding and selection ranges for the framework JSON language only (plain JSON keeps VS Code's own)", async () => {
     const methods = ['textDocument/formatting', 'textDocument/rangeFormatting', 'textDocument/foldingRange', 'textDocument/selectionRange'];
     await waitFor('the registrations', () => (registrations.length >= methods.length ? true : undefined));
     assert.deepEqual(
@@ -195,15 +210,25 @@ describe('server: framework JSON editing over LSP', () => {
       contentChanges: [{ text: frameworkText({ attribution: 'Someone' }) }],
     });
     // A sync point: the answer to a request comes after the change above has been handled.
-    const folds = (await client.sendRequest('textDocument/foldingRange', { textDocument: { uri: 'file:///w/own.framework.json' } })) as FoldingRange[];
+    const folds = (await client.sendRequest('textDocument/foldingRange', {
+      textDocument: { uri: 'file:///w/own.framework.json' },
+    })) as FoldingRange[];
     assert.equal(folds.length, 13);
     assert.deepEqual(announced.sort(), ['file:///w/by-content.json', 'file:///w/by-name.framework.json']);
   });
 
   it('formats a framework JSON document as the editor asks', async () => {
     const uri = 'file:///w/odd.framework.json';
-    await client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'nsx-framework-json', version: 1, text: '{"a":\n      [1]}' } });
-    const edits = await client.sendRequest('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 3, insertSpaces: true } });
-    assert.equal(TextDocument.applyEdits(TextDocument.create(uri, 'json', 1, '{"a":\n      [1]}'), edits as never), '{\n   "a": [\n      1\n   ]\n}');
+    await client.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'nsx-framework-json', version: 1, text: '{"a":\n      [1]}' },
+    });
+    const edits = await client.sendRequest('textDocument/formatting', {
+      textDocument: { uri },
+      options: { tabSize: 3, insertSpaces: true },
+    });
+    assert.equal(
+      TextDocument.applyEdits(TextDocument.create(uri, 'json', 1, '{"a":\n      [1]}'), edits as never),
+      '{\n   "a": [\n      1\n   ]\n}',
+    );
   });
 });

@@ -42,13 +42,19 @@ describe('an empty framework file', () => {
       const doc = open(uri, '\n');
       const diagnostics = service.computeDiagnostics(doc);
       const actions = service.provideCodeActions(doc, { diagnostics });
-      const edit: TextEdit = { range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }, newText: frameworkSkeleton({ form, soc, now: NOW }) };
+      const edit: TextEdit = {
+        range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } },
+        newText: frameworkSkeleton({ form, soc, now: NOW }),
+      };
       assert.deepEqual(actions, [
         { title: 'Insert a framework skeleton', kind: 'quickfix', diagnostics, edit: { changes: { [uri]: [edit] } } } satisfies CodeAction,
       ]);
       // Applied, it leaves a framework without errors.
       const fixed = service.parse(TextDocument.create(uri, form, 2, TextDocument.applyEdits(doc.textDocument, [edit])));
-      assert.deepEqual(service.computeDiagnostics(fixed).filter((d) => d.severity === 1), []);
+      assert.deepEqual(
+        service.computeDiagnostics(fixed).filter((d) => d.severity === 1),
+        [],
+      );
       assert.equal((fixed.value as { occupation: { soc: string } }).occupation.soc, soc ?? '00-0000.00');
       // Not a safe fix: "Fix all" (and `lint --fix`) leave an empty file alone.
       assert.deepEqual(service.computeFixAllEdits(doc), []);
@@ -74,7 +80,12 @@ describe('CLI: an empty framework file', () => {
   async function cli(argv: string[]) {
     let stdout = '';
     let stderr = '';
-    const io = { cwd: dir, stdout: (s: string) => void (stdout += s), stderr: (s: string) => void (stderr += s), stderrStream: { write: () => true, isTTY: false, columns: 80 } };
+    const io = {
+      cwd: dir,
+      stdout: (s: string) => void (stdout += s),
+      stderr: (s: string) => void (stderr += s),
+      stderrStream: { write: () => true, isTTY: false, columns: 80 },
+    };
     const code = await runCli(argv, io);
     return { code, stdout, stderr };
   }

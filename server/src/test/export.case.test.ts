@@ -25,13 +25,25 @@ describe('CASE export: RFC 9562 name-based identifiers', () => {
 
   it('hashes every name as SHA-1 of the namespace and the UTF-8 name (short, long, non-ASCII, lone surrogates)', () => {
     const reference = (name: string) => {
-      const h = createHash('sha1').update(Buffer.from(EXPORT_NAMESPACE.replace(/-/g, ''), 'hex')).update(name, 'utf8').digest();
+      const h = createHash('sha1')
+        .update(Buffer.from(EXPORT_NAMESPACE.replace(/-/g, ''), 'hex'))
+        .update(name, 'utf8')
+        .digest();
       h[6] = (h[6] & 0x0f) | 0x50;
       h[8] = (h[8] & 0x3f) | 0x80;
       const x = h.toString('hex', 0, 16);
       return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`;
     };
-    for (const name of ['', 'a', '["nsx-framework","11-9179.00","level","emerging",0]', 'é😀', 'x'.repeat(400), 'é'.repeat(400), '\ud800', 'b'.repeat(5000)]) {
+    for (const name of [
+      '',
+      'a',
+      '["nsx-framework","11-9179.00","level","emerging",0]',
+      'é😀',
+      'x'.repeat(400),
+      'é'.repeat(400),
+      '\ud800',
+      'b'.repeat(5000),
+    ]) {
       assert.equal(uuidV5(name), reference(name), `${name.slice(0, 20)} (${name.length})`);
     }
   });
@@ -76,7 +88,10 @@ describe('CASE export: reproducible', () => {
       after.CFItems.map((i: Json) => i.identifier),
       before.CFItems.map((i: Json) => i.identifier),
     );
-    assert.deepEqual(after.CFAssociations, before.CFAssociations.map((a: Json) => changedTitles(a, after)));
+    assert.deepEqual(
+      after.CFAssociations,
+      before.CFAssociations.map((a: Json) => changedTitles(a, after)),
+    );
     const changed = after.CFItems.filter((item: Json, i: number) => JSON.stringify(item) !== JSON.stringify(before.CFItems[i]));
     assert.deepEqual(
       changed.map((i: Json) => [i.humanCodingScheme, i.fullStatement, i.abbreviatedStatement]),
@@ -134,7 +149,8 @@ describe('CASE export: the mapping', () => {
     assert.deepEqual(statement, {
       identifier: uuidV5(JSON.stringify(['nsx-framework', '11-9179.00', 'level', 'emerging', 2])),
       uri: `urn:uuid:${statement.identifier}`,
-      fullStatement: 'Staff meeting agendas and minutes — prepare and distribute to coordinate communication among team members and supervisors.',
+      fullStatement:
+        'Staff meeting agendas and minutes — prepare and distribute to coordinate communication among team members and supervisors.',
       abbreviatedStatement: 'Staff meeting agendas and minutes',
       humanCodingScheme: '11-9179.00.E.3',
       listEnumeration: '3',
@@ -185,7 +201,10 @@ describe('CASE export: the mapping', () => {
       durable.notes,
       'Cites: Pathsmith Durable Skills: Pathsmith Durable Skills Framework — America Succeeds + CompTIA; O*NET v30.2: O*NET Resource Center — Occupational Information Network, v30.2 (Sept 2025)',
     );
-    assert.deepEqual([item('11-9179.00.DS.COM').fullStatement, item('11-9179.00.DS.COM').CFItemType], ['Communication', 'Durable Skill Domain']);
+    assert.deepEqual(
+      [item('11-9179.00.DS.COM').fullStatement, item('11-9179.00.DS.COM').CFItemType],
+      ['Communication', 'Durable Skill Domain'],
+    );
     assert.equal(links('isChildOf', item('11-9179.00.DS.COM'))[0].destinationNodeURI.identifier, item('11-9179.00.DS').identifier);
   });
 
@@ -198,7 +217,10 @@ describe('CASE export: the mapping', () => {
       targetType: 'ext:ONET-SOC',
     });
     const cips = example().onetEnrichment.cipCodes ?? [];
-    assert.deepEqual(related.slice(1).map((d: Json) => d.identifier), cips);
+    assert.deepEqual(
+      related.slice(1).map((d: Json) => d.identifier),
+      cips,
+    );
   });
 });
 
@@ -221,7 +243,8 @@ describe('CASE import: the framework back, losslessly', () => {
 
   it('takes the statements from the items, so an edit made in a CASE tool comes back', () => {
     const pkg = toCasePackage(example()) as Json;
-    pkg.CFItems.find((i: Json) => i.humanCodingScheme === '11-9179.00.DS.COM.E.1').fullStatement = 'Client intake — edited in a CASE editor';
+    pkg.CFItems.find((i: Json) => i.humanCodingScheme === '11-9179.00.DS.COM.E.1').fullStatement =
+      'Client intake — edited in a CASE editor';
     const back = importCasePackage(JSON.stringify(pkg)) as { value: Json };
     const expected = example();
     expected.durableSkills[0].levels.emerging[0].text = 'Client intake — edited in a CASE editor';
@@ -229,14 +252,20 @@ describe('CASE import: the framework back, losslessly', () => {
   });
 
   it('names what is missing in a package it did not write', () => {
-    const foreign = { CFDocument: { identifier: uuidV5('x'), uri: 'urn:x', creator: 'Someone', title: 'Other', lastChangeDateTime: '2026-01-01T00:00:00Z' }, CFItems: [] };
+    const foreign = {
+      CFDocument: { identifier: uuidV5('x'), uri: 'urn:x', creator: 'Someone', title: 'Other', lastChangeDateTime: '2026-01-01T00:00:00Z' },
+      CFItems: [],
+    };
     assert.deepEqual(importCasePackage(JSON.stringify(foreign)), {
       error:
         "The CASE package has no CFDocument.extensions.nsxFramework, where an export of this extension keeps the framework's data: only a package exported by the NSX Framework Editor can be converted back to a framework",
     });
     assert.deepEqual(importCasePackage('{ "CFItems": [] }'), { error: 'Not a CASE package: it has no CFDocument' });
     assert.deepEqual(importCasePackage('[1, 2]'), { error: 'Not a CASE package: it has no CFDocument' });
-    assert.deepEqual(importCasePackage('{ "CFDocument": {\n  "title": }'), { error: 'Not valid JSON (line 2, column 12: ValueExpected)', syntax: true });
+    assert.deepEqual(importCasePackage('{ "CFDocument": {\n  "title": }'), {
+      error: 'Not valid JSON (line 2, column 12: ValueExpected)',
+      syntax: true,
+    });
     assert.deepEqual(importCasePackage(''), { error: 'Not valid JSON (line 1, column 1: ValueExpected)', syntax: true });
 
     const pkg = toCasePackage(example()) as Json;

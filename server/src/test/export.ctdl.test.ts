@@ -31,7 +31,9 @@ describe('CTDL-ASN export', () => {
       assert.equal(competencies.length + 1, doc['@graph'].length);
       const [framework] = frameworks;
       // Every statement is a competency with its exact text; levels, sections and domains are the competencies above them.
-      const texts = competencies.filter((c: Json) => c['ceasn:competencyCategory']['en-US'] === 'Competency').map((c: Json) => c['ceasn:competencyText']['en-US']);
+      const texts = competencies
+        .filter((c: Json) => c['ceasn:competencyCategory']['en-US'] === 'Competency')
+        .map((c: Json) => c['ceasn:competencyText']['en-US']);
       assert.deepEqual([...texts].sort(), [...statements(value)].sort());
       for (const c of competencies) assert.equal(c['ceasn:isPartOf'], framework['@id']);
       // ctids are ce-<UUID>, the same UUIDs as the CASE identifiers of the same framework.
@@ -40,7 +42,8 @@ describe('CTDL-ASN export', () => {
         doc['@graph'].map((n: Json) => n['ceterms:ctid']),
         [`ce-${pkg.CFDocument.identifier}`, ...pkg.CFItems.map((i: Json) => `ce-${i.identifier}`)],
       );
-      for (const n of doc['@graph']) assert.match(n['ceterms:ctid'], /^ce-[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      for (const n of doc['@graph'])
+        assert.match(n['ceterms:ctid'], /^ce-[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
       // The hierarchy agrees both ways.
       const byId = new Map(competencies.map((c: Json) => [c['@id'], c]));
       for (const top of framework['ceasn:hasTopChild']) assert.equal((byId.get(top) as Json)['ceasn:isTopChildOf'], framework['@id']);
@@ -85,7 +88,9 @@ describe('CTDL-ASN export', () => {
       'ceasn:competencyCategory': { 'en-US': 'Competency' },
       'ceasn:codedNotation': '11-9179.00.AI.E.1',
       'ceasn:listID': '1',
-      'ceasn:comment': { 'en-US': ['Cites: Jadhav & Danve, 2026: Skill Automation Feasibility Index — Jadhav & Danve, 2026 (arXiv:2604.06906)'] },
+      'ceasn:comment': {
+        'en-US': ['Cites: Jadhav & Danve, 2026: Skill Automation Feasibility Index — Jadhav & Danve, 2026 (arXiv:2604.06906)'],
+      },
       'ceasn:isPartOf': framework['@id'],
       'ceasn:isChildOf': parent['@id'],
     });

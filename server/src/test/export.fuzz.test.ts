@@ -21,7 +21,16 @@ function setKey(obj: Json, key: string, value: unknown): void {
 }
 
 function text(r: Random): string {
-  const parts = ['Headline', ' — ', 'body', ' ', 'é', '"quoted"', '\n', ...ODD.filter((s) => !s.includes('\ud800') && !s.includes('\udc00'))];
+  const parts = [
+    'Headline',
+    ' — ',
+    'body',
+    ' ',
+    'é',
+    '"quoted"',
+    '\n',
+    ...ODD.filter((s) => !s.includes('\ud800') && !s.includes('\udc00')),
+  ];
   let s = '';
   const n = Math.floor(r() * 8);
   for (let i = 0; i < n; i++) s += pick(r, parts);
@@ -36,7 +45,8 @@ function json(r: Random, depth = 0): unknown {
   if (kind === 3) return '';
   if (kind === 4) return Array.from({ length: Math.floor(r() * 3) }, () => json(r, depth + 1));
   const obj: Json = {};
-  for (let i = Math.floor(r() * 3); i > 0; i--) setKey(obj, pick(r, ['x', '0', '__proto__', 'constructor', 'text', 'cites', 'é']), json(r, depth + 1));
+  for (let i = Math.floor(r() * 3); i > 0; i--)
+    setKey(obj, pick(r, ['x', '0', '__proto__', 'constructor', 'text', 'cites', 'é']), json(r, depth + 1));
   return obj;
 }
 

@@ -28,25 +28,64 @@ describe('finding framework files in a folder', () => {
   it('finds the files the globs name, below every folder but dependencies, version control, build output and dot folders', async () => {
     const root = path.join(base, 'root');
     makeTree(root, [
-      'a.framework.json', 'b.framework.md', 'c.json', 'd.md', 'A.FRAMEWORK.JSON', '.dot.framework.json', 'sub/e.framework.json',
-      'sub/deeper/f.framework.md', 'node_modules/g.framework.json', 'sub/node_modules/h.framework.json', '.git/i.framework.json',
-      'dist/j.framework.json', 'out/k.framework.md', 'sub/dist/l.framework.json', '.hidden/m.framework.json', 'distx/n.framework.json',
-      ['lsub', 'sub'], ['lfile.framework.json', 'c.json'], ['broken.framework.json', 'nowhere'],
+      'a.framework.json',
+      'b.framework.md',
+      'c.json',
+      'd.md',
+      'A.FRAMEWORK.JSON',
+      '.dot.framework.json',
+      'sub/e.framework.json',
+      'sub/deeper/f.framework.md',
+      'node_modules/g.framework.json',
+      'sub/node_modules/h.framework.json',
+      '.git/i.framework.json',
+      'dist/j.framework.json',
+      'out/k.framework.md',
+      'sub/dist/l.framework.json',
+      '.hidden/m.framework.json',
+      'distx/n.framework.json',
+      ['lsub', 'sub'],
+      ['lfile.framework.json', 'c.json'],
+      ['broken.framework.json', 'nowhere'],
     ]);
     const found = (await findFiles(root, [FRAMEWORK_FILE_GLOB])).map((f) => path.relative(root, f));
     assert.deepEqual(found, [
-      'a.framework.json', 'b.framework.md', 'distx/n.framework.json', 'lfile.framework.json', 'lsub/deeper/f.framework.md', 'lsub/e.framework.json',
-      'sub/deeper/f.framework.md', 'sub/e.framework.json',
+      'a.framework.json',
+      'b.framework.md',
+      'distx/n.framework.json',
+      'lfile.framework.json',
+      'lsub/deeper/f.framework.md',
+      'lsub/e.framework.json',
+      'sub/deeper/f.framework.md',
+      'sub/e.framework.json',
     ]);
     // The command line's search of a folder: every JSON and Markdown file by its extension, then by content.
     const all = (await findFiles(root, SEARCH_GLOBS)).map((f) => path.relative(root, f));
-    assert.ok(all.includes('c.json') && !all.includes('node_modules/g.framework.json') && !all.includes('.dot.framework.json'), all.join(', '));
+    assert.ok(
+      all.includes('c.json') && !all.includes('node_modules/g.framework.json') && !all.includes('.dot.framework.json'),
+      all.join(', '),
+    );
   });
 
   it('keeps the first `maxFiles` of the sorted list, and finds nothing in a folder that is missing', async () => {
     const root = path.join(base, 'root');
-    makeTree(root, ['b.framework.json', 'a.framework.md', 'sub/c.framework.json', 'sub/a.framework.md', 'z.framework.md', 'Z.framework.md', 'node_modules/y.framework.md']);
-    const all = ['Z.framework.md', 'a.framework.md', 'b.framework.json', 'sub/a.framework.md', 'sub/c.framework.json', 'z.framework.md'].map((f) => path.join(root, f));
+    makeTree(root, [
+      'b.framework.json',
+      'a.framework.md',
+      'sub/c.framework.json',
+      'sub/a.framework.md',
+      'z.framework.md',
+      'Z.framework.md',
+      'node_modules/y.framework.md',
+    ]);
+    const all = [
+      'Z.framework.md',
+      'a.framework.md',
+      'b.framework.json',
+      'sub/a.framework.md',
+      'sub/c.framework.json',
+      'z.framework.md',
+    ].map((f) => path.join(root, f));
     for (let max = 0; max <= all.length + 1; max++) assert.deepEqual(await findFiles(root, [FRAMEWORK_FILE_GLOB], max), all.slice(0, max));
     assert.deepEqual(await findFiles(path.join(root, 'missing'), [FRAMEWORK_FILE_GLOB]), []);
   });

@@ -44,7 +44,12 @@ describe('fix all auto-fixable problems', () => {
       const value = JSON.parse(original);
       const broken = format(breakFramework(value));
       const before = codesOf(broken);
-      assert.ok(before.includes('statement-separator') && before.includes('level-label') && before.includes('soc-format') && before.includes('unknown-key'));
+      assert.ok(
+        before.includes('statement-separator') &&
+          before.includes('level-label') &&
+          before.includes('soc-format') &&
+          before.includes('unknown-key'),
+      );
       const fixed = fixAllText(broken);
       assert.equal(statementCount(fixed), statementCount(original));
       // "sources" was moved to the end by breakFramework; the fix renames it where it stands.
@@ -127,7 +132,9 @@ describe('fix all auto-fixable problems', () => {
   });
 
   it('keeps only the harmless fixes of a pass when one of them would break the text', () => {
-    const text = frameworkText({ framework: { levels: { emerging: { label: 'Emerging', statements: ['One - first.', 'Two - second.'] } } } });
+    const text = frameworkText({
+      framework: { levels: { emerging: { label: 'Emerging', statements: ['One - first.', 'Two - second.'] } } },
+    });
     const { doc, diagnostics } = analyze(text);
     // An analysis that calls any text with "One — " broken stands in for a fix gone wrong.
     const strict = (t: string) => {
@@ -152,10 +159,16 @@ describe('fix all auto-fixable problems', () => {
         ['Fix all auto-fixable problems', 'quickfix', false],
       ],
     );
-    assert.equal(applyTextEdits(bad, actions[1].edit!.changes![doc.uri]), bad.replace('"11-9179"', '"11-9179.00"').replace('"label": "emerging"', '"label": "Emerging"'));
+    assert.equal(
+      applyTextEdits(bad, actions[1].edit!.changes![doc.uri]),
+      bad.replace('"11-9179"', '"11-9179.00"').replace('"label": "emerging"', '"label": "Emerging"'),
+    );
     const single = frameworkText({ occupation: { soc: '11-9179' } });
     const one = analyze(single);
-    assert.deepEqual(one.service.provideCodeActions(one.doc, { diagnostics: one.diagnostics }).map((a) => a.title), ['Write the SOC code as "11-9179.00"']);
+    assert.deepEqual(
+      one.service.provideCodeActions(one.doc, { diagnostics: one.diagnostics }).map((a) => a.title),
+      ['Write the SOC code as "11-9179.00"'],
+    );
   });
 });
 
@@ -187,7 +200,13 @@ describe('edit helpers behind fix all', () => {
       if (n % 5 === 0 && edits.length) edits.push({ start: edits[0].start, end: edits[0].start, newText: '[again]' });
       assert.equal(applyEdits(text, edits), naiveApply(text, edits), JSON.stringify(edits));
     }
-    assert.equal(applyEdits('abc', [{ start: 1, end: 1, newText: 'x' }, { start: 1, end: 1, newText: 'y' }]), 'ayxbc');
+    assert.equal(
+      applyEdits('abc', [
+        { start: 1, end: 1, newText: 'x' },
+        { start: 1, end: 1, newText: 'y' },
+      ]),
+      'ayxbc',
+    );
   });
 
   it('finds an overlap with the edits taken exactly when comparing with each of them does', () => {
@@ -219,6 +238,9 @@ describe('edit helpers behind fix all', () => {
     }
     const one = analyze(frameworkText({ framework: { levels: { emerging: { statements: ['One - body.', 'Two — body.'] } } } }));
     const only = one.diagnostics.find((d) => d.code === 'statement-separator')!;
-    assert.deepEqual(one.service.provideCodeActions(one.doc, { diagnostics: [only], only: ['quickfix'] }).map((a) => a.title), ['Use " — " (space, em dash, space) between headline and body']);
+    assert.deepEqual(
+      one.service.provideCodeActions(one.doc, { diagnostics: [only], only: ['quickfix'] }).map((a) => a.title),
+      ['Use " — " (space, em dash, space) between headline and body'],
+    );
   });
 });

@@ -44,7 +44,24 @@ describe('framework globs', () => {
       '**/?.json',
       'a.framework.json',
     ];
-    const parts = ['a', 'b', 'x', 'frameworks', '.git', '.', '..', 'a.json', 'b.md', 'A.Framework.JSON', 'c.framework.md', '.hidden', 'é', 'a b', '%41', 'x.json'];
+    const parts = [
+      'a',
+      'b',
+      'x',
+      'frameworks',
+      '.git',
+      '.',
+      '..',
+      'a.json',
+      'b.md',
+      'A.Framework.JSON',
+      'c.framework.md',
+      '.hidden',
+      'é',
+      'a b',
+      '%41',
+      'x.json',
+    ];
     const r = rng(7);
     let compared = 0;
     for (let n = 0; n < 3000; n++) {
@@ -64,7 +81,25 @@ describe('framework globs', () => {
   // (case changed, odd case folding, dots), with the options the globs are matched with.
   it('match file names exactly as minimatch does', () => {
     const r = rng(13);
-    const globs = ['*.framework.json', '*.framework.md', '*.framework.{json,md}', '*.json', '*', '*.', '*.*', 'a*', '*a*', 'a.json', '*.{json,md}', 'x{a,b}*y', '{a,b}', '*s', '*k*', '*ss*', '*i*'];
+    const globs = [
+      '*.framework.json',
+      '*.framework.md',
+      '*.framework.{json,md}',
+      '*.json',
+      '*',
+      '*.',
+      '*.*',
+      'a*',
+      '*a*',
+      'a.json',
+      '*.{json,md}',
+      'x{a,b}*y',
+      '{a,b}',
+      '*s',
+      '*k*',
+      '*ss*',
+      '*i*',
+    ];
     while (globs.length < 100) globs.push(randomSimpleName(r));
     let compared = 0;
     let matched = 0;
@@ -83,4 +118,3 @@ describe('framework globs', () => {
     assert.ok(compared >= 2000 && matched > 300, `${compared} names, ${matched} matches`);
   });
 });
-

@@ -50,7 +50,8 @@ describe('TextMate grammar for framework Markdown', () => {
     assert.deepEqual(level('## Durable skills  '), ['Durable skills']);
     assert.equal(level('## Notes'), undefined);
     assert.equal(level('### Emerging'), undefined);
-    for (const domain of DURABLE_DOMAINS) assert.deepEqual(scopeEnding(scopes('subsection-heading', `### ${domain}`), 'subsection-heading.nsx-framework'), [domain]);
+    for (const domain of DURABLE_DOMAINS)
+      assert.deepEqual(scopeEnding(scopes('subsection-heading', `### ${domain}`), 'subsection-heading.nsx-framework'), [domain]);
     assert.deepEqual(scopeEnding(scopes('durable-level-heading', '#### Applying'), 'durable-level-heading.nsx-framework'), ['Applying']);
     assert.equal(scopeEnding(scopes('durable-level-heading', '#### Proficient'), 'durable-level-heading.nsx-framework'), undefined);
   });

@@ -26,13 +26,16 @@ describe('hostile Markdown', () => {
     it('flow lists: one notice at the bracket that goes too deep, no stack overflow', () => {
       const text = withFrontMatter(`deep: ${'['.repeat(10_000)}1${']'.repeat(10_000)}`);
       // Flow levels count from the mapping's own level (1): the 256th bracket opens level 257.
-      const at = text.indexOf("[") + MAX_NESTING - 1; // line 2 starts at offset 4
+      const at = text.indexOf('[') + MAX_NESTING - 1; // line 2 starts at offset 4
       assert.deepEqual(mdFindings(text), [notice(`2:${at - 3}-2:${at - 2}`)]);
     });
 
     it('flow mappings, unclosed', () => {
       const text = withFrontMatter(`deep: ${'{a: '.repeat(10_000)}`);
-      assert.deepEqual(mdFindings(text).map((f) => f.split(' ').slice(1, 3).join(' ')), ['info nesting-too-deep']);
+      assert.deepEqual(
+        mdFindings(text).map((f) => f.split(' ').slice(1, 3).join(' ')),
+        ['info nesting-too-deep'],
+      );
     });
 
     it('block mappings (ever deeper indentation, 2,000 deep: 10,000 would be 50 MB) and block sequences (`- - - x`)', () => {
@@ -40,7 +43,10 @@ describe('hostile Markdown', () => {
       const [first] = mdFindings(mappings);
       assert.equal(first, notice(`${MAX_NESTING + 2}:${MAX_NESTING + 1}-${MAX_NESTING + 2}:${MAX_NESTING + 2}`));
       const sequences = withFrontMatter(`deep:\n  ${'- '.repeat(10_000)}x`);
-      assert.deepEqual(mdFindings(sequences).map((f) => f.split(' ')[2]), ['nesting-too-deep']);
+      assert.deepEqual(
+        mdFindings(sequences).map((f) => f.split(' ')[2]),
+        ['nesting-too-deep'],
+      );
     });
 
     it('brackets in quotes and comments do not count; a framework is far from the limit', () => {
@@ -52,7 +58,10 @@ describe('hostile Markdown', () => {
 
     it('just within the limit is read in full (the deep value is an unknown key)', () => {
       const text = withFrontMatter(`deep: ${'['.repeat(MAX_NESTING - 1)}1${']'.repeat(MAX_NESTING - 1)}`);
-      assert.deepEqual(mdFindings(text).map((f) => f.split(' ')[2]), ['unknown-key']);
+      assert.deepEqual(
+        mdFindings(text).map((f) => f.split(' ')[2]),
+        ['unknown-key'],
+      );
     });
   });
 
@@ -72,7 +81,12 @@ describe('hostile Markdown', () => {
       const text = withEmergingItems(100_000);
       const found = mdFindings(text);
       assert.equal(found.length, 1);
-      assert.match(found[0], new RegExp(`^1:1-1:2 info file-too-large This file holds [\\d,]+ values, more than nsxFramework\\.maxItemsComputed \\(${fmt(DEFAULT_MAX_ITEMS_COMPUTED)}\\)`));
+      assert.match(
+        found[0],
+        new RegExp(
+          `^1:1-1:2 info file-too-large This file holds [\\d,]+ values, more than nsxFramework\\.maxItemsComputed \\(${fmt(DEFAULT_MAX_ITEMS_COMPUTED)}\\)`,
+        ),
+      );
     });
 
     it('hover, completion, symbols and the preview answer on them', () => {

@@ -126,8 +126,14 @@ describe('hostile sizes', () => {
       const text = `[${','.repeat(1_000_000)}]`;
       const out = findings(text, FRAMEWORK_URI).filter((f) => f.includes(' json-syntax '));
       assert.equal(out.length, 1000);
-      assert.equal(out[998], '1:1000-1:1001 error json-syntax Expected a value (text in double quotes, a number, true, false, null, an object or a list)');
-      assert.match(out[999], /^1:1001-1:1002 error json-syntax Expected a value .* \(999,000 more syntax errors after this one are not shown\)$/);
+      assert.equal(
+        out[998],
+        '1:1000-1:1001 error json-syntax Expected a value (text in double quotes, a number, true, false, null, an object or a list)',
+      );
+      assert.match(
+        out[999],
+        /^1:1001-1:1002 error json-syntax Expected a value .* \(999,000 more syntax errors after this one are not shown\)$/,
+      );
     });
   });
 
@@ -176,7 +182,9 @@ describe('hostile sizes', () => {
   it('more than 5,000 problems: the errors are listed first, syntax errors always, then the rest in document order', () => {
     // 2,999 statements with two warnings each, then a wrong type and an object never closed: both errors lie past the
     // first 5,000 problems by position, and a cap that kept those would hide them (lint would pass, convert would fail).
-    const text = frameworkWithStatements(3_000, (i) => `Headline ${i} - body`).replace('"Headline 2999 - body"', '7').replace(/\}$/, '');
+    const text = frameworkWithStatements(3_000, (i) => `Headline ${i} - body`)
+      .replace('"Headline 2999 - body"', '7')
+      .replace(/\}$/, '');
     const out = findings(text, FRAMEWORK_URI);
     assert.equal(out.length, 1 + MAX_PROBLEMS);
     assert.equal(
@@ -185,10 +193,13 @@ describe('hostile sizes', () => {
         'Fix those (or turn codes off in nsxFramework.severity) to see the rest.',
     );
     const seven = text.indexOf(',7]') + 2;
-    assert.deepEqual(out.filter((f) => / error /.test(f)), [
-      `1:${seven}-1:${seven + 1} error wrong-type Statement must be text in the form "Headline — body"; found 7`,
-      `1:${text.length + 1}-1:${text.length + 1} error json-syntax Expected "}" to close the object`,
-    ]);
+    assert.deepEqual(
+      out.filter((f) => / error /.test(f)),
+      [
+        `1:${seven}-1:${seven + 1} error wrong-type Statement must be text in the form "Headline — body"; found 7`,
+        `1:${text.length + 1}-1:${text.length + 1} error json-syntax Expected "}" to close the object`,
+      ],
+    );
     // The rest are the first warnings by position, and the list stays in document order.
     assert.match(out[1], /^\S+ warning statement-separator /);
     const last = 'Headline 2498 - body';

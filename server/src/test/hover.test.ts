@@ -66,7 +66,10 @@ describe('hover: citation keys', () => {
   it('works on the second and later keys of a list, with odd whitespace and on one line', () => {
     const odd = text.replace(/\[\s*"wef-2021",\s*"safi-2026",\s*"safi-2026"\s*\]/, '[ "wef-2021" ,\n\t\t"safi-2026"  ,"pathsmith"]');
     assert.match(hoverIn(odd, '"safi-2026"', 1, 2) ?? '', /^\*\*Jadhav & Danve, 2026\*\* `safi-2026`/);
-    assert.match(hoverIn(odd, '"pathsmith"', 10) ?? '', /^\*\*Pathsmith Durable Skills\*\* `pathsmith`\n\nPathsmith Durable Skills Framework — America Succeeds \+ CompTIA\n\nBuilt-in citation · cited by 1 statement in this file$/);
+    assert.match(
+      hoverIn(odd, '"pathsmith"', 10) ?? '',
+      /^\*\*Pathsmith Durable Skills\*\* `pathsmith`\n\nPathsmith Durable Skills Framework — America Succeeds \+ CompTIA\n\nBuilt-in citation · cited by 1 statement in this file$/,
+    );
     const minified = JSON.stringify(JSON.parse(text));
     assert.match(hoverIn(minified, '"wef-2021"', 5) ?? '', /^\*\*WEF Skills Taxonomy\*\* `wef-2021`/);
     assert.match(hoverIn(minified, '"safi-2026"', 5, 3) ?? '', /cited by 2 statements in this file$/);
@@ -92,7 +95,11 @@ describe('hover: citation keys', () => {
     );
     assert.equal(
       hoverIn(defined, '"wef-2021": {', 2),
-      ['**WEF 2021** `wef-2021`', 'Our own WEF title', 'Defined in this file (overrides the built-in) · not cited by any statement in this file'].join('\n\n'),
+      [
+        '**WEF 2021** `wef-2021`',
+        'Our own WEF title',
+        'Defined in this file (overrides the built-in) · not cited by any statement in this file',
+      ].join('\n\n'),
     );
     // The use in a list shows the file's definition too.
     assert.equal(hoverIn(defined, '"bls-2024"', 2, 2), hoverIn(defined, '"bls-2024": {', 2));
@@ -108,9 +115,11 @@ describe('hover: citation keys', () => {
 });
 
 describe('hover: statements, O*NET names, occupation and levels', () => {
-  it('shows a cited statement as headline, body and its citations\' labels, on the text and on its key', () => {
+  it("shows a cited statement as headline, body and its citations' labels, on the text and on its key", () => {
     const text = frameworkText({
-      durableSkills: [{ domain: 'Communication', levels: { emerging: [cited(['pathsmith', 'nope'], 'Client intake — gathers *preferences* — kindly')] } }],
+      durableSkills: [
+        { domain: 'Communication', levels: { emerging: [cited(['pathsmith', 'nope'], 'Client intake — gathers *preferences* — kindly')] } },
+      ],
     });
     const expected = '**Client intake**\n\ngathers \\*preferences\\* — kindly\n\nCites: Pathsmith Durable Skills · nope (unknown)';
     assert.equal(hoverIn(text, '"Client intake'), expected);
@@ -125,7 +134,7 @@ describe('hover: statements, O*NET names, occupation and levels', () => {
     assert.equal(hoverIn(text, '"Personal Service Managers'), undefined);
   });
 
-  it('names an O*NET name\'s category, by the list it is in', () => {
+  it("names an O*NET name's category, by the list it is in", () => {
     const text = frameworkText({
       onetEnrichment: { skills: ['Speaking', 'Oral Expression', 'Speeking'], knowledge: ['Mathematics'], workStyles: ['Integrity'] },
       evidencePack: { safi: { topSkill: 'Writing', score: 48.5, quadrant: 'Q2_ai_augmented', precision: 'exact' } },
@@ -134,10 +143,7 @@ describe('hover: statements, O*NET names, occupation and levels', () => {
     assert.equal(hoverIn(text, '"Mathematics"'), '**Mathematics** · Knowledge');
     assert.equal(hoverIn(text, '"Integrity"'), '**Integrity** · Work Style');
     assert.equal(hoverIn(text, '"Writing"'), '**Writing** · O\\*NET 30 Skill');
-    assert.equal(
-      hoverIn(text, '"Oral Expression"'),
-      '**Oral Expression** · Ability\n\nNot one of the O\\*NET 30 Skills.',
-    );
+    assert.equal(hoverIn(text, '"Oral Expression"'), '**Oral Expression** · Ability\n\nNot one of the O\\*NET 30 Skills.');
     assert.equal(hoverIn(text, '"Speeking"'), '**Speeking**\n\nNot one of the O\\*NET 30 Skills.\n\nClosest known: Speaking');
   });
 
@@ -150,19 +156,31 @@ describe('hover: statements, O*NET names, occupation and levels', () => {
     assert.equal(hoverIn(unset, '"jobZone": null', 12), '**Job Zone —** (not set)');
   });
 
-  it('shows a level\'s label, subtitle and rung of the ladder on its key and its label', () => {
+  it("shows a level's label, subtitle and rung of the ladder on its key and its label", () => {
     const text = frameworkText({
       aiFluency: { levels: { proficient: [cited([])] } },
       durableSkills: [{ domain: 'Leadership', levels: { applying: [cited([], 'Leads — a team')] } }],
     });
-    assert.equal(hoverIn(text, '"emerging": {', 2), '**Emerging** — Entry / Apprentice\n\nLadder: Works under direct supervision or guidance, follows established procedures, on basic or standard tasks.');
-    assert.equal(hoverIn(text, '"label": "Advanced"', 12), '**Advanced** — Lead / Principal / Executive\n\nLadder: Sets direction: defines, establishes, leads and architects at the organizational, enterprise or executive level.');
+    assert.equal(
+      hoverIn(text, '"emerging": {', 2),
+      '**Emerging** — Entry / Apprentice\n\nLadder: Works under direct supervision or guidance, follows established procedures, on basic or standard tasks.',
+    );
+    assert.equal(
+      hoverIn(text, '"label": "Advanced"', 12),
+      '**Advanced** — Lead / Principal / Executive\n\nLadder: Sets direction: defines, establishes, leads and architects at the organizational, enterprise or executive level.',
+    );
     // An AI-fluency level shows the AI-fluency rung.
-    assert.equal(hoverIn(text, '"proficient": [', 2), '**Proficient** — Senior / Expert IC\n\nAI-fluency ladder: Orchestrates AI tools across a workflow, evaluating and refining their output with full authority over the result.');
+    assert.equal(
+      hoverIn(text, '"proficient": [', 2),
+      '**Proficient** — Senior / Expert IC\n\nAI-fluency ladder: Orchestrates AI tools across a workflow, evaluating and refining their output with full authority over the result.',
+    );
     assert.equal(hoverIn(text, '"applying"', 2), '**Applying** · durable-skill level 3 of 4');
     // A wrong label shows the level's right one.
     const wrong = text.replace('"label": "Developing"', '"label": "Develop"');
-    assert.equal(hoverIn(wrong, '"Develop"'), '**Developing** — Mid-level / Established\n\nLadder: Works with reduced oversight or minimal supervision, independently on moderately complex or routine work.');
+    assert.equal(
+      hoverIn(wrong, '"Develop"'),
+      '**Developing** — Mid-level / Established\n\nLadder: Works with reduced oversight or minimal supervision, independently on moderately complex or routine work.',
+    );
   });
 
   it('splits the SOC code into its groups, naming the major group', () => {
@@ -175,7 +193,10 @@ describe('hover: statements, O*NET names, occupation and levels', () => {
     assert.equal(hoverIn(frameworkText(), '"11-9179.00"', 4), expected);
     assert.equal(hoverIn(frameworkText(), '"soc"', 1), expected);
     const office = frameworkText({ occupation: { soc: '43-9199.01' } });
-    assert.match(hoverIn(office, '"43-9199.01"') ?? '', /Major group 43-0000 · Office and Administrative Support Occupations[\s\S]*O\\\*NET suffix \.01 · an O\\\*NET-specific occupation$/);
+    assert.match(
+      hoverIn(office, '"43-9199.01"') ?? '',
+      /Major group 43-0000 · Office and Administrative Support Occupations[\s\S]*O\\\*NET suffix \.01 · an O\\\*NET-specific occupation$/,
+    );
     assert.equal(hoverIn(frameworkText({ occupation: { soc: '11-9179' } }), '"11-9179"'), undefined);
   });
 
@@ -201,7 +222,13 @@ describe('hover: the reference files', () => {
 
   it('reads the one-line export 11-9179.00', () => {
     const text = readFixture('export-11-9179.00.json');
-    assert.equal(hover(text.replace('"jobZone":4', '"jobZone":|4'), 'file:///work/export-11-9179.00.json')?.markdown, '**Job Zone 4 · Considerable Preparation**\n\nSibling-inferred');
-    assert.equal(hoverIn(text, '"label":"Proficient"', 10), '**Proficient** — Senior / Expert IC\n\nLadder: Works autonomously: handles complex and non-routine cases, analyses, oversees and coaches others.');
+    assert.equal(
+      hover(text.replace('"jobZone":4', '"jobZone":|4'), 'file:///work/export-11-9179.00.json')?.markdown,
+      '**Job Zone 4 · Considerable Preparation**\n\nSibling-inferred',
+    );
+    assert.equal(
+      hoverIn(text, '"label":"Proficient"', 10),
+      '**Proficient** — Senior / Expert IC\n\nLadder: Works autonomously: handles complex and non-routine cases, analyses, oversees and coaches others.',
+    );
   });
 });

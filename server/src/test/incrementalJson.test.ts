@@ -65,49 +65,61 @@ describe('re-parsing a JSON edit inside one text value', () => {
     { name: 'generated', text: generateFrameworkText({ seed: 5, statements: 120, faultRate: 0.05, citations: 4 }) },
   ];
 
-  it(REFERENCE_ONLY ? 'keeps no base to re-parse from when the fast paths are switched off' : 'gives the document a full parse gives, for insertions, deletions and replacements anywhere in a value', () => {
-    const r = rng(31);
-    let reparsed = 0;
-    let tried = 0;
-    for (const { name, text } of texts) {
-      const first = service.parse(TextDocument.create(URI, 'json', 1, text));
-      if (REFERENCE_ONLY) {
-        assert.equal(first.reparseBase, undefined, name);
-        tried++;
-        continue;
+  it(
+    REFERENCE_ONLY
+      ? 'keeps no base to re-parse from when the fast paths are switched off'
+      : 'gives the document a full parse gives, for insertions, deletions and replacements anywhere in a value',
+    () => {
+      const r = rng(31);
+      let reparsed = 0;
+      let tried = 0;
+      for (const { name, text } of texts) {
+        const first = service.parse(TextDocument.create(URI, 'json', 1, text));
+        if (REFERENCE_ONLY) {
+          assert.equal(first.reparseBase, undefined, name);
+          tried++;
+          continue;
+        }
+        if (!first.reparseBase) continue; // not clean strict JSON: always parsed in full
+        const strings = valueStrings(first);
+        for (let n = 0; n < 150 && strings.length; n++) {
+          const node = strings[Math.floor(r() * strings.length)];
+          const inner = node.length - 2;
+          const from = node.offset + 1 + Math.floor(r() * (inner + 1));
+          const to = Math.min(node.offset + 1 + inner, from + (r() < 0.5 ? 0 : Math.floor(r() * 4)));
+          const breaking = r() < 0.15;
+          const insert = breaking ? BREAKING[Math.floor(r() * BREAKING.length)] : r() < 0.3 ? '' : PLAIN[Math.floor(r() * PLAIN.length)];
+          const td = TextDocument.create(URI, 'json', 1, text);
+          TextDocument.update(td, [{ range: { start: td.positionAt(from), end: td.positionAt(to) }, text: insert }], 2);
+          const next = td.getText();
+          const full = service.parse(TextDocument.create(URI, 'json', 2, next));
+          tried++;
+          const what = `${name}: ${JSON.stringify(text.slice(from - 15, to + 15))} [${from}, ${to}) → ${JSON.stringify(insert)}`;
+          // Each run changes the previous tree in place: each gets a model of its own.
+          const previous = () => service.parse(TextDocument.create(URI, 'json', 1, text));
+          const outcome = compareWithReference('incrementalJson', () => ({ textDocument: td, previous: previous() }), what);
+          if (breaking && /["\\\n\t\u0001]/.test(insert)) assert.equal(outcome, 'declined', `${what}: must parse in full`);
+          if (outcome === 'declined') continue;
+          reparsed++;
+          // The harness compared tree, value and syntax findings; here also every finding and a string offset.
+          const quick = reparseJson(td, previous())!;
+          assertSameDocument(quick, full, what);
+          const at = Math.floor(r() * (node.length - 1));
+          const same = valueStrings(quick).find((s) => s.offset === node.offset)!;
+          assert.equal(
+            quick.stringOffset(same, at),
+            full.stringOffset(
+              valueStrings(full).find((s) => s.offset === node.offset)!,
+              at,
+            ),
+            what,
+          );
+        }
       }
-      if (!first.reparseBase) continue; // not clean strict JSON: always parsed in full
-      const strings = valueStrings(first);
-      for (let n = 0; n < 150 && strings.length; n++) {
-        const node = strings[Math.floor(r() * strings.length)];
-        const inner = node.length - 2;
-        const from = node.offset + 1 + Math.floor(r() * (inner + 1));
-        const to = Math.min(node.offset + 1 + inner, from + (r() < 0.5 ? 0 : Math.floor(r() * 4)));
-        const breaking = r() < 0.15;
-        const insert = breaking ? BREAKING[Math.floor(r() * BREAKING.length)] : r() < 0.3 ? '' : PLAIN[Math.floor(r() * PLAIN.length)];
-        const td = TextDocument.create(URI, 'json', 1, text);
-        TextDocument.update(td, [{ range: { start: td.positionAt(from), end: td.positionAt(to) }, text: insert }], 2);
-        const next = td.getText();
-        const full = service.parse(TextDocument.create(URI, 'json', 2, next));
-        tried++;
-        const what = `${name}: ${JSON.stringify(text.slice(from - 15, to + 15))} [${from}, ${to}) → ${JSON.stringify(insert)}`;
-        // Each run changes the previous tree in place: each gets a model of its own.
-        const previous = () => service.parse(TextDocument.create(URI, 'json', 1, text));
-        const outcome = compareWithReference('incrementalJson', () => ({ textDocument: td, previous: previous() }), what);
-        if (breaking && /["\\\n\t\u0001]/.test(insert)) assert.equal(outcome, 'declined', `${what}: must parse in full`);
-        if (outcome === 'declined') continue;
-        reparsed++;
-        // The harness compared tree, value and syntax findings; here also every finding and a string offset.
-        const quick = reparseJson(td, previous())!;
-        assertSameDocument(quick, full, what);
-        const at = Math.floor(r() * (node.length - 1));
-        const same = valueStrings(quick).find((s) => s.offset === node.offset)!;
-        assert.equal(quick.stringOffset(same, at), full.stringOffset(valueStrings(full).find((s) => s.offset === node.offset)!, at), what);
-      }
-    }
-    if (REFERENCE_ONLY) assert.equal(tried, texts.length);
-    else assert.ok(tried > 500 && reparsed > tried * 0.6, `${reparsed} of ${tried} edits re-parsed only the value`);
-  }).timeout(120_000);
+      if (REFERENCE_ONLY) assert.equal(tried, texts.length);
+      else assert.ok(tried > 500 && reparsed > tried * 0.6, `${reparsed} of ${tried} edits re-parsed only the value`);
+    },
+  ).timeout(120_000);
 
   it('parses in full for an edit in a key, across tokens, or after a version with findings', () => {
     const text = generateFrameworkText({ seed: 6, statements: 20 });

@@ -5,9 +5,12 @@ import { mdDiagnostics, mdFindings, mdFramework, mdParse } from './markdownUtil'
 import { createLanguageService } from '../languageService';
 import { OTHER_OCCUPATIONS } from './ladderSamples';
 
-const ESTABLISH = 'Enterprise-wide policy and objective frameworks — establish and evolve to guide all organizational activities and ensure mission continuity at scale.';
-const SUPERVISED = 'Accounting software entries — input financial transaction data accurately under direct oversight within an established budget cycle.';
-const ROUTINE = 'Policy implementation plans — develop and communicate to staff with reduced oversight to ensure continuity of organizational operations.';
+const ESTABLISH =
+  'Enterprise-wide policy and objective frameworks — establish and evolve to guide all organizational activities and ensure mission continuity at scale.';
+const SUPERVISED =
+  'Accounting software entries — input financial transaction data accurately under direct oversight within an established budget cycle.';
+const ROUTINE =
+  'Policy implementation plans — develop and communicate to staff with reduced oversight to ensure continuity of organizational operations.';
 
 const core = (level: string, ...statements: string[]) =>
   frameworkText({ framework: { levels: { [level]: { label: level[0].toUpperCase() + level.slice(1), statements } } } });
@@ -46,7 +49,9 @@ describe('diagnostics: level-progression', () => {
     const text = frameworkText({
       aiFluency: {
         levels: {
-          advanced: [{ text: 'AI-drafted memos — uses AI tools to generate first-draft memos, then reviews each output for accuracy.', cites: [] }],
+          advanced: [
+            { text: 'AI-drafted memos — uses AI tools to generate first-draft memos, then reviews each output for accuracy.', cites: [] },
+          ],
         },
       },
     });
@@ -74,11 +79,18 @@ describe('diagnostics: level-progression', () => {
   it('takes extra cue words per level from its options, ignoring values of the wrong type', () => {
     const text = core('advanced', 'Shift rosters — shadow the rota lead on quiet shifts.');
     assert.deepEqual(findings(text), []); // "shadow" alone (a hint) says too little
-    const ruleOptions = { 'level-progression': { cues: { emerging: ['quiet shifts', 'rota lead', 42], advanced: 'not a list', proficient: null } } };
+    const ruleOptions = {
+      'level-progression': { cues: { emerging: ['quiet shifts', 'rota lead', 42], advanced: 'not a list', proficient: null } },
+    };
     assert.deepEqual(findings(text, undefined, { ruleOptions: ruleOptions as never }), [
       `${span(text, 'shadow the rota lead on quiet shifts')} warning level-progression This Advanced statement reads like Emerging ("rota lead", "quiet shifts").`,
     ]);
-    for (const bad of [{ 'level-progression': { cues: 'x' } }, { 'level-progression': 7 }, { 'level-progression': { cues: { emerging: [null, {}] } } }, []]) {
+    for (const bad of [
+      { 'level-progression': { cues: 'x' } },
+      { 'level-progression': 7 },
+      { 'level-progression': { cues: { emerging: [null, {}] } } },
+      [],
+    ]) {
       assert.deepEqual(findings(text, undefined, { ruleOptions: bad as never }), []);
     }
   });
@@ -123,7 +135,10 @@ describe('level-progression on the real frameworks', () => {
     assert.deepEqual(progression(mdDiagnostics(readFixture(md), `file:///work/${md}`)), [], md);
   });
 
-  type Framework = { framework: { levels: Record<string, { statements: string[] }> }; aiFluency?: { levels: Record<string, { text: string }[]> } };
+  type Framework = {
+    framework: { levels: Record<string, { statements: string[] }> };
+    aiFluency?: { levels: Record<string, { text: string }[]> };
+  };
 
   /** Moves statement `index` of `from` to the end of `to` and tells whether it gets the finding there. */
   const flaggedWhenMoved = (name: string, section: 'core' | 'ai', from: string, index: number, to: string): boolean => {
@@ -146,10 +161,14 @@ describe('level-progression on the real frameworks', () => {
 
   const recall = (name: string, section: 'core' | 'ai') => {
     const value = JSON.parse(readFixture(name)) as Framework;
-    const count = (level: string) => (section === 'core' ? value.framework.levels[level].statements.length : (value.aiFluency?.levels[level]?.length ?? 0));
+    const count = (level: string) =>
+      section === 'core' ? value.framework.levels[level].statements.length : (value.aiFluency?.levels[level]?.length ?? 0);
     let hits = 0;
     let total = 0;
-    for (const [from, to] of [['advanced', 'emerging'], ['emerging', 'advanced']]) {
+    for (const [from, to] of [
+      ['advanced', 'emerging'],
+      ['emerging', 'advanced'],
+    ]) {
       for (let i = 0; i < count(from); i++) {
         total++;
         if (flaggedWhenMoved(name, section, from, i, to)) hits++;

@@ -33,7 +33,17 @@ describe('completion in framework Markdown', () => {
 
   it('### under Durable skills offers the domains not yet used, in NSX order', () => {
     const text = full.replace('### Communication\n', '### Communication\n\n### |\n');
-    assert.deepEqual(labels(complete(text)), ['Leadership', 'Metacognition', 'Critical Thinking', 'Collaboration', 'Character', 'Creativity', 'Growth Mindset', 'Mindfulness', 'Fortitude']);
+    assert.deepEqual(labels(complete(text)), [
+      'Leadership',
+      'Metacognition',
+      'Critical Thinking',
+      'Collaboration',
+      'Character',
+      'Creativity',
+      'Growth Mindset',
+      'Mindfulness',
+      'Fortitude',
+    ]);
   });
 
   it('### under AI fluency offers the AI-fluency levels not yet written', () => {

@@ -27,8 +27,12 @@ describe('diagnostics: Markdown form (docs/format.md#the-markdown-form)', () => 
 
   it('reports front matter that is not a mapping, and front matter never closed', () => {
     const list = '---\n- a\n- b\n---\n\n# X\n';
-    assert.deepEqual(mdFindings(list), [`2:1-4:1 error markdown-front-matter The front matter must be a YAML mapping of "key: value" lines`]);
-    assert.deepEqual(mdFindings('---\nschemaVersion: "1.0"\n# X\n'), ['1:1-1:4 error markdown-front-matter The front matter is never closed: end it with a line "---"']);
+    assert.deepEqual(mdFindings(list), [
+      `2:1-4:1 error markdown-front-matter The front matter must be a YAML mapping of "key: value" lines`,
+    ]);
+    assert.deepEqual(mdFindings('---\nschemaVersion: "1.0"\n# X\n'), [
+      '1:1-1:4 error markdown-front-matter The front matter is never closed: end it with a line "---"',
+    ]);
   });
 
   it('reports missing front matter on the first line, without a cascade of missing fields', () => {
@@ -68,7 +72,9 @@ describe('diagnostics: Markdown form (docs/format.md#the-markdown-form)', () => 
 
   it('reports a level heading out of order, naming the one it must precede', () => {
     const text = base.replace('## Developing', '## TEMP').replace('## Proficient', '## Developing').replace('## TEMP', '## Proficient');
-    assert.deepEqual(mdFindings(text), [`${span(text, 'Developing', { after: 'developing statement two.\n\n## ' })} warning markdown-heading-order "## Developing" must come before "## Proficient"`]);
+    assert.deepEqual(mdFindings(text), [
+      `${span(text, 'Developing', { after: 'developing statement two.\n\n## ' })} warning markdown-heading-order "## Developing" must come before "## Proficient"`,
+    ]);
     const durable = base.replace('#### Emerging', '#### X').replace('#### Applying', '#### Emerging').replace('#### X', '#### Applying');
     assert.deepEqual(mdFindings(durable), [
       `${span(durable, 'Emerging', { after: '#### Applying\n1. Team lead — guides a team\n\n#### ' })} warning markdown-heading-order "#### Emerging" must come before "#### Applying"`,
@@ -76,7 +82,10 @@ describe('diagnostics: Markdown form (docs/format.md#the-markdown-form)', () => 
   });
 
   it('reports a repeated heading on the repeat', () => {
-    const text = base.replace('### Emerging\n1. AI drafts — uses AI tools. [@safi-2026]', '### Emerging\n1. AI drafts — uses AI tools. [@safi-2026]\n\n### Emerging\n1. AI edits — uses AI tools. [@safi-2026]');
+    const text = base.replace(
+      '### Emerging\n1. AI drafts — uses AI tools. [@safi-2026]',
+      '### Emerging\n1. AI drafts — uses AI tools. [@safi-2026]\n\n### Emerging\n1. AI edits — uses AI tools. [@safi-2026]',
+    );
     assert.deepEqual(mdFindings(text), [
       `${span(text, 'Emerging', { after: '[@safi-2026]\n\n### ' })} warning markdown-heading-repeated "### Emerging" appears more than once; only the last one counts`,
     ]);
@@ -95,7 +104,8 @@ describe('diagnostics: Markdown form (docs/format.md#the-markdown-form)', () => 
     const text = base
       .replace('## Developing\n', '## Developing\nRemember to review these.\n\n')
       .replace('## AI fluency\n', '## AI fluency\n\n```\ncode\n```\n\n> a quote\n> on two lines\n');
-    const message = 'This text is not part of the framework (only headings, numbered statements and the "Context covered:" paragraph are): Convert to JSON leaves it out';
+    const message =
+      'This text is not part of the framework (only headings, numbered statements and the "Context covered:" paragraph are): Convert to JSON leaves it out';
     assert.deepEqual(mdFindings(text), [
       `${span(text, 'Remember to review these.')} warning markdown-stray-text ${message}`,
       `${span(text, '```\ncode\n```')} warning markdown-stray-text ${message}`,
@@ -118,7 +128,9 @@ describe('diagnostics: Markdown form (docs/format.md#the-markdown-form)', () => 
       `${span(noLevels, 'framework')} error missing-property No level sections: a framework has the sections "## Emerging", "## Developing", "## Proficient", "## Advanced", each a numbered list of statements`,
     ]);
     const noContext = base.replace(/Context covered: .*\n\n/, '');
-    assert.deepEqual(mdFindings(noContext), [`${span(noContext, 'framework')} error missing-property Missing the paragraph "Context covered: …" after the title`]);
+    assert.deepEqual(mdFindings(noContext), [
+      `${span(noContext, 'framework')} error missing-property Missing the paragraph "Context covered: …" after the title`,
+    ]);
   });
 
   it('applies severity settings to the Markdown codes', () => {

@@ -27,7 +27,10 @@ describe('framework Markdown through the facade', () => {
       TextDocument.create('file:///work/x.framework.json', 'json', 1, readFixture('example-full-11-9179.00.framework.json')),
     );
     const jsonText = jsonDoc.textDocument.getText();
-    const jsonHover = service.doHover(jsonDoc, jsonDoc.textDocument.positionAt(jsonText.indexOf('"safi-2026"', jsonText.indexOf('"cites"')) + 3));
+    const jsonHover = service.doHover(
+      jsonDoc,
+      jsonDoc.textDocument.positionAt(jsonText.indexOf('"safi-2026"', jsonText.indexOf('"cites"')) + 3),
+    );
     assert.equal(value, (jsonHover!.contents as { value: string }).value);
     // The hover's range is the key in the Markdown text, without the brackets.
     const start = doc.textDocument.offsetAt(hover.range!.start);

@@ -26,9 +26,15 @@ describe('Markdown parser: the shared tree, with ranges in the Markdown text', (
   it('points statements at their list-item text, citations at their keys and labels at their headings', () => {
     const text = mdFramework(aiEmerging);
     const doc = mdParse(text);
-    assert.equal(covered(doc, nodeAt(doc, ['framework', 'levels', 'emerging', 'statements', 1])), 'Emerging headline two — body of emerging statement two.');
+    assert.equal(
+      covered(doc, nodeAt(doc, ['framework', 'levels', 'emerging', 'statements', 1])),
+      'Emerging headline two — body of emerging statement two.',
+    );
     assert.equal(covered(doc, nodeAt(doc, ['framework', 'levels', 'proficient', 'label'])), 'Proficient');
-    assert.equal(covered(doc, nodeAt(doc, ['framework', 'contextCovered'])), 'This framework covers management practice within Job Zone 4 settings.');
+    assert.equal(
+      covered(doc, nodeAt(doc, ['framework', 'contextCovered'])),
+      'This framework covers management practice within Job Zone 4 settings.',
+    );
     assert.equal(covered(doc, nodeAt(doc, ['aiFluency', 'levels', 'emerging', 0, 'text'])), 'AI drafts — uses AI tools.');
     const cite = nodeAt(doc, ['aiFluency', 'levels', 'emerging', 0, 'cites', 1])!;
     assert.equal(cite.value, 'wef-2021');
@@ -65,7 +71,10 @@ describe('Markdown parser: the shared tree, with ranges in the Markdown text', (
     const doc = mdParse(crlf);
     assert.deepEqual(doc.value, mdParse(lf).value);
     assert.equal(covered(doc, nodeAt(doc, ['aiFluency', 'levels', 'emerging', 0, 'cites', 0])), 'safi-2026');
-    assert.equal(covered(doc, nodeAt(doc, ['framework', 'levels', 'advanced', 'statements', 1])), 'Advanced headline two — body of advanced statement two.');
+    assert.equal(
+      covered(doc, nodeAt(doc, ['framework', 'levels', 'advanced', 'statements', 1])),
+      'Advanced headline two — body of advanced statement two.',
+    );
   });
 
   it('reads old Mac line endings (a lone CR), which editors and markdown-it count as line breaks', () => {
@@ -77,7 +86,9 @@ describe('Markdown parser: the shared tree, with ranges in the Markdown text', (
   });
 
   it('takes durable-skill domains from ### and their levels from #### headings', () => {
-    const text = mdFramework({ durableSkills: [{ domain: 'Leadership', levels: { applying: [{ text: 'Team lead — guides a team', cites: [] }] } }] });
+    const text = mdFramework({
+      durableSkills: [{ domain: 'Leadership', levels: { applying: [{ text: 'Team lead — guides a team', cites: [] }] } }],
+    });
     const doc = mdParse(text);
     assert.equal(covered(doc, nodeAt(doc, ['durableSkills', 0, 'domain'])), 'Leadership');
     assert.equal(covered(doc, nodeAt(doc, ['durableSkills', 0, 'levels', 'applying', 0, 'text'])), 'Team lead — guides a team');
@@ -112,9 +123,22 @@ describe('Markdown: the checks of the JSON form land on the Markdown text', () =
       .replace('soc: "11-9179.00"', 'soc: 119179')
       .replace('## Developing', '## developing');
     const found = mdFindings(text);
-    assert.ok(found.includes(`${span(text, '119179')} error wrong-type SOC code must be an O*NET-SOC code like "11-9179.00"; found 119179`), found.join('\n'));
-    assert.ok(found.includes(`${span(text, 'developing', { after: '## ' })} error level-label The developing level's label must be "Developing"; found "developing"`), found.join('\n'));
-    assert.ok(found.includes(`${span(text, 'Speeking')} warning unknown-onet-name "Speeking" is not one of the O*NET 30 Skills. Did you mean "Speaking"?`), found.join('\n'));
+    assert.ok(
+      found.includes(`${span(text, '119179')} error wrong-type SOC code must be an O*NET-SOC code like "11-9179.00"; found 119179`),
+      found.join('\n'),
+    );
+    assert.ok(
+      found.includes(
+        `${span(text, 'developing', { after: '## ' })} error level-label The developing level's label must be "Developing"; found "developing"`,
+      ),
+      found.join('\n'),
+    );
+    assert.ok(
+      found.includes(
+        `${span(text, 'Speeking')} warning unknown-onet-name "Speeking" is not one of the O*NET 30 Skills. Did you mean "Speaking"?`,
+      ),
+      found.join('\n'),
+    );
     assert.equal(found.length, 3, found.join('\n'));
   });
 
@@ -133,10 +157,16 @@ describe('nodeAtOffset: the node under the cursor, in both forms', () => {
     const node = nodeAtOffset(doc, offset);
     return node && { path: pathOf(node), text: covered(doc, node) };
   };
-  const text = mdFramework({ aiFluency: { levels: { emerging: [{ text: 'AI drafts — uses AI tools.', cites: ['safi-2026'] }] } }, onetEnrichment: { skills: ['Speaking'] } });
+  const text = mdFramework({
+    aiFluency: { levels: { emerging: [{ text: 'AI drafts — uses AI tools.', cites: ['safi-2026'] }] } },
+    onetEnrichment: { skills: ['Speaking'] },
+  });
 
   it('finds body statements under framework.levels although framework starts in the front matter', () => {
-    assert.deepEqual(at(text, 'Proficient headline two'), { path: ['framework', 'levels', 'proficient', 'statements', 1], text: 'Proficient headline two — body of proficient statement two.' });
+    assert.deepEqual(at(text, 'Proficient headline two'), {
+      path: ['framework', 'levels', 'proficient', 'statements', 1],
+      text: 'Proficient headline two — body of proficient statement two.',
+    });
     assert.deepEqual(at(text, 'Developing', '## '), { path: ['framework', 'levels', 'developing', 'label'], text: 'Developing' });
   });
 

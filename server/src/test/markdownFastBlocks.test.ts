@@ -32,7 +32,8 @@ const FRONT_LINES = 3;
 /** A body alone and after each front matter: the same outcome each time. */
 function compareBody(body: string): 'fast' | 'declined' {
   const outcome = compare(body, 0);
-  for (const front of FRONT) assert.equal(compare(front + body, FRONT_LINES), outcome, `outcome changes after front matter: ${JSON.stringify(body)}`);
+  for (const front of FRONT)
+    assert.equal(compare(front + body, FRONT_LINES), outcome, `outcome changes after front matter: ${JSON.stringify(body)}`);
   return outcome;
 }
 
@@ -41,7 +42,8 @@ const ODD_INSIDE = {
   schemaVersion: '1.0',
   occupation: { soc: '11-9179.00', title: 'Café\u00a0Managers — 😀\u3000All\u2028Other \ufeff', jobZone: 3 },
   framework: {
-    contextCovered: 'Covers \u2028 line separators, \u0085 NEL, \ud800 a lone surrogate, \u200f RTL, \u00a0NBSP and U+3000\u3000at the end\u3000',
+    contextCovered:
+      'Covers \u2028 line separators, \u0085 NEL, \ud800 a lone surrogate, \u200f RTL, \u00a0NBSP and U+3000\u3000at the end\u3000',
     levels: {
       emerging: {
         label: 'Emerging',
@@ -68,7 +70,14 @@ const ODD_INSIDE = {
       developing: { label: 'Developing', statements: ['One — two.', 'Three — four.'] },
     },
   },
-  aiFluency: { levels: { emerging: [{ text: '\u00a0AI — drafts', cites: ['safi-2026', 'x.y'] }, { text: 'More', cites: [] }] } },
+  aiFluency: {
+    levels: {
+      emerging: [
+        { text: '\u00a0AI — drafts', cites: ['safi-2026', 'x.y'] },
+        { text: 'More', cites: [] },
+      ],
+    },
+  },
   durableSkills: [
     { domain: 'Communication\u00a0', levels: { emerging: [{ text: 'Listens — well', cites: ['k'] }] } },
     { domain: '\u3000Lead', levels: { advanced: [{ text: 'Émigré 😀', cites: [] }] } },
@@ -76,7 +85,19 @@ const ODD_INSIDE = {
 };
 
 /** Statements the converter writes as list items whose text opens another block (or is empty, or holds a tab): declined. */
-const OUTSIDE_STATEMENTS = ['', '# heading-like', '- dash', '> quote', '<div>', '[x]: y', '```', '1. nested', '* star', 'tab\tinside', '=== setext-like'];
+const OUTSIDE_STATEMENTS = [
+  '',
+  '# heading-like',
+  '- dash',
+  '> quote',
+  '<div>',
+  '[x]: y',
+  '```',
+  '1. nested',
+  '* star',
+  'tab\tinside',
+  '=== setext-like',
+];
 
 /** Markdown the converter writes: from every JSON fixture that holds a framework object, from generated frameworks and the Unicode edge case. */
 function convertedMarkdown(): { name: string; text: string }[] {
@@ -93,14 +114,115 @@ function convertedMarkdown(): { name: string; text: string }[] {
 
 /** Lines aimed at the places the subset is decided: headings, markers, block starts, indentation, Unicode space. */
 const LINES = [
-  '', ' ', '  ', '#', '# x', '## Emerging', '##x', '####### x', '###### x', '# x #', '# x#', '#  x  ', '# \u00a0x\u00a0', '#\u00a0x',
-  '1.', '1. ', '1. x', '1) x', '2. x', '10. x', '1.  two spaces', '1.x', '1.5 x', '1234567890. x', '123456789. x',
-  '-', '- ', '- x', '- - -', '---', '-x', '+ x', '* x', '***', '* * *', '___', '===', '= x', '> q', '```', '```js', '~~~', '<div>', '<!-- c -->',
-  '[a]: b', '[a] text', ' x', '  x', '   x', '    x', '\tx', 'plain text', 'Context covered: x', '\u00a0', '\u00a0x', '\u3000', 'x\u00a0', '\ufeff', '\u2028',
-  '1. \u00a0x', '- \u3000', '1. # h', '1. > q', '1. - x', '1. 2. x', '1. [a]: b', '| a | b |', '\\# x', '&amp;', '\f', '\u000b', '1. x [@k] [@k2]',
+  '',
+  ' ',
+  '  ',
+  '#',
+  '# x',
+  '## Emerging',
+  '##x',
+  '####### x',
+  '###### x',
+  '# x #',
+  '# x#',
+  '#  x  ',
+  '# \u00a0x\u00a0',
+  '#\u00a0x',
+  '1.',
+  '1. ',
+  '1. x',
+  '1) x',
+  '2. x',
+  '10. x',
+  '1.  two spaces',
+  '1.x',
+  '1.5 x',
+  '1234567890. x',
+  '123456789. x',
+  '-',
+  '- ',
+  '- x',
+  '- - -',
+  '---',
+  '-x',
+  '+ x',
+  '* x',
+  '***',
+  '* * *',
+  '___',
+  '===',
+  '= x',
+  '> q',
+  '```',
+  '```js',
+  '~~~',
+  '<div>',
+  '<!-- c -->',
+  '[a]: b',
+  '[a] text',
+  ' x',
+  '  x',
+  '   x',
+  '    x',
+  '\tx',
+  'plain text',
+  'Context covered: x',
+  '\u00a0',
+  '\u00a0x',
+  '\u3000',
+  'x\u00a0',
+  '\ufeff',
+  '\u2028',
+  '1. \u00a0x',
+  '- \u3000',
+  '1. # h',
+  '1. > q',
+  '1. - x',
+  '1. 2. x',
+  '1. [a]: b',
+  '| a | b |',
+  '\\# x',
+  '&amp;',
+  '\f',
+  '\u000b',
+  '1. x [@k] [@k2]',
 ];
 /** Characters and short strings put inside a line or at its start. */
-const INSERTS = ['#', '# ', '1. ', '1)', '-', '- ', ' ', '  ', '    ', '\t', '\r', '\r\n', '\n', '\n\n', '\u00a0', '\u3000', '>', '`', '```', '~~~', '<', '[', '=', '*', '_', '+', '\0', '\ufeff', '\u2028', '😀', '\ud800', 'x', '10. '];
+const INSERTS = [
+  '#',
+  '# ',
+  '1. ',
+  '1)',
+  '-',
+  '- ',
+  ' ',
+  '  ',
+  '    ',
+  '\t',
+  '\r',
+  '\r\n',
+  '\n',
+  '\n\n',
+  '\u00a0',
+  '\u3000',
+  '>',
+  '`',
+  '```',
+  '~~~',
+  '<',
+  '[',
+  '=',
+  '*',
+  '_',
+  '+',
+  '\0',
+  '\ufeff',
+  '\u2028',
+  '😀',
+  '\ud800',
+  'x',
+  '10. ',
+];
 
 const lines = (s: string) => s.split('\n');
 const pick = <T>(r: Random, items: readonly T[]): T => items[Math.floor(r() * items.length)];
@@ -127,7 +249,8 @@ const bodyMutators: ((s: string, r: Random) => string)[] = [
   (s, r) => s.replace(/\n\n/, () => (r() < 0.5 ? '\n' : '\n\n\n')),
   // indentation, a marker changed or taken away, text after a line
   (s, r) => onLine(s, r, (l, i) => (l[i] = pick(r, [' ', '  ', '   ', '    ', '\t']) + l[i])),
-  (s, r) => onLine(s, r, (l, i) => (l[i] = l[i].replace(/^(?:\d+[.)]|[-+*]) /, pick(r, ['', '1) ', '- ', '* ', '+ ', '10. ', '1.  ', '1.', '-'])))),
+  (s, r) =>
+    onLine(s, r, (l, i) => (l[i] = l[i].replace(/^(?:\d+[.)]|[-+*]) /, pick(r, ['', '1) ', '- ', '* ', '+ ', '10. ', '1.  ', '1.', '-'])))),
   (s, r) => onLine(s, r, (l, i) => (l[i] += pick(r, [' ', '  ', ' #', '#', '\r', '\u00a0', ' \u00a0', ' ##', '\\']))),
   // a character inserted (anywhere, or at a line's start), deleted or swapped
   (s, r) => {
@@ -175,7 +298,7 @@ describe('Markdown blocks fast path: the blocks markdown-it gives, or nothing', 
     });
   }
 
-  it('declines the converter\'s list items whose text opens a block, is empty or holds a tab, each alone', () => {
+  it("declines the converter's list items whose text opens a block, is empty or holds a tab, each alone", () => {
     for (const s of OUTSIDE_STATEMENTS) {
       const text = toMarkdown({ framework: { levels: { emerging: { label: 'Emerging', statements: ['fine', s] } } } });
       assert.match(text, /\n2\./, JSON.stringify(s)); // still in the body, not moved to the front matter
@@ -341,6 +464,10 @@ describe('Markdown blocks fast path: the blocks markdown-it gives, or nothing', 
       process.stdout.write(JSON.stringify({ loaded, levels: Object.keys(doc.value.framework.levels), errors: doc.syntaxDiagnostics.length }));`;
     const run = spawnSync(process.execPath, ['-r', 'tsx/cjs', '-e', script], { encoding: 'utf8' });
     assert.equal(run.status, 0, run.stderr);
-    assert.deepEqual(JSON.parse(run.stdout), { loaded: REFERENCE_ONLY, levels: ['emerging', 'developing', 'proficient', 'advanced'], errors: 0 });
+    assert.deepEqual(JSON.parse(run.stdout), {
+      loaded: REFERENCE_ONLY,
+      levels: ['emerging', 'developing', 'proficient', 'advanced'],
+      errors: 0,
+    });
   });
 });

@@ -28,7 +28,9 @@ class PlainSourceText {
   nodeOffsets(from: number, to: number): number[] {
     const start = this.offsetAt(from);
     const end = to > from ? this.offsetAt(to - 1) + 1 : start;
-    return Array.from({ length: to - from + (this.value.length ? 3 : 1) }, (_, i) => Math.max(start, Math.min(this.offsetAt(from + i), end)));
+    return Array.from({ length: to - from + (this.value.length ? 3 : 1) }, (_, i) =>
+      Math.max(start, Math.min(this.offsetAt(from + i), end)),
+    );
   }
 }
 
@@ -59,7 +61,8 @@ describe('SourceText: offsets kept as runs', () => {
       assert.equal(runs.value, plain.value);
       assert.equal(runs.end, plain.end);
       // (Past the end of an empty text the plain form answered NaN; the runs answer its end.)
-      for (let i = 0; i <= (plain.value.length ? plain.value.length + 2 : 0); i++) assert.equal(runs.offsetAt(i), plain.offsetAt(i), `offsetAt(${i}) of ${JSON.stringify(plain.offsets)}`);
+      for (let i = 0; i <= (plain.value.length ? plain.value.length + 2 : 0); i++)
+        assert.equal(runs.offsetAt(i), plain.offsetAt(i), `offsetAt(${i}) of ${JSON.stringify(plain.offsets)}`);
       for (let from = 0; from <= plain.value.length; from++) {
         for (let to = from; to <= plain.value.length; to++) {
           const maps = new OffsetMaps();
@@ -71,7 +74,12 @@ describe('SourceText: offsets kept as runs', () => {
             expected,
             `node [${from}, ${to}) of ${JSON.stringify(plain.offsets)}`,
           );
-          if (to > from && maps.offsetOf(node, 0) === node.offset && expected.every((o, i) => o === Math.min(node.offset + i, node.offset + node.length))) withoutMap++;
+          if (
+            to > from &&
+            maps.offsetOf(node, 0) === node.offset &&
+            expected.every((o, i) => o === Math.min(node.offset + i, node.offset + node.length))
+          )
+            withoutMap++;
           else withMap++;
         }
       }

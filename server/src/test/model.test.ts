@@ -34,13 +34,18 @@ describe('model: nodeAt and childAt, the tree lookups of the checks', () => {
   ];
   for (const t of odd) texts.push(['odd.framework.json', t]);
 
-  it('finds exactly the node jsonc-parser\'s findNodeAtLocation finds, for every path in every fixture and odd text', () => {
+  it("finds exactly the node jsonc-parser's findNodeAtLocation finds, for every path in every fixture and odd text", () => {
     let checked = 0;
     for (const [file, text] of texts) {
-      const doc = service.parse(TextDocument.create('file:///work/' + file.split('/').pop(), file.endsWith('.md') ? 'markdown' : 'json', 1, text));
+      const doc = service.parse(
+        TextDocument.create('file:///work/' + file.split('/').pop(), file.endsWith('.md') ? 'markdown' : 'json', 1, text),
+      );
       if (!doc.root) continue;
       const paths = pathsOf(doc.root, [], []);
-      for (let i = 0; i < 400; i++) paths.push(Array.from({ length: 1 + Math.floor(r() * 4) }, () => pick(r, ['a', 'levels', 'framework', 'text', 'cites', 0, 1, 2, -1])));
+      for (let i = 0; i < 400; i++)
+        paths.push(
+          Array.from({ length: 1 + Math.floor(r() * 4) }, () => pick(r, ['a', 'levels', 'framework', 'text', 'cites', 0, 1, 2, -1])),
+        );
       for (const path of paths) {
         assert.equal(nodeAt(doc, path), findNodeAtLocation(doc.root, path), `${file}: ${JSON.stringify(path)}`);
         const parent = nodeAt(doc, path);
@@ -55,7 +60,10 @@ describe('model: nodeAt and childAt, the tree lookups of the checks', () => {
 
   it('lists the property nodes of an object, in order, skipping what is no property; nothing for another node', () => {
     const root = parseTree('{"a": 1, "b": [2], "c": {"d": 3}}')!;
-    assert.deepEqual(propertiesOf(root).map((p) => p.children![0].value), ['a', 'b', 'c']);
+    assert.deepEqual(
+      propertiesOf(root).map((p) => p.children![0].value),
+      ['a', 'b', 'c'],
+    );
     assert.deepEqual(propertiesOf(root.children![1].children![1]), []);
     assert.deepEqual(propertiesOf(undefined), []);
   });

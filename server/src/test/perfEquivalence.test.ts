@@ -40,19 +40,28 @@ describe('the strict-JSON fast path builds what jsonc-parser builds', () => {
     '\u00a0{}',
     '{"a":"\\ud83d\\ude00 \ud83d"}',
   ];
-  const cases = [...corpus.map((f) => ({ name: f.name, text: f.text.replace(/^\ufeff/, ' ') })), ...extra.map((text) => ({ name: JSON.stringify(text), text }))];
+  const cases = [
+    ...corpus.map((f) => ({ name: f.name, text: f.text.replace(/^\ufeff/, ' ') })),
+    ...extra.map((text) => ({ name: JSON.stringify(text), text })),
+  ];
   for (const { name, text } of cases) {
     it(name, () => {
       if (findExcessNesting(text) >= 0) {
         // Deeper than the limit: the server declines it before parsing (jsonc-parser's recursion could overflow the
         // stack, depending on how far the JIT has optimised it), and the fast path declines it too.
-        assert.equal(compareWithReference('strictJson', () => ({ text, maxDepth: MAX_NESTING }), name), 'declined');
+        assert.equal(
+          compareWithReference('strictJson', () => ({ text, maxDepth: MAX_NESTING }), name),
+          'declined',
+        );
         return;
       }
       const tolerant = tolerantParse(text);
       // Taken exactly when the text is clean strict JSON (everything else goes to the tolerant parser).
       const expected = tolerant.clean && tolerant.root !== undefined ? 'taken' : 'declined';
-      assert.equal(compareWithReference('strictJson', () => ({ text }), name), expected);
+      assert.equal(
+        compareWithReference('strictJson', () => ({ text }), name),
+        expected,
+      );
     });
   }
 });

@@ -21,7 +21,12 @@ describe('performance shortcuts answer as the plain way', () => {
       const shape = (l: typeof plain) => ({
         path: l.path,
         key: l.isAtPropertyKey,
-        previous: l.previousNode && { type: l.previousNode.type, offset: l.previousNode.offset, length: l.previousNode.length, value: l.previousNode.value },
+        previous: l.previousNode && {
+          type: l.previousNode.type,
+          offset: l.previousNode.offset,
+          length: l.previousNode.length,
+          value: l.previousNode.value,
+        },
       });
       assert.deepEqual(shape(fast), shape(plain), `offset ${offset}: ${JSON.stringify(text.slice(offset - 10, offset + 10))}`);
       assert.equal(fast.matches(['framework', '*']), plain.matches(['framework', '*']));
@@ -64,7 +69,7 @@ describe('performance shortcuts answer as the plain way', () => {
     const live = new Map<string, FrameworkEntry>();
     const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
     let seed = 7;
-    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
     for (let step = 0; step < 600; step++) {
       const uri = `file:///w/f${next(40)}.framework.${next(2) ? 'json' : 'md'}`;
       if (next(5) === 0) {
@@ -79,8 +84,15 @@ describe('performance shortcuts answer as the plain way', () => {
       for (const u of live.keys()) {
         const own = live.get(u)!;
         const stem = (x: string) => x.replace(/\.(json|md)$/i, '');
-        const expected = [...live.values()].filter((e) => e.uri !== u && e.socKey === own.socKey && stem(e.uri) !== stem(u)).map((e) => e.uri).sort();
-        assert.deepEqual(index.duplicatesOf(u).map((e) => e.uri), expected, `step ${step}, ${u}`);
+        const expected = [...live.values()]
+          .filter((e) => e.uri !== u && e.socKey === own.socKey && stem(e.uri) !== stem(u))
+          .map((e) => e.uri)
+          .sort();
+        assert.deepEqual(
+          index.duplicatesOf(u).map((e) => e.uri),
+          expected,
+          `step ${step}, ${u}`,
+        );
       }
     }
   });

@@ -120,7 +120,8 @@ function renderOf(text: string, uri: string): FrameworkRender {
 /** The full fixture with a URL on every citation, so each chip is a link inside a statement's text. */
 function linkedFixture(): string {
   const value = JSON.parse(readFixture('example-full-11-9179.00.framework.json'));
-  for (const [key, citation] of Object.entries(value.citations as Record<string, { url?: string }>)) citation.url = `https://example.org/${key}`;
+  for (const [key, citation] of Object.entries(value.citations as Record<string, { url?: string }>))
+    citation.url = `https://example.org/${key}`;
   return JSON.stringify(value, null, 2);
 }
 
@@ -145,15 +146,25 @@ async function axeViolations(page: Page): Promise<Violation[]> {
   await page.evaluate(AXE_SOURCE);
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Violation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
   });
 }
 
 /** Each violation with the elements it names, so a failure says what to fix. */
 function listViolations(violations: Violation[]): string {
   return violations
-    .map((v) => `${v.id} (${v.help}):\n${v.nodes.map((n) => `  ${JSON.stringify(n.target)}: ${(n.failureSummary ?? '').replace(/\n/g, ' ')}`).join('\n')}`)
+    .map(
+      (v) =>
+        `${v.id} (${v.help}):\n${v.nodes.map((n) => `  ${JSON.stringify(n.target)}: ${(n.failureSummary ?? '').replace(/\n/g, ' ')}`).join('\n')}`,
+    )
     .join('\n');
 }
 
@@ -193,7 +204,10 @@ async function webviewViolations(render: FrameworkRender, theme: Record<string, 
         sheet.replaceSync(css);
         document.adoptedStyleSheets = [sheet, ...document.adoptedStyleSheets];
       },
-      [{ ...Object.fromEntries(Object.entries(theme).map(([k, v]) => [`--vscode-${k}`, v])), '--text-link-decoration': 'none' }, VSCODE_DEFAULT_STYLES] as const,
+      [
+        { ...Object.fromEntries(Object.entries(theme).map(([k, v]) => [`--vscode-${k}`, v])), '--text-link-decoration': 'none' },
+        VSCODE_DEFAULT_STYLES,
+      ] as const,
     );
     // The theme took: the page's background is the theme's editor background.
     const [shown, expected] = await page.evaluate((background) => {

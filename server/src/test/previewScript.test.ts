@@ -16,7 +16,14 @@ const shell = `<!DOCTYPE html><html><body data-uri="${URI}">
 <script>${script}</script></body></html>`;
 
 const send = (page: Page, message: unknown) =>
-  page.evaluate((m) => new Promise<void>((resolve) => { window.postMessage(m, '*'); setTimeout(resolve, 20); }), message);
+  page.evaluate(
+    (m) =>
+      new Promise<void>((resolve) => {
+        window.postMessage(m, '*');
+        setTimeout(resolve, 20);
+      }),
+    message,
+  );
 const keysAndText = (page: Page) =>
   page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('#page > .section')).map((e) => `${e.dataset.key}:${e.innerText}`));
 
@@ -41,7 +48,10 @@ describe('preview page script (Chromium)', function () {
   it('shows a banner naming the first error, clears it on the next update, and drops messages about another document', async () => {
     await withPage(shell, async (page) => {
       await send(page, { type: 'error', uri: URI, message: 'Expected a comma', line: 4, character: 2 });
-      assert.equal(await page.evaluate(() => document.getElementById('banner')!.hidden ? '' : document.getElementById('banner')!.innerText), 'The preview shows the last good version. Line 5: Expected a comma');
+      assert.equal(
+        await page.evaluate(() => (document.getElementById('banner')!.hidden ? '' : document.getElementById('banner')!.innerText)),
+        'The preview shows the last good version. Line 5: Expected a comma',
+      );
       await send(page, { type: 'update', uri: 'file:///w/other.json', order: ['z'], changed: [{ key: 'z', html: 'Z' }] });
       assert.deepEqual(await keysAndText(page), ['a:A', 'b:B', 'c:C']);
       await send(page, { type: 'update', uri: URI, order: ['a', 'b', 'c'], changed: [{ key: 'b', html: '<p>B3</p>' }] });
@@ -53,7 +63,11 @@ describe('preview page script (Chromium)', function () {
   it('reports a click on a statement with its anchor and the document URI', async () => {
     await withPage(shell, async (page) => {
       await page.click('li.stmt');
-      assert.deepEqual((await page.evaluate(() => (window as unknown as { posted: unknown[] }).posted)).at(-1), { type: 'reveal', uri: URI, anchor: 'x/0' });
+      assert.deepEqual((await page.evaluate(() => (window as unknown as { posted: unknown[] }).posted)).at(-1), {
+        type: 'reveal',
+        uri: URI,
+        anchor: 'x/0',
+      });
     });
   });
 });

@@ -128,7 +128,10 @@ describe('the language server over stdio, under hostile traffic', function () {
   it('publishes one notice for 10,000-deep nesting, and a 1 MB line gets its findings', async () => {
     const deepUri = 'file:///hostile/deep.framework.json';
     await open(deepUri, `{"schemaVersion":"1.0","framework":${'['.repeat(10_000)}${']'.repeat(10_000)}}`);
-    assert.deepEqual((await diagnosticsOf(deepUri, 1)).map((d) => d.code), ['nesting-too-deep']);
+    assert.deepEqual(
+      (await diagnosticsOf(deepUri, 1)).map((d) => d.code),
+      ['nesting-too-deep'],
+    );
     const lineUri = 'file:///hostile/line.framework.json';
     const line = frameworkText({ framework: { description: 'x'.repeat(1_000_000) } }).replace(/\n\s*/g, '');
     await open(lineUri, line);

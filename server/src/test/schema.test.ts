@@ -52,7 +52,9 @@ const VARIANTS: Record<string, string> = {
   'citation key with capitals': frameworkText({ citations: { 'Bad Key': { label: 'x', title: 'y' } } }),
   'citation without title': frameworkText({ citations: { good: { label: 'x' } } }),
   'percent 120': frameworkText({ evidencePack: { aeiUsage: { taskObservations: 1, augmentShare: 120, timeSaved: 1, aiAutonomy: 1 } } }),
-  'observations 1.5': frameworkText({ evidencePack: { aeiUsage: { taskObservations: 1.5, augmentShare: 1, timeSaved: 1, aiAutonomy: 1 } } }),
+  'observations 1.5': frameworkText({
+    evidencePack: { aeiUsage: { taskObservations: 1.5, augmentShare: 1, timeSaved: 1, aiAutonomy: 1 } },
+  }),
   'durable domain unknown': frameworkText({ durableSkills: [{ domain: 'Teamwork', levels: {} }] }),
   'CIP code short': frameworkText({ onetEnrichment: { cipCodes: ['52.02'] } }),
   'WEF id not snake case': frameworkText({ evidencePack: { wefCluster: { label: 'x', id: 'Not Snake' } } }),
@@ -81,7 +83,10 @@ describe('JSON Schema (schemas/framework.schema.json)', () => {
   });
 
   it('comes with the plan the schema check follows without zod, generated from the same schema (run `npm run build`)', () => {
-    assert.equal(readFileSync(path.join(root, 'server', 'src', 'languageService', 'schema', 'frameworkPlan.ts'), 'utf8'), frameworkPlanModuleText());
+    assert.equal(
+      readFileSync(path.join(root, 'server', 'src', 'languageService', 'schema', 'frameworkPlan.ts'), 'utf8'),
+      frameworkPlanModuleText(),
+    );
   });
 
   it('has a title and a description on every property, and says why a pattern failed', () => {
@@ -93,7 +98,8 @@ describe('JSON Schema (schemas/framework.schema.json)', () => {
         walk(c, `${where}/${key}`);
       }
       if (s.pattern && !(s as { patternErrorMessage?: string }).patternErrorMessage) missing.push(`${where} patternErrorMessage`);
-      for (const sub of [s.items, s.additionalProperties, s.propertyNames]) if (sub && typeof sub === 'object' && !Array.isArray(sub)) walk(sub, where + '/*');
+      for (const sub of [s.items, s.additionalProperties, s.propertyNames])
+        if (sub && typeof sub === 'object' && !Array.isArray(sub)) walk(sub, where + '/*');
     };
     walk(schema, '');
     assert.deepEqual(missing, []);
@@ -107,7 +113,11 @@ describe('JSON Schema (schemas/framework.schema.json)', () => {
       const uri = `file:///fixtures/${file}`;
       const server = serverSchemaFindings(text, uri);
       const json = await jsonSchemaFindings(text, uri, schema);
-      assert.deepEqual([server.length === 0, json.length === 0], [true, true], `${file}: server ${server.join('; ')} / JSON Schema ${json.join('; ')}`);
+      assert.deepEqual(
+        [server.length === 0, json.length === 0],
+        [true, true],
+        `${file}: server ${server.join('; ')} / JSON Schema ${json.join('; ')}`,
+      );
     }
   });
 
@@ -122,7 +132,10 @@ describe('JSON Schema (schemas/framework.schema.json)', () => {
       // Both point at the same line when they find a problem.
       if (!shouldBeValid) {
         const serverLines = new Set(server.map((f) => f.split(' ')[0]));
-        assert.ok(json.some((f) => serverLines.has(f.split(' ')[0])), `server: ${server.join('; ')} / JSON Schema: ${json.join('; ')}`);
+        assert.ok(
+          json.some((f) => serverLines.has(f.split(' ')[0])),
+          `server: ${server.join('; ')} / JSON Schema: ${json.join('; ')}`,
+        );
       }
     });
   }

@@ -50,17 +50,56 @@ function asParsed(value: unknown): unknown {
 }
 
 const REPLACEMENTS: unknown[] = [
-  null, undefined, 0, -1, 1.5, 3, 7, 100, 101, Infinity, NaN, '', ' ', 'x', '11-9179.00', '11-9179', 'v.26.05', 'v.26.13',
-  'https://example.org/a', 'ftp://example.org', 'not a url', '2026-05-15T11:22:18.285Z', '2026-05-15', 'Communication',
-  'communication', '1.0', '1', 'human_technology_interaction', 'Human Tech', '52.0201', '52.02', 'src-1', 'Bad Key', true, false,
-  [], {}, ['x'], [1], { text: 'a — b.', cites: [] }, { text: 'a — b.', cites: [1] }, { a: 1 },
+  null,
+  undefined,
+  0,
+  -1,
+  1.5,
+  3,
+  7,
+  100,
+  101,
+  Infinity,
+  NaN,
+  '',
+  ' ',
+  'x',
+  '11-9179.00',
+  '11-9179',
+  'v.26.05',
+  'v.26.13',
+  'https://example.org/a',
+  'ftp://example.org',
+  'not a url',
+  '2026-05-15T11:22:18.285Z',
+  '2026-05-15',
+  'Communication',
+  'communication',
+  '1.0',
+  '1',
+  'human_technology_interaction',
+  'Human Tech',
+  '52.0201',
+  '52.02',
+  'src-1',
+  'Bad Key',
+  true,
+  false,
+  [],
+  {},
+  ['x'],
+  [1],
+  { text: 'a — b.', cites: [] },
+  { text: 'a — b.', cites: [1] },
+  { a: 1 },
 ];
 
 /** All paths to values inside `value` (objects and lists), the empty path first. */
 function pathsOf(value: unknown, at: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
   out.push(at);
   if (Array.isArray(value)) value.forEach((v, i) => pathsOf(v, [...at, i], out));
-  else if (value && typeof value === 'object') for (const k of Object.keys(value)) pathsOf((value as Record<string, unknown>)[k], [...at, k], out);
+  else if (value && typeof value === 'object')
+    for (const k of Object.keys(value)) pathsOf((value as Record<string, unknown>)[k], [...at, k], out);
   return out;
 }
 
@@ -87,7 +126,10 @@ function mutateValue(value: unknown, r: Random): { value: unknown; odd: boolean 
       else if (Array.isArray(holder)) holder.splice(Number(last), 1);
       break;
     case 3:
-      if (node && typeof node === 'object' && !Array.isArray(node)) (node as Record<string, unknown>)[pick(r, ['extra', 'label', 'text', 'url', 'levels', 'constructor'])] = asParsed(pick(r, REPLACEMENTS));
+      if (node && typeof node === 'object' && !Array.isArray(node))
+        (node as Record<string, unknown>)[pick(r, ['extra', 'label', 'text', 'url', 'levels', 'constructor'])] = asParsed(
+          pick(r, REPLACEMENTS),
+        );
       break;
     case 4:
       if (node && typeof node === 'object' && !Array.isArray(node)) {
@@ -106,20 +148,80 @@ function mutateValue(value: unknown, r: Random): { value: unknown; odd: boolean 
 
 /** Values at the edges of a number for zod: whole or not, finite or not, safe or not, at and past a bound, not numbers. */
 const NUMBER_EDGES: unknown[] = [
-  0, -0, 1, 1.5, -1, 5, 6, 100, 100.0001, 99.9999, NaN, Infinity, -Infinity, Number.MAX_SAFE_INTEGER, 2 ** 53,
-  -Number.MAX_SAFE_INTEGER, -(2 ** 53), 1e308, -1e308, Number.MIN_VALUE, '1', '0', null, undefined, true, false, {}, [],
+  0,
+  -0,
+  1,
+  1.5,
+  -1,
+  5,
+  6,
+  100,
+  100.0001,
+  99.9999,
+  NaN,
+  Infinity,
+  -Infinity,
+  Number.MAX_SAFE_INTEGER,
+  2 ** 53,
+  -Number.MAX_SAFE_INTEGER,
+  -(2 ** 53),
+  1e308,
+  -1e308,
+  Number.MIN_VALUE,
+  '1',
+  '0',
+  null,
+  undefined,
+  true,
+  false,
+  {},
+  [],
 ];
 /** Every domain, the schema version, and near misses of both (case, spaces, other types). */
 const NAME_EDGES: unknown[] = [
-  ...DURABLE_DOMAINS, 'communication', 'COMMUNICATION', 'Communication ', 'Critical thinking', 'Critical', '', '1.0', '1',
-  '1.00', ' 1.0', 1, 0, null, undefined, true, false, {}, [], ['Communication'],
+  ...DURABLE_DOMAINS,
+  'communication',
+  'COMMUNICATION',
+  'Communication ',
+  'Critical thinking',
+  'Critical',
+  '',
+  '1.0',
+  '1',
+  '1.00',
+  ' 1.0',
+  1,
+  0,
+  null,
+  undefined,
+  true,
+  false,
+  {},
+  [],
+  ['Communication'],
 ];
 const LEAF_EDGES = [...NUMBER_EDGES, ...NAME_EDGES];
 /** Date-times with and without an offset or fraction, near misses (a leap day, hour 24, a space), and no text. */
 const DATE_EDGES: unknown[] = [
-  '2026-05-15T11:22:18.285Z', '2026-05-15T11:22:18Z', '2026-05-15T11:22:18', '2026-05-15T11:22:18+02:00', '2026-05-15T11:22:18.1-05:30',
-  '2024-02-29T00:00:00Z', '2026-02-29T00:00:00Z', '2026-05-15T24:00:00Z', '2026-05-15 11:22:18Z', '2026-05-15', '2026-13-01T00:00:00Z',
-  '2026-05-15T11:22Z', '', ' 2026-05-15T11:22:18Z', 20260515, null, undefined, {}, [],
+  '2026-05-15T11:22:18.285Z',
+  '2026-05-15T11:22:18Z',
+  '2026-05-15T11:22:18',
+  '2026-05-15T11:22:18+02:00',
+  '2026-05-15T11:22:18.1-05:30',
+  '2024-02-29T00:00:00Z',
+  '2026-02-29T00:00:00Z',
+  '2026-05-15T24:00:00Z',
+  '2026-05-15 11:22:18Z',
+  '2026-05-15',
+  '2026-13-01T00:00:00Z',
+  '2026-05-15T11:22Z',
+  '',
+  ' 2026-05-15T11:22:18Z',
+  20260515,
+  null,
+  undefined,
+  {},
+  [],
 ];
 
 /** One leaf the shortcut decides without zod (a number, true or false, the schema version, a domain) set to an edge value. */
@@ -148,7 +250,7 @@ describe('schema: the plan, the shortcut past zod for values without schema find
     values.push({ name: `generated-${seed}`, value: doc.value, doc });
   }
 
-  it('gives zod\'s verdict on every fixture, fuzz regression and generated framework', () => {
+  it("gives zod's verdict on every fixture, fuzz regression and generated framework", () => {
     let valid = 0;
     for (const { name, doc } of values) {
       const v = verdicts(doc, name);
@@ -186,7 +288,8 @@ describe('schema: the plan, the shortcut past zod for values without schema find
       if (json === undefined) continue;
       check(json, 'x.framework.json', `${base.name}, change ${i} (JSON)`, odd);
       // The same key twice: not certain from the tree; zod decides on the value.
-      if (i % 10 === 0) check(json.replace(/^\{/, '{"schemaVersion": "2.0",'), 'x.framework.json', `${base.name}, change ${i} (repeated key)`, true);
+      if (i % 10 === 0)
+        check(json.replace(/^\{/, '{"schemaVersion": "2.0",'), 'x.framework.json', `${base.name}, change ${i} (repeated key)`, true);
       if (i % 3 === 0 && value && typeof value === 'object') {
         let markdown: string | undefined;
         try {
@@ -200,7 +303,7 @@ describe('schema: the plan, the shortcut past zod for values without schema find
     assert.ok(checked > 4500 && valid > 400 && valid < checked - 1000, `${valid} of ${checked} valid`);
   });
 
-  it('makes a Markdown file\'s value only when asked for, and it is its tree\'s value', () => {
+  it("makes a Markdown file's value only when asked for, and it is its tree's value", () => {
     for (const file of filesUnder(FIXTURES, '.md')) {
       const doc = parse(readFileSync(file, 'utf8'), file);
       if (!doc.root) continue;
@@ -210,9 +313,13 @@ describe('schema: the plan, the shortcut past zod for values without schema find
   });
 
   // With NSX_REFERENCE_ONLY=1 (inherited by the child) the plan is off and zod checks every file.
-  it(REFERENCE_ONLY ? 'loads zod for every file when the fast path is switched off' : 'checks a valid framework, JSON or Markdown, without loading zod, and loads it for a file with a schema finding', () => {
-    // In a process of its own, so that no earlier test has loaded zod.
-    const script = `
+  it(
+    REFERENCE_ONLY
+      ? 'loads zod for every file when the fast path is switched off'
+      : 'checks a valid framework, JSON or Markdown, without loading zod, and loads it for a file with a schema finding',
+    () => {
+      // In a process of its own, so that no earlier test has loaded zod.
+      const script = `
       const { createLanguageService } = require('./server/src/languageService');
       const { TextDocument } = require('vscode-languageserver-textdocument');
       const { readFileSync } = require('node:fs');
@@ -228,14 +335,18 @@ describe('schema: the plan, the shortcut past zod for values without schema find
       }
       check('bad.framework.json', readFileSync('test-fixtures/export-11-9179.00.json', 'utf8').replace('"jobZone":4', '"jobZone":7'));
     `;
-    const out = execFileSync(process.execPath, ['--require', 'tsx/cjs', '-e', script], { cwd: path.join(FIXTURES, '..'), encoding: 'utf8' });
-    assert.deepEqual(out.trim().split('\n'), [
-      `example-full-11-9179.00.framework.json: [] zod loaded: ${REFERENCE_ONLY}`,
-      `example-full-11-9179.00.framework.md: [] zod loaded: ${REFERENCE_ONLY}`,
-      `export-11-9179.00.json: [] zod loaded: ${REFERENCE_ONLY}`,
-      'bad.framework.json: [out-of-range] zod loaded: true',
-    ]);
-  });
+      const out = execFileSync(process.execPath, ['--require', 'tsx/cjs', '-e', script], {
+        cwd: path.join(FIXTURES, '..'),
+        encoding: 'utf8',
+      });
+      assert.deepEqual(out.trim().split('\n'), [
+        `example-full-11-9179.00.framework.json: [] zod loaded: ${REFERENCE_ONLY}`,
+        `example-full-11-9179.00.framework.md: [] zod loaded: ${REFERENCE_ONLY}`,
+        `export-11-9179.00.json: [] zod loaded: ${REFERENCE_ONLY}`,
+        'bad.framework.json: [out-of-range] zod loaded: true',
+      ]);
+    },
+  );
 
   it('leaves the schema findings as they were: the same list with and without the shortcut', () => {
     for (const { name, value } of values) {
@@ -305,8 +416,16 @@ describe('schema: the plan on numbers, true/false, literals and enums, decided w
       ['enum with a custom error', z.enum(['a', 'b'], 'not a or b'), ['a', 'b', 'c', 'A', null]],
       ['url', z.url({ protocol: /^https?$/ }), ['https://example.org/a', 'ftp://example.org', 'not a url', 1, null]],
       ['url of any protocol', z.url(), ['https://example.org/a', 'ftp://example.org', 'not a url', 1, null]],
-      ['url with a hostname rule', z.url({ protocol: /^https?$/, hostname: /^example\.org$/ }), ['https://example.org/a', 'https://example.com/a', 1]],
-      ['date-time with another check', z.iso.datetime({ offset: true }).refine((t) => t.startsWith('2026')), ['2026-05-15T11:22:18.285Z', '2025-05-15T11:22:18Z', '']],
+      [
+        'url with a hostname rule',
+        z.url({ protocol: /^https?$/, hostname: /^example\.org$/ }),
+        ['https://example.org/a', 'https://example.com/a', 1],
+      ],
+      [
+        'date-time with another check',
+        z.iso.datetime({ offset: true }).refine((t) => t.startsWith('2026')),
+        ['2026-05-15T11:22:18.285Z', '2025-05-15T11:22:18Z', ''],
+      ],
     ];
     for (const [name, schema, values] of leftToZod) assert.ok(zodAsked(name, schema, values) > 0, `${name}: not asked zod`);
   });
@@ -325,8 +444,61 @@ describe('schema: the plan on numbers, true/false, literals and enums, decided w
     const r = rng(7);
     const schemes = ['http://', 'https://', 'HTTP://', 'Https://', 'ftp://', 'http:/', 'https:', 'http:///', ' https://', 'https:\\\\', ''];
     const labels = ['example', 'org', 'a', 'x1', 'my-site', 'b2b', 'z'];
-    const hostParts = ['example', 'org', 'a', 'x1', '1', '0', '999', '0x1f', '-', '--', 'xn--', 'xn--abc', '.', '..', ':', ':80', ':99999', '@', 'user:pw@', '[::1]', '%', '%41', ' ', '\t', 'é', 'EXAMPLE', '_', '~'];
-    const tails = ['', '/', '/a', '/a/b.html', '?q=1', '?q=a b', '#f', '#', '/%zz', '/%41', '/ a', '\\', '/é', "/!$&'()*+,;=:@", '/~x', '/[x]', '/"x"', '/<x>', '/|', '/^', '/`', '/{x}', '\n'];
+    const hostParts = [
+      'example',
+      'org',
+      'a',
+      'x1',
+      '1',
+      '0',
+      '999',
+      '0x1f',
+      '-',
+      '--',
+      'xn--',
+      'xn--abc',
+      '.',
+      '..',
+      ':',
+      ':80',
+      ':99999',
+      '@',
+      'user:pw@',
+      '[::1]',
+      '%',
+      '%41',
+      ' ',
+      '\t',
+      'é',
+      'EXAMPLE',
+      '_',
+      '~',
+    ];
+    const tails = [
+      '',
+      '/',
+      '/a',
+      '/a/b.html',
+      '?q=1',
+      '?q=a b',
+      '#f',
+      '#',
+      '/%zz',
+      '/%41',
+      '/ a',
+      '\\',
+      '/é',
+      "/!$&'()*+,;=:@",
+      '/~x',
+      '/[x]',
+      '/"x"',
+      '/<x>',
+      '/|',
+      '/^',
+      '/`',
+      '/{x}',
+      '\n',
+    ];
     let plain = 0;
     const seen = new Set<string>();
     for (let i = 0; i < 6000; i++) {
@@ -356,7 +528,7 @@ describe('schema: the plan on numbers, true/false, literals and enums, decided w
     assert.ok(plain > 500, `${plain} plain texts`);
   });
 
-  it('agrees with zod on the framework\'s own numbers, true/false, literal and enum, without asking zod', () => {
+  it("agrees with zod on the framework's own numbers, true/false, literal and enum, without asking zod", () => {
     const { shape } = frameworkSchema;
     const occupation = shape.occupation.shape;
     const evidence = shape.evidencePack.unwrap().shape;

@@ -50,9 +50,18 @@ describe('server: code actions and navigation over LSP', () => {
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       context: { diagnostics: [], only: ['source.fixAll'] },
     })) as { title: string; edit: { changes: Record<string, { newText: string }[]> } }[];
-    assert.deepEqual(fixAll.map((a) => [a.title, a.edit.changes[URI].map((e) => e.newText)]), [['Fix all auto-fixable problems', [' — ']]]);
-    const definition = await client.sendRequest('textDocument/definition', { textDocument: { uri: URI }, position: positionOf('"safi-2026"') });
-    assert.deepEqual((definition as { uri: string }[]).map((l) => l.uri), ['nsx-citation:/safi-2026.md']);
+    assert.deepEqual(
+      fixAll.map((a) => [a.title, a.edit.changes[URI].map((e) => e.newText)]),
+      [['Fix all auto-fixable problems', [' — ']]],
+    );
+    const definition = await client.sendRequest('textDocument/definition', {
+      textDocument: { uri: URI },
+      position: positionOf('"safi-2026"'),
+    });
+    assert.deepEqual(
+      (definition as { uri: string }[]).map((l) => l.uri),
+      ['nsx-citation:/safi-2026.md'],
+    );
     const references = await client.sendRequest('textDocument/references', {
       textDocument: { uri: URI },
       position: positionOf('"local-study"'),
@@ -61,7 +70,11 @@ describe('server: code actions and navigation over LSP', () => {
     assert.equal((references as unknown[]).length, 2);
     const symbols = (await client.sendRequest('textDocument/documentSymbol', { textDocument: { uri: URI } })) as { name: string }[];
     assert.ok(symbols.some((s) => s.name === 'AI fluency'));
-    assert.ok(((await client.sendRequest(BuiltinCitationRequest.method, { uri: 'nsx-citation:/safi-2026.md' })) as string).startsWith('# Jadhav & Danve, 2026'));
+    assert.ok(
+      ((await client.sendRequest(BuiltinCitationRequest.method, { uri: 'nsx-citation:/safi-2026.md' })) as string).startsWith(
+        '# Jadhav & Danve, 2026',
+      ),
+    );
     assert.equal(await client.sendRequest(BuiltinCitationRequest.method, { uri: 'nsx-citation:/nope.md' }), null);
   });
 
@@ -70,13 +83,19 @@ describe('server: code actions and navigation over LSP', () => {
       client.sendRequest('textDocument/prepareRename', { textDocument: { uri: URI }, position: positionOf('"safi-2026"') }),
       { message: '"safi-2026" is a built-in citation: define it in "citations" to rename it in this file' },
     );
-    assert.equal(await client.sendRequest('textDocument/prepareRename', { textDocument: { uri: URI }, position: positionOf('AI drafting') }), null);
+    assert.equal(
+      await client.sendRequest('textDocument/prepareRename', { textDocument: { uri: URI }, position: positionOf('AI drafting') }),
+      null,
+    );
     const edit = (await client.sendRequest('textDocument/rename', {
       textDocument: { uri: URI },
       position: positionOf('"local-study"'),
       newName: 'field-study',
     })) as { changes: Record<string, { newText: string }[]> };
-    assert.deepEqual(edit.changes[URI].map((e) => e.newText), ['field-study', 'field-study']);
+    assert.deepEqual(
+      edit.changes[URI].map((e) => e.newText),
+      ['field-study', 'field-study'],
+    );
   });
 });
 
@@ -95,7 +114,12 @@ describe('server: when a document is checked', () => {
     });
     client.listen();
     // The longest delay the setting allows: a check that waited for it would not arrive before the deadline below.
-    await client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {}, initializationOptions: { settings: { validationDelay: 5000 } } });
+    await client.sendRequest('initialize', {
+      processId: null,
+      rootUri: null,
+      capabilities: {},
+      initializationOptions: { settings: { validationDelay: 5000 } },
+    });
     await client.sendNotification('initialized', {});
   });
 

@@ -24,7 +24,10 @@ describe('server: CASE and CTDL-ASN export and CASE import over LSP', () => {
     client.listen();
     await client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {} });
     await client.sendNotification('initialized', {});
-    for (const [uri, text] of [[GOOD, GOOD_TEXT], [BROKEN, BROKEN_TEXT]]) {
+    for (const [uri, text] of [
+      [GOOD, GOOD_TEXT],
+      [BROKEN, BROKEN_TEXT],
+    ]) {
       await client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'json', version: 1, text } });
     }
   });
@@ -32,7 +35,11 @@ describe('server: CASE and CTDL-ASN export and CASE import over LSP', () => {
   after(() => client.dispose());
 
   it('exports an open framework as a valid CASE package with the base URI, and imports it back', async () => {
-    const exported = (await client.sendRequest(ExportRequest.method, { textDocument: { uri: GOOD }, target: 'case', baseUri: 'https://example.org/case/' })) as ExportResponse;
+    const exported = (await client.sendRequest(ExportRequest.method, {
+      textDocument: { uri: GOOD },
+      target: 'case',
+      baseUri: 'https://example.org/case/',
+    })) as ExportResponse;
     assert.ok('text' in exported, JSON.stringify(exported));
     const pkg = JSON.parse(exported.text);
     assert.deepEqual(caseSchemaErrors(pkg), []);
@@ -42,7 +49,11 @@ describe('server: CASE and CTDL-ASN export and CASE import over LSP', () => {
   });
 
   it('exports CTDL-ASN with urn:uuid URIs when the base is empty', async () => {
-    const exported = (await client.sendRequest(ExportRequest.method, { textDocument: { uri: GOOD }, target: 'ctdl-asn', baseUri: '' })) as ExportResponse;
+    const exported = (await client.sendRequest(ExportRequest.method, {
+      textDocument: { uri: GOOD },
+      target: 'ctdl-asn',
+      baseUri: '',
+    })) as ExportResponse;
     assert.ok('text' in exported);
     const framework = JSON.parse(exported.text)['@graph'][0];
     assert.equal(framework['@id'], `urn:uuid:${framework['ceterms:ctid'].slice(3)}`);
@@ -53,9 +64,12 @@ describe('server: CASE and CTDL-ASN export and CASE import over LSP', () => {
     assert.deepEqual(await client.sendRequest(ExportRequest.method, { textDocument: { uri: BROKEN }, target: 'case' }), {
       error: `Fix the error first (line ${line}: Job Zone must be 1–5 or null; found 7)`,
     });
-    assert.deepEqual(await client.sendRequest(ExportRequest.method, { textDocument: { uri: 'file:///work/never-opened.framework.json' }, target: 'case' }), {
-      error: 'This file is not a framework file',
-    });
+    assert.deepEqual(
+      await client.sendRequest(ExportRequest.method, { textDocument: { uri: 'file:///work/never-opened.framework.json' }, target: 'case' }),
+      {
+        error: 'This file is not a framework file',
+      },
+    );
   });
 
   it('names what a foreign package lacks', async () => {

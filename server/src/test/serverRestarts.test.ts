@@ -11,7 +11,10 @@ describe('restarting a language server that dies', () => {
   it('restarts and warns once, however often it restarts', async () => {
     const warnings: string[] = [];
     let clock = 0;
-    const handler = createRestartingErrorHandler((m) => warnings.push(m), () => clock);
+    const handler = createRestartingErrorHandler(
+      (m) => warnings.push(m),
+      () => clock,
+    );
     for (let i = 0; i < 10; i++) {
       clock += 60_000; // one death a minute: never five within three minutes
       assert.deepEqual(await handler.closed(), { action: CloseAction.Restart, handled: true });
@@ -22,13 +25,19 @@ describe('restarting a language server that dies', () => {
   it('gives up with a clear error on the fifth death within three minutes', async () => {
     const warnings: string[] = [];
     let clock = 0;
-    const handler = createRestartingErrorHandler((m) => warnings.push(m), () => clock);
+    const handler = createRestartingErrorHandler(
+      (m) => warnings.push(m),
+      () => clock,
+    );
     const actions = [];
     for (let i = 0; i < 5; i++) {
       clock += 1_000;
       actions.push(await handler.closed());
     }
-    assert.deepEqual(actions.slice(0, 4).map((a) => a.action), Array(4).fill(CloseAction.Restart));
+    assert.deepEqual(
+      actions.slice(0, 4).map((a) => a.action),
+      Array(4).fill(CloseAction.Restart),
+    );
     assert.deepEqual(actions[4], { action: CloseAction.DoNotRestart, message: GAVE_UP_MESSAGE });
     assert.match(GAVE_UP_MESSAGE, /5 times in 3 minutes/);
     assert.deepEqual(warnings, [RESTARTED_MESSAGE]);

@@ -21,7 +21,9 @@ function findingsOf(text: string, form: 'json' | 'markdown'): string[] {
   const uri = `file:///work/new.framework.${form === 'json' ? 'json' : 'md'}`;
   const doc = service.parse(TextDocument.create(uri, form === 'json' ? 'json' : 'markdown', 1, text));
   assert.ok(doc.isFramework);
-  return service.computeDiagnostics(doc).map((d) => `${d.severity === DiagnosticSeverity.Error ? 'error' : 'other'} ${d.code} ${d.message}`);
+  return service
+    .computeDiagnostics(doc)
+    .map((d) => `${d.severity === DiagnosticSeverity.Error ? 'error' : 'other'} ${d.code} ${d.message}`);
 }
 
 /** The tab stops of a snippet in order of appearance: `[number, default]`. */
@@ -40,17 +42,27 @@ describe('framework skeleton', () => {
       it('is a framework without errors with a code, a title (even one with snippet and JSON syntax in it) and a Job Zone', () => {
         const options: SkeletonOptions = { form, now: NOW, soc: '11-9179.00', title: 'Managers $1 {x} \\ "quoted": # all', jobZone: 4 };
         const text = frameworkSkeleton(options);
-        assert.deepEqual(findingsOf(text, form).filter((f) => f.startsWith('error')), []);
+        assert.deepEqual(
+          findingsOf(text, form).filter((f) => f.startsWith('error')),
+          [],
+        );
         const doc = service.parse(TextDocument.create(`file:///w/x.framework.${form === 'json' ? 'json' : 'md'}`, form, 1, text));
-        const value = doc.value as { occupation: Record<string, unknown>; framework: { version: string; levels: Record<string, { label: string; statements: string[] }> }; exportedAt: string };
-        assert.deepEqual({ ...value.occupation }, {
-          soc: '11-9179.00',
-          title: 'Managers $1 {x} \\ "quoted": # all',
-          group: 'Management',
-          sector: '00',
-          jobZone: 4,
-          jobZoneInferred: false,
-        });
+        const value = doc.value as {
+          occupation: Record<string, unknown>;
+          framework: { version: string; levels: Record<string, { label: string; statements: string[] }> };
+          exportedAt: string;
+        };
+        assert.deepEqual(
+          { ...value.occupation },
+          {
+            soc: '11-9179.00',
+            title: 'Managers $1 {x} \\ "quoted": # all',
+            group: 'Management',
+            sector: '00',
+            jobZone: 4,
+            jobZoneInferred: false,
+          },
+        );
         assert.equal(value.exportedAt, '2026-12-06T23:50:00.000Z');
         assert.equal(value.framework.version, 'v.26.12');
         assert.deepEqual(
@@ -69,7 +81,10 @@ describe('framework skeleton', () => {
         const filled = snippet.replace(/(?<!\\)\$\{(\d+):((?:\\.|[^}\\])*)\}/g, (_m, n: string) =>
           Number(n) <= 5 ? `Written statement ${n} — by the author, with care.` : fillSnippet(_m),
         );
-        assert.deepEqual(findingsOf(fillSnippet(filled), form).filter((f) => f.startsWith('error')), []);
+        assert.deepEqual(
+          findingsOf(fillSnippet(filled), form).filter((f) => f.startsWith('error')),
+          [],
+        );
       });
     });
   }
@@ -89,13 +104,25 @@ describe('framework skeleton', () => {
     ]);
     // Without a code or title those become placeholders too; the Markdown `# title` mirrors the front matter's title.
     const markdown = tabStops(frameworkSkeletonSnippet({ form: 'markdown', now: NOW }));
-    assert.deepEqual(markdown.filter(([, text]) => text === 'Occupation title'), [[6, 'Occupation title'], [6, 'Occupation title']]);
-    assert.deepEqual(markdown.find(([, text]) => text === '00-0000.00'), [7, '00-0000.00']);
+    assert.deepEqual(
+      markdown.filter(([, text]) => text === 'Occupation title'),
+      [
+        [6, 'Occupation title'],
+        [6, 'Occupation title'],
+      ],
+    );
+    assert.deepEqual(
+      markdown.find(([, text]) => text === '00-0000.00'),
+      [7, '00-0000.00'],
+    );
   });
 
   it('indents JSON as asked (tabs for the editor to convert), and ends the snippet after the attribution', () => {
     const snippet = frameworkSkeletonSnippet({ form: 'json', now: NOW, soc: '11-9179.00', title: 'Chefs', jobZone: null, indent: '\t' });
-    assert.match(snippet, /^\{\n\t"schemaVersion": "1\.0",\n\t"exportedAt": "2026-12-06T23:50:00\.000Z",\n\t"occupation": \{\n\t\t"soc": "11-9179\.00",/);
+    assert.match(
+      snippet,
+      /^\{\n\t"schemaVersion": "1\.0",\n\t"exportedAt": "2026-12-06T23:50:00\.000Z",\n\t"occupation": \{\n\t\t"soc": "11-9179\.00",/,
+    );
     assert.match(snippet, /\t\t"jobZone": null,\n/);
     assert.match(snippet, /"attribution": "\$\{10:Attribution\}"\$0\n\}\n$/);
   });
@@ -113,12 +140,15 @@ describe('framework skeleton', () => {
     assert.deepEqual(checkSocCode(' 11-9179.00 '), { ok: true, majorGroup: 'Management Occupations' });
     assert.deepEqual(checkSocCode('99-0000.00'), { ok: true, majorGroup: undefined });
     assert.deepEqual(checkSocCode('11-9179'), { ok: false, message: 'Write the O*NET-SOC code as NN-NNNN.NN, e.g. 11-9179.00' });
-    assert.deepEqual(jobZoneChoices().map((c) => c.label), [
-      '1 · Little or No Preparation',
-      '2 · Some Preparation',
-      '3 · Medium Preparation',
-      '4 · Considerable Preparation',
-      '5 · Extensive Preparation',
-    ]);
+    assert.deepEqual(
+      jobZoneChoices().map((c) => c.label),
+      [
+        '1 · Little or No Preparation',
+        '2 · Some Preparation',
+        '3 · Medium Preparation',
+        '4 · Considerable Preparation',
+        '5 · Extensive Preparation',
+      ],
+    );
   });
 });

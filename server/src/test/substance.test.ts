@@ -55,7 +55,9 @@ describe('diagnostics: statement-vague-verb', () => {
   });
 
   it('reads the Markdown form the same way, and its fix edits the Markdown', () => {
-    const text = mdFramework({ framework: { levels: { developing: { label: 'Developing', statements: ['Budget rules — know the budget cycle.'] } } } });
+    const text = mdFramework({
+      framework: { levels: { developing: { label: 'Developing', statements: ['Budget rules — know the budget cycle.'] } } },
+    });
     assert.deepEqual(mdFindings(text), [
       `${span(text, 'know', { after: 'Budget rules — ' })} warning statement-vague-verb "know" names no observable action: open with what a person can be seen doing, such as "identify", "state" or "describe"`,
     ]);
@@ -103,9 +105,13 @@ describe('diagnostics: statement-too-long', () => {
   it('reports durable-skill statements too, and the Markdown form', () => {
     const long = `Long one — ${words(45)}`;
     const json = frameworkText({ durableSkills: [{ domain: 'Leadership', levels: { applying: [{ text: long, cites: [] }] } }] });
-    assert.deepEqual(findings(json), [`${span(json, long)} info statement-too-long This statement has 47 words, more than 40: say it in fewer words or split it`]);
+    assert.deepEqual(findings(json), [
+      `${span(json, long)} info statement-too-long This statement has 47 words, more than 40: say it in fewer words or split it`,
+    ]);
     const md = mdFramework({ framework: { levels: { developing: { label: 'Developing', statements: [`${long}.`] } } } });
-    assert.deepEqual(mdFindings(md), [`${span(md, `${long}.`)} info statement-too-long This statement has 47 words, more than 40: say it in fewer words or split it`]);
+    assert.deepEqual(mdFindings(md), [
+      `${span(md, `${long}.`)} info statement-too-long This statement has 47 words, more than 40: say it in fewer words or split it`,
+    ]);
   });
 });
 
@@ -124,7 +130,10 @@ describe('diagnostics: task-not-grounded', () => {
     // "budgeting" and "budgets", "approved" and "approval" meet; "for", "the" and "activities" do not count.
     assert.deepEqual(findings(withTasks(['Approved budgeting.'])), []);
     const stopWords = withTasks(['Submit the activities for them to the board.'], ['Reports — submit the activities for review.']);
-    assert.deepEqual(findings(stopWords).map((f) => f.split(' ')[2]), ['task-not-grounded']);
+    assert.deepEqual(
+      findings(stopWords).map((f) => f.split(' ')[2]),
+      ['task-not-grounded'],
+    );
     assert.deepEqual(findings(withTasks(['Welding.'])), []);
   });
 
@@ -133,7 +142,10 @@ describe('diagnostics: task-not-grounded', () => {
       onetEnrichment: { tasks: ['Weld steel beams on site.'] },
       durableSkills: [{ domain: 'Character', levels: { applying: [{ text: 'Steel beams — welds steel beams with care', cites: [] }] } }],
     });
-    assert.deepEqual(findings(text).map((f) => f.split(' ')[2]), ['task-not-grounded']);
+    assert.deepEqual(
+      findings(text).map((f) => f.split(' ')[2]),
+      ['task-not-grounded'],
+    );
   });
 
   it('reports on the task in the Markdown front matter', () => {
@@ -150,7 +162,8 @@ describe('diagnostics: task-not-grounded', () => {
     );
     const service = createLanguageService(() => ({ frameworkGlobs: ['**/*.framework.json'] }));
     const doc = service.parse(TextDocument.create('file:///work/test.framework.json', 'json', 1, text));
-    const hoverAt = (needle: string) => (service.doHover(doc, doc.textDocument.positionAt(text.indexOf(needle) + 2))?.contents as MarkupContent).value;
+    const hoverAt = (needle: string) =>
+      (service.doHover(doc, doc.textDocument.positionAt(text.indexOf(needle) + 2))?.contents as MarkupContent).value;
     assert.equal(
       hoverAt('"Prepare budgets for approval."'),
       '**O\\*NET task** · grounded in 2 statements\n\n- Developing statement 1: Budgets\n- Developing statement 2: Budget reviews',
@@ -180,7 +193,10 @@ describe('rules of substance on the real frameworks', () => {
       );
     }
     const md = 'example-full-11-9179.00.framework.md';
-    assert.deepEqual(mdDiagnostics(readFixture(md), `file:///work/${md}`).filter((d) => SUBSTANCE.has(String(d.code))), []);
+    assert.deepEqual(
+      mdDiagnostics(readFixture(md), `file:///work/${md}`).filter((d) => SUBSTANCE.has(String(d.code))),
+      [],
+    );
   });
 
   it('ground every task of the full example, as its hover shows', () => {
@@ -192,7 +208,7 @@ describe('rules of substance on the real frameworks', () => {
   });
 });
 
-describe('the README\'s examples of the rules', () => {
+describe("the README's examples of the rules", () => {
   it('give the findings the README shows, and the good ones none', () => {
     const readme = readFileSync(path.join(__dirname, '..', '..', '..', 'README.md'), 'utf8');
     const rules = readme.slice(readme.indexOf('\n## Rules\n'), readme.indexOf('\n## Hover and completion\n'));
@@ -201,7 +217,9 @@ describe('the README\'s examples of the rules', () => {
       const code = /^`([a-z-]+)`/.exec(section)![1];
       for (const m of section.matchAll(/^- (Bad|Good)(?: \(in (\w+)\))?: `([^`]+ — [^`]+)`(?:\s+→ `([^`]+)`)?/gm)) {
         const [, kind, level = 'Developing', statement, message] = m;
-        const found = diagnostics(core(level.toLowerCase(), statement)).filter((d) => d.code === code).map((d) => d.message);
+        const found = diagnostics(core(level.toLowerCase(), statement))
+          .filter((d) => d.code === code)
+          .map((d) => d.message);
         assert.deepEqual(found, kind === 'Bad' ? [message] : [], `${code}: ${statement}`);
         checked++;
       }

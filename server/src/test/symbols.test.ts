@@ -41,7 +41,10 @@ describe('document symbols', () => {
     const emerging = child(framework, 'Emerging')!;
     assert.equal(emerging.detail, '10 statements');
     assert.equal(emerging.children![0].name, 'Departmental budget drafts');
-    assert.equal(emerging.children![0].detail, 'compile and format under supervisor guidance using spreadsheet software in a personal service organization.');
+    assert.equal(
+      emerging.children![0].detail,
+      'compile and format under supervisor guidance using spreadsheet software in a personal service organization.',
+    );
     assert.equal(emerging.children![0].kind, SymbolKind.String);
     assert.deepEqual(names(top('AI fluency')!.children), ['Emerging', 'Developing', 'Proficient', 'Advanced']);
     assert.equal(child(top('AI fluency'), 'Emerging')!.children![0].name, 'AI-drafted correspondence');
@@ -52,10 +55,15 @@ describe('document symbols', () => {
     assert.equal(durable.detail, '10 domains');
     assert.deepEqual(names(durable.children).slice(0, 3), ['Communication', 'Leadership', 'Metacognition']);
     assert.deepEqual(names(durable.children![0].children), ['Emerging', 'Developing', 'Applying', 'Exceeding']);
-    assert.deepEqual(top('Citations')!.children!.map((c) => [c.name, c.detail]).slice(0, 2), [
-      ['safi-2026', 'Jadhav & Danve, 2026'],
-      ['wef-2021', 'WEF Skills Taxonomy'],
-    ]);
+    assert.deepEqual(
+      top('Citations')!
+        .children!.map((c) => [c.name, c.detail])
+        .slice(0, 2),
+      [
+        ['safi-2026', 'Jadhav & Danve, 2026'],
+        ['wef-2021', 'WEF Skills Taxonomy'],
+      ],
+    );
     const skills = child(top('O*NET enrichment'), 'Skills')!;
     assert.equal(skills.detail, '8 items');
     assert.deepEqual(names(skills.children).slice(0, 2), ['Speaking', 'Active Listening']);
@@ -89,7 +97,10 @@ describe('document symbols', () => {
 
   it('names a statement without a headline, and survives a broken file', () => {
     const text = frameworkText({ framework: { levels: { emerging: { label: 'Emerging', statements: [' — body only.', ''] } } } });
-    const emerging = child(symbolsOf(text).find((s) => s.name === 'Framework'), 'Emerging')!;
+    const emerging = child(
+      symbolsOf(text).find((s) => s.name === 'Framework'),
+      'Emerging',
+    )!;
     assert.deepEqual(names(emerging.children), ['(empty headline)', '(empty headline)']);
     assert.deepEqual(names(symbolsOf('{ "occupation": { "soc": ')), ['Occupation']);
     assert.deepEqual(symbolsOf(''), []);

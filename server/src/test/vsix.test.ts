@@ -9,7 +9,14 @@ const root = path.join(__dirname, '..', '..', '..');
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 
 /** What may go into the VSIX: the bundles, grammar, schema, media, the icon and the documents. */
-const ALLOWED = [/^dist\/(extension|languageClient|yamlBundle|markdownItBundle|schemaBundle|globBundle|server)\.js$/, /^syntaxes\//, /^schemas\/[^/]+\.json$/, /^media\//, /^images\/icon\.png$/, /^(package\.json|README\.md|CHANGELOG\.md|LICENSE)$/];
+const ALLOWED = [
+  /^dist\/(extension|languageClient|yamlBundle|markdownItBundle|schemaBundle|globBundle|server)\.js$/,
+  /^syntaxes\//,
+  /^schemas\/[^/]+\.json$/,
+  /^media\//,
+  /^images\/icon\.png$/,
+  /^(package\.json|README\.md|CHANGELOG\.md|LICENSE)$/,
+];
 
 describe('the VSIX', function () {
   this.timeout(60000);
@@ -21,12 +28,25 @@ describe('the VSIX', function () {
       .map((l) => l.trim())
       .filter(Boolean)
       .sort();
-    assert.deepEqual(listed.filter((f) => !ALLOWED.some((re) => re.test(f))), [], 'files that do not belong in the VSIX');
+    assert.deepEqual(
+      listed.filter((f) => !ALLOWED.some((re) => re.test(f))),
+      [],
+      'files that do not belong in the VSIX',
+    );
     for (const f of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'images/icon.png', 'schemas/framework.schema.json']) {
       assert.ok(listed.includes(f), `${f} is in the VSIX`);
     }
     // The bundles go in whenever they are built (`npm run build`); never their source maps or the CLI.
-    for (const f of ['dist/extension.js', 'dist/languageClient.js', 'dist/yamlBundle.js', 'dist/markdownItBundle.js', 'dist/schemaBundle.js', 'dist/globBundle.js', 'dist/server.js']) assert.equal(listed.includes(f), existsSync(path.join(root, f)), f);
+    for (const f of [
+      'dist/extension.js',
+      'dist/languageClient.js',
+      'dist/yamlBundle.js',
+      'dist/markdownItBundle.js',
+      'dist/schemaBundle.js',
+      'dist/globBundle.js',
+      'dist/server.js',
+    ])
+      assert.equal(listed.includes(f), existsSync(path.join(root, f)), f);
     const bytes = listed.reduce((sum, f) => sum + statSync(path.join(root, f)).size, 0);
     assert.ok(bytes < 6 * 1024 * 1024, `${(bytes / 1024 / 1024).toFixed(1)} MB unpacked`);
   });
@@ -57,7 +77,11 @@ describe('the VSIX', function () {
     const processor = new vsce.ReadmeProcessor(pkg, { rewriteRelativeLinks: !script.includes('--no-rewrite-relative-links') });
     const packed = await processor.processFile({ path: 'README.md', contents: readFileSync(path.join(root, 'README.md'), 'utf8') });
     const targets = linksOf(packed.contents.toString()).map((l) => l.target);
-    assert.deepEqual(targets.filter((t) => !/^https?:\/\//.test(t) && !t.startsWith('#')), [], 'links the Marketplace page cannot follow');
+    assert.deepEqual(
+      targets.filter((t) => !/^https?:\/\//.test(t) && !t.startsWith('#')),
+      [],
+      'links the Marketplace page cannot follow',
+    );
     const repository = pkg.repository.url.replace(/\.git$/, '');
     assert.ok(targets.includes(`${repository}/blob/HEAD/docs/format.md#the-markdown-form`), targets.join('\n'));
   });
@@ -71,28 +95,39 @@ describe('the VSIX', function () {
   it('contributes the JSON Schema for .nsxframework.json only, ships the framework schema for other editors, and the nsx-framework command', () => {
     // VS Code's JSON support would report each framework schema problem a second time beside ours: framework JSON has
     // a language of its own instead (see the next test), and the schema is in the VSIX for `$schema` and other tools.
-    assert.deepEqual(pkg.contributes.jsonValidation, [{ fileMatch: '.nsxframework.json', url: './schemas/nsxframework-config.schema.json' }]);
+    assert.deepEqual(pkg.contributes.jsonValidation, [
+      { fileMatch: '.nsxframework.json', url: './schemas/nsxframework-config.schema.json' },
+    ]);
     assert.ok(existsSync(path.join(root, 'schemas', 'framework.schema.json')));
     assert.ok(existsSync(path.join(root, 'schemas', 'nsxframework-config.schema.json')));
     // JSON with comments, as the checks read it (VS Code's JSON mode would flag every comment).
-    assert.ok(pkg.contributes.languages.some((l: { id: string; filenames?: string[] }) => l.id === 'jsonc' && l.filenames?.includes('.nsxframework.json')));
+    assert.ok(
+      pkg.contributes.languages.some(
+        (l: { id: string; filenames?: string[] }) => l.id === 'jsonc' && l.filenames?.includes('.nsxframework.json'),
+      ),
+    );
     assert.deepEqual(pkg.bin, { 'nsx-framework': 'dist/cli.js' });
     assert.match(readFileSync(path.join(root, 'scripts', 'build.mjs'), 'utf8'), /entryPoints: \['server\/src\/cli\.ts'\]/);
   });
 
-  it('gives framework JSON a language of its own, coloured by JSON\'s grammar and edited with JSON\'s brackets and comments', () => {
+  it("gives framework JSON a language of its own, coloured by JSON's grammar and edited with JSON's brackets and comments", () => {
     const language = pkg.contributes.languages.find((l: { id: string }) => l.id === 'nsx-framework-json');
     assert.deepEqual(language.filenamePatterns, ['*.framework.json']);
     assert.equal(language.aliases[0], 'NSX Framework (JSON)');
     const configuration = JSON.parse(readFileSync(path.join(root, language.configuration), 'utf8'));
-    assert.deepEqual(configuration.brackets, [['{', '}'], ['[', ']']]);
+    assert.deepEqual(configuration.brackets, [
+      ['{', '}'],
+      ['[', ']'],
+    ]);
     assert.deepEqual(configuration.comments, { lineComment: '//', blockComment: ['/*', '*/'] });
     const grammar = pkg.contributes.grammars.find((g: { language?: string }) => g.language === 'nsx-framework-json');
     const tmLanguage = JSON.parse(readFileSync(path.join(root, grammar.path), 'utf8'));
     assert.equal(tmLanguage.scopeName, grammar.scopeName);
     assert.deepEqual(tmLanguage.patterns, [{ include: 'source.json' }]);
     // Every menu that serves JSON frameworks serves the new language too.
-    const whens = Object.values(pkg.contributes.menus as Record<string, { when?: string }[]>).flat().map((m) => m.when ?? '');
+    const whens = Object.values(pkg.contributes.menus as Record<string, { when?: string }[]>)
+      .flat()
+      .map((m) => m.when ?? '');
     for (const when of whens.filter((w) => w.includes('editorLangId == json'))) assert.match(when, /editorLangId == nsx-framework-json/);
     assert.deepEqual(pkg.contributes.configurationDefaults['[nsx-framework-json]']['editor.quickSuggestions'], { strings: true });
   });

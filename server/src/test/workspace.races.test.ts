@@ -59,11 +59,15 @@ describe('workspace: file events are applied per file in order (no ghost files)'
   it('a read that started before a delete and answers after it is void', async () => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
-    const indexer = new WorkspaceIndexer(service, () => undefined, async (file) => {
-      const result = readTextFileSync(file);
-      await gate;
-      return result;
-    });
+    const indexer = new WorkspaceIndexer(
+      service,
+      () => undefined,
+      async (file) => {
+        const result = readTextFileSync(file);
+        await gate;
+        return result;
+      },
+    );
     const uri = uriOf('gone.framework.json');
     writeFileSync(fileURLToPath(uri), frameworkText({ occupation: { soc: SOC } }));
     indexer.updateOpen(service.parse(TextDocument.create(uri, 'json', 1, frameworkText({ occupation: { soc: SOC } }))));
@@ -104,7 +108,10 @@ describe('workspace: file events are applied per file in order (no ghost files)'
     }
     assert.deepEqual(ghosts, []);
     assert.deepEqual(namedByWarning(indexer, keep), []);
-    assert.deepEqual(indexer.index.symbols('').map((s) => s.name), [`${SOC} Kept`]);
+    assert.deepEqual(
+      indexer.index.symbols('').map((s) => s.name),
+      [`${SOC} Kept`],
+    );
   });
 
   it('deletes during the start-up scan: the index holds exactly the files that remain', async function () {
@@ -128,9 +135,15 @@ describe('workspace: file events are applied per file in order (no ghost files)'
     await Promise.all(events);
     await disk.settle();
     const remaining = names.filter((name) => !removed.includes(name));
-    assert.deepEqual(indexer.index.symbols('').map((s) => s.name), remaining.map((name) => `${SOC} ${name}`));
+    assert.deepEqual(
+      indexer.index.symbols('').map((s) => s.name),
+      remaining.map((name) => `${SOC} ${name}`),
+    );
     const named = namedByWarning(indexer, uriOf(remaining[0]));
-    assert.deepEqual(named.filter((uri) => !existsSync(fileURLToPath(uri))), []);
+    assert.deepEqual(
+      named.filter((uri) => !existsSync(fileURLToPath(uri))),
+      [],
+    );
     assert.equal(named.length, remaining.length - 1);
   });
 });

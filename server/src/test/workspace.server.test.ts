@@ -33,7 +33,9 @@ describe('workspace: the language server over stdio', function () {
     dir = mkdtempSync(path.join(tmpdir(), 'nsx-lsp-'));
     writeFileSync(path.join(dir, 'a.framework.json'), frameworkText({ occupation: { soc: '11-9179.00', title: 'Alpha' } }));
     writeFileSync(path.join(dir, 'b.framework.json'), frameworkText({ occupation: { soc: '11-9179.00', title: 'Beta' } }));
-    server = spawn(process.execPath, [require.resolve('tsx/cli'), path.join(root, 'server', 'src', 'main.ts'), '--stdio'], { stdio: 'pipe' });
+    server = spawn(process.execPath, [require.resolve('tsx/cli'), path.join(root, 'server', 'src', 'main.ts'), '--stdio'], {
+      stdio: 'pipe',
+    });
     connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
     connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       published.set(p.uri, p);
@@ -65,15 +67,19 @@ describe('workspace: the language server over stdio', function () {
       if (found.length) break;
       await new Promise((r) => setTimeout(r, 50));
     }
-    assert.deepEqual(found.map((s) => `${s.name} ${path.basename(s.location.uri)}`), ['11-9179.00 Alpha a.framework.json']);
+    assert.deepEqual(
+      found.map((s) => `${s.name} ${path.basename(s.location.uri)}`),
+      ['11-9179.00 Alpha a.framework.json'],
+    );
 
     const uri = pathToFileURL(path.join(dir, 'a.framework.json')).toString();
     const text = frameworkText({ occupation: { soc: '11-9179.00', title: 'Alpha' } });
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'json', version: 1, text } });
     const diagnostics = await until(() => published.get(uri)?.diagnostics, 'diagnostics');
-    assert.deepEqual(diagnostics.map((d) => `${d.range.start.line + 1} ${d.code} ${d.message}`), [
-      '5 duplicate-soc SOC code 11-9179.00 is also declared in b.framework.json',
-    ]);
+    assert.deepEqual(
+      diagnostics.map((d) => `${d.range.start.line + 1} ${d.code} ${d.message}`),
+      ['5 duplicate-soc SOC code 11-9179.00 is also declared in b.framework.json'],
+    );
 
     // The other file changes on disk: the warning goes away.
     writeFileSync(path.join(dir, 'b.framework.json'), frameworkText({ occupation: { soc: '43-9199.00', title: 'Beta' } }));
@@ -92,17 +98,24 @@ describe('workspace: the language server over stdio', function () {
         (d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${d.message}`,
       );
     };
-    assert.deepEqual(await open('truncated.framework.json', '{"schemaVersion":"1.0","framework":{'), ['1:37 1 json-syntax Expected "}}" to close 2 objects']);
+    assert.deepEqual(await open('truncated.framework.json', '{"schemaVersion":"1.0","framework":{'), [
+      '1:37 1 json-syntax Expected "}}" to close 2 objects',
+    ]);
 
     const statements = Array.from({ length: 3_000 }, (_, i) => `Headline ${i} - body`);
-    const capped = JSON.stringify(JSON.parse(frameworkText({ occupation: { soc: '53-1047.00' }, framework: { levels: { emerging: { statements } } } })))
+    const capped = JSON.stringify(
+      JSON.parse(frameworkText({ occupation: { soc: '53-1047.00' }, framework: { levels: { emerging: { statements } } } })),
+    )
       .replace('"Headline 2999 - body"', '7')
       .replace(/\}$/, '');
     const found = await open('capped.framework.json', capped);
     assert.equal(found.length, 5_001);
-    assert.deepEqual(found.filter((f) => / 1 /.test(f)), [
-      `1:${capped.indexOf(',7]') + 2} 1 wrong-type Statement must be text in the form "Headline — body"; found 7`,
-      `1:${capped.length + 1} 1 json-syntax Expected "}" to close the object`,
-    ]);
+    assert.deepEqual(
+      found.filter((f) => / 1 /.test(f)),
+      [
+        `1:${capped.indexOf(',7]') + 2} 1 wrong-type Statement must be text in the form "Headline — body"; found 7`,
+        `1:${capped.length + 1} 1 json-syntax Expected "}" to close the object`,
+      ],
+    );
   });
 });

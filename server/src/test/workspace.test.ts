@@ -53,7 +53,10 @@ describe('workspace: symbols', () => {
       [`11-9179.00 Personal Service Managers ${C}`, `11-9179.00 Personal Service Managers, All Other ${A}`],
     );
     // "offsup" is no substring but a subsequence of "office … support".
-    assert.deepEqual(index.symbols('offsup').map((s) => s.location.uri), [B]);
+    assert.deepEqual(
+      index.symbols('offsup').map((s) => s.location.uri),
+      [B],
+    );
     assert.deepEqual(index.symbols('zzz'), []);
   });
 
@@ -70,21 +73,32 @@ describe('workspace: duplicate SOC codes', () => {
     assert.equal(rest.length, 0);
     const r = d.range;
     assert.equal(`${r.start.line + 1}:${r.start.character + 1}-${r.end.line + 1}:${r.end.character + 1}`, span(text, '"11-9179.00"'));
-    assert.deepEqual([d.severity, d.code, d.source, d.message], [
-      DiagnosticSeverity.Warning,
-      'duplicate-soc',
-      'nsx-framework',
-      'SOC code 11-9179.00 is also declared in ../archive/2025/c.framework.json',
-    ]);
-    assert.deepEqual(d.relatedInformation?.map((i) => `${i.location.uri} ${i.location.range.start.line + 1} ${i.message}`), [
-      `${C} 5 11-9179.00 also declared here`,
-    ]);
+    assert.deepEqual(
+      [d.severity, d.code, d.source, d.message],
+      [
+        DiagnosticSeverity.Warning,
+        'duplicate-soc',
+        'nsx-framework',
+        'SOC code 11-9179.00 is also declared in ../archive/2025/c.framework.json',
+      ],
+    );
+    assert.deepEqual(
+      d.relatedInformation?.map((i) => `${i.location.uri} ${i.location.range.start.line + 1} ${i.message}`),
+      [`${C} 5 11-9179.00 also declared here`],
+    );
     assert.deepEqual(computeWorkspaceDiagnostics(docs[B], index), []);
-    assert.equal(computeWorkspaceDiagnostics(docs[C], index)[0].message, 'SOC code 11-9179.00 is also declared in ../../frameworks/a.framework.json');
+    assert.equal(
+      computeWorkspaceDiagnostics(docs[C], index)[0].message,
+      'SOC code 11-9179.00 is also declared in ../../frameworks/a.framework.json',
+    );
   });
 
   it('names every other file, and stops warning once the other file changes its code or goes away', () => {
-    const { index, docs } = indexOf({ [A]: framework('11-9179.00', 'x'), [B]: framework('11-9179.00', 'y'), [C]: framework('11-9179.00', 'z') });
+    const { index, docs } = indexOf({
+      [A]: framework('11-9179.00', 'x'),
+      [B]: framework('11-9179.00', 'y'),
+      [C]: framework('11-9179.00', 'z'),
+    });
     assert.equal(
       computeWorkspaceDiagnostics(docs[A], index)[0].message,
       'SOC code 11-9179.00 is also declared in ../archive/2025/c.framework.json and b.framework.json',
@@ -98,10 +112,14 @@ describe('workspace: duplicate SOC codes', () => {
 
   it('names three other files and counts the rest, and links to at most fifty', () => {
     const files: Record<string, string> = {};
-    for (let i = 0; i < 60; i++) files[`file:///work/copies/f${String(i).padStart(2, '0')}.framework.json`] = framework('11-9179.00', `copy ${i}`);
+    for (let i = 0; i < 60; i++)
+      files[`file:///work/copies/f${String(i).padStart(2, '0')}.framework.json`] = framework('11-9179.00', `copy ${i}`);
     const { index, docs } = indexOf(files);
     const [d] = computeWorkspaceDiagnostics(docs['file:///work/copies/f00.framework.json'], index);
-    assert.equal(d.message, 'SOC code 11-9179.00 is also declared in f01.framework.json, f02.framework.json, f03.framework.json and 56 more files');
+    assert.equal(
+      d.message,
+      'SOC code 11-9179.00 is also declared in f01.framework.json, f02.framework.json, f03.framework.json and 56 more files',
+    );
     assert.equal(d.relatedInformation?.length, 50);
     assert.equal(d.relatedInformation?.[0].location.uri, 'file:///work/copies/f01.framework.json');
     assert.deepEqual([(d.data as { count: number }).count, (d.data as { others: string[] }).others.length], [59, 50]);
@@ -123,7 +141,10 @@ describe('workspace: duplicate SOC codes', () => {
 
   it('follows the severity settings', () => {
     const { index, docs } = indexOf({ [A]: framework('11-9179.00', 'x'), [B]: framework('11-9179.00', 'y') });
-    assert.equal(computeWorkspaceDiagnostics(docs[A], index, { severity: { 'duplicate-soc': 'error' } })[0].severity, DiagnosticSeverity.Error);
+    assert.equal(
+      computeWorkspaceDiagnostics(docs[A], index, { severity: { 'duplicate-soc': 'error' } })[0].severity,
+      DiagnosticSeverity.Error,
+    );
     assert.deepEqual(computeWorkspaceDiagnostics(docs[A], index, { severity: { 'duplicate-soc': 'off' } }), []);
   });
 
@@ -161,7 +182,10 @@ describe('workspace: reading the folders (server side)', () => {
   it('indexes framework files of the folders, skipping node_modules, and follows file events', async () => {
     const indexer = new WorkspaceIndexer(service, () => undefined);
     assert.equal(await indexer.scanFolders([pathToFileURL(dir).toString()]), true);
-    assert.deepEqual(indexer.index.symbols('').map((s) => s.name), ['11-9179.00 One', '11-9179.00 Two']);
+    assert.deepEqual(
+      indexer.index.symbols('').map((s) => s.name),
+      ['11-9179.00 One', '11-9179.00 Two'],
+    );
 
     writeFileSync(path.join(dir, 'two.framework.json'), framework('43-9199.00', 'Two'));
     writeFileSync(path.join(dir, 'three.framework.json'), framework('53-1047.00', 'Three'));
@@ -171,7 +195,10 @@ describe('workspace: reading the folders (server side)', () => {
       { uri: uriOf('a/one.framework.json'), type: FileChangeType.Deleted },
     ]);
     assert.equal(changed, true);
-    assert.deepEqual(indexer.index.symbols('').map((s) => s.name), ['43-9199.00 Two', '53-1047.00 Three']);
+    assert.deepEqual(
+      indexer.index.symbols('').map((s) => s.name),
+      ['43-9199.00 Two', '53-1047.00 Three'],
+    );
   });
 
   it('also indexes the files the user declared frameworks by glob (nsxFramework.files)', async () => {
@@ -180,7 +207,10 @@ describe('workspace: reading the folders (server side)', () => {
     writeFileSync(path.join(dir, 'data', 'ops.json'), framework('13-1111.00', 'Management Analysts'));
     const indexer = new WorkspaceIndexer(byGlob, () => undefined);
     await indexer.scanFolders([pathToFileURL(dir).toString()], ['data/*.json']);
-    assert.deepEqual(indexer.index.symbols('analysts').map((s) => s.location.uri), [uriOf('data/ops.json')]);
+    assert.deepEqual(
+      indexer.index.symbols('analysts').map((s) => s.location.uri),
+      [uriOf('data/ops.json')],
+    );
   });
 
   it('prefers an open document over the disk until it is closed', async () => {
@@ -206,7 +236,12 @@ describe('workspace: reading a file for the CLI', () => {
       assert.deepEqual(readTextFileSync(dir), { ok: false, error: 'not a file' });
       assert.deepEqual(readTextFileSync(file, 10), { ok: false, error: 'larger than 0 MB' });
       // The same answers as the reader the server uses.
-      for (const [f, max] of [[file, undefined], [path.join(dir, 'missing.json'), undefined], [dir, undefined], [file, 10]] as const) {
+      for (const [f, max] of [
+        [file, undefined],
+        [path.join(dir, 'missing.json'), undefined],
+        [dir, undefined],
+        [file, 10],
+      ] as const) {
         assert.deepEqual(readTextFileSync(f, max), await readTextFile(f, max));
       }
     } finally {

@@ -77,7 +77,11 @@ export function fileUri(file: string): string {
  * Runs `fn` on every item with at most `concurrency` calls in flight, yielding the results in input order as
  * soon as each and all before it are done (so output streams while memory stays bounded by the window).
  */
-export async function* mapBounded<T, R>(items: readonly T[], concurrency: number, fn: (item: T, index: number) => Promise<R>): AsyncGenerator<R> {
+export async function* mapBounded<T, R>(
+  items: readonly T[],
+  concurrency: number,
+  fn: (item: T, index: number) => Promise<R>,
+): AsyncGenerator<R> {
   const pending = new Map<number, Promise<R>>();
   let next = 0;
   const start = () => {

@@ -39,13 +39,15 @@ export class WorkspaceIndexer {
       if (!folderUri.startsWith('file:')) continue;
       const globs = [FRAMEWORK_FILE_GLOB, ...extraGlobs.map((g) => g.replace(/^\/+/, ''))];
       const files = await findFiles(fileURLToPath(folderUri), globs, MAX_FILES_PER_FOLDER);
-      if (files.length === MAX_FILES_PER_FOLDER) this.log(`Indexed only the first ${MAX_FILES_PER_FOLDER} framework files of ${folderUri}.`);
+      if (files.length === MAX_FILES_PER_FOLDER)
+        this.log(`Indexed only the first ${MAX_FILES_PER_FOLDER} framework files of ${folderUri}.`);
       // The listing is the scan's event for each file: any event after it (a delete during the scan) wins over its read.
       const listed = files.map((file) => {
         const uri = fileUri(file);
         return { uri, generation: this.generation(uri) };
       });
-      for await (const c of mapBounded(listed, READS_IN_FLIGHT, ({ uri, generation }) => this.refreshFromDisk(uri, generation))) changed ||= c;
+      for await (const c of mapBounded(listed, READS_IN_FLIGHT, ({ uri, generation }) => this.refreshFromDisk(uri, generation)))
+        changed ||= c;
     }
     return changed;
   }

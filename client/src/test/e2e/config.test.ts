@@ -47,21 +47,42 @@ describe('.nsxframework.json in VS Code', function () {
     assert.equal(fs.existsSync(configPath), false, 'no configuration to begin with');
     await vs.openFile(FILE);
     await vs.waitForSquiggle(RULE.squiggle);
-    const problems = await vs.waitForProblems((rows) => rows.some((r) => r.file === FILE && r.code === RULE.code), `a ${RULE.code} problem`);
+    const problems = await vs.waitForProblems(
+      (rows) => rows.some((r) => r.file === FILE && r.code === RULE.code),
+      `a ${RULE.code} problem`,
+    );
     const ours = problems.filter((r) => r.file === FILE && r.source === 'nsx-framework');
-    assert.deepEqual(ours.map((r) => r.code), [RULE.code], JSON.stringify(ours, null, 2));
+    assert.deepEqual(
+      ours.map((r) => r.code),
+      [RULE.code],
+      JSON.stringify(ours, null, 2),
+    );
 
     const titles = await vs.quickFixesAt(ours[0].line, ours[0].column);
-    assert.ok(titles.some((t) => t.includes(TITLE)), `offered: ${JSON.stringify(titles)}`);
+    assert.ok(
+      titles.some((t) => t.includes(TITLE)),
+      `offered: ${JSON.stringify(titles)}`,
+    );
     await vs.chooseQuickFix(TITLE);
 
     await vs.waitForNoSquiggle(RULE.squiggle);
     await vs.waitForProblems((rows) => !rows.some((r) => r.file === FILE), `no problems in ${FILE}`);
     // The file is created at once; its text is saved with the rest (VS Code may keep a refactoring's edit unsaved).
-    await pollUntil(async () => fs.existsSync(configPath), (exists) => exists, `${CONFIG} created`);
+    await pollUntil(
+      async () => fs.existsSync(configPath),
+      (exists) => exists,
+      `${CONFIG} created`,
+    );
     await vs.runCommand('File: Save All');
-    const text = await pollUntil(async () => fs.readFileSync(configPath, 'utf8'), (t) => t.includes(RULE.code), `${CONFIG} saved`);
+    const text = await pollUntil(
+      async () => fs.readFileSync(configPath, 'utf8'),
+      (t) => t.includes(RULE.code),
+      `${CONFIG} saved`,
+    );
     assert.deepEqual(JSON.parse(text), { rules: { [RULE.code]: 'off' } });
-    await vs.waitForProblems((rows) => !rows.some((r) => r.file === FILE || r.file === CONFIG), `still no problems in ${FILE} or ${CONFIG}`);
+    await vs.waitForProblems(
+      (rows) => !rows.some((r) => r.file === FILE || r.file === CONFIG),
+      `still no problems in ${FILE} or ${CONFIG}`,
+    );
   });
 });

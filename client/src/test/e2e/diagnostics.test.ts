@@ -28,14 +28,14 @@ const ours = (problems: Problem[], file: string) => problems.filter((p) => p.fil
 
 describe('diagnostics in VS Code', function () {
   const session = useVsCode({
-      name: 'diagnostics',
-      files: {
-        'broken.framework.json': brokenFramework('43-9199.01'),
-        'sync.framework.json': brokenFramework('43-9199.02'),
-        'package-like.json': '{"name":"x","version":"1"}\n',
-        'with-comment.json': '{ // c\n "a": 1 }\n',
-      },
-    });
+    name: 'diagnostics',
+    files: {
+      'broken.framework.json': brokenFramework('43-9199.01'),
+      'sync.framework.json': brokenFramework('43-9199.02'),
+      'package-like.json': '{"name":"x","version":"1"}\n',
+      'with-comment.json': '{ // c\n "a": 1 }\n',
+    },
+  });
 
   it('shows the Job Zone warning of a real export on its one line, in the editor and the Problems panel', async function () {
     const vs = session();
@@ -44,10 +44,7 @@ describe('diagnostics in VS Code', function () {
     const lines = await vs.waitForSquiggle('warning', { line: 1 });
     assert.deepEqual([...new Set(lines)], [1]);
 
-    const problems = await vs.waitForProblems(
-      (rows) => ours(rows, EXPORT_43).length > 0,
-      `a ${SOURCE} problem in ${EXPORT_43}`,
-    );
+    const problems = await vs.waitForProblems((rows) => ours(rows, EXPORT_43).length > 0, `a ${SOURCE} problem in ${EXPORT_43}`);
     const rows = ours(problems, EXPORT_43);
     assert.equal(rows.length, 1, JSON.stringify(rows, null, 2));
     const [row] = rows;
@@ -79,10 +76,7 @@ describe('diagnostics in VS Code', function () {
 
     await vs.runCommand('File: Revert File');
     await vs.waitForSquiggle('error', { line: 9 });
-    await vs.waitForProblems(
-      (rows) => ours(rows, file).some((p) => p.message === JOB_ZONE_RANGE),
-      `the Job Zone error back in ${file}`,
-    );
+    await vs.waitForProblems((rows) => ours(rows, file).some((p) => p.message === JOB_ZONE_RANGE), `the Job Zone error back in ${file}`);
   });
 
   it('reports nothing of its own for JSON files that are not frameworks', async function () {

@@ -27,7 +27,10 @@ describe('CASE export in VS Code', function () {
     // The Command Palette, then the save dialog in the same quick input (code-server's own dialog): its default
     // path is the framework's name with .case.json beside it; Enter accepts it.
     await exportThroughDialog(vs, COMMAND, EXPORTED);
-    const pkg = (await readJsonWhenWritten(path.join(vs.workspace, EXPORTED))) as { CFDocument: { title: string }; CFItems: { fullStatement: string }[] };
+    const pkg = (await readJsonWhenWritten(path.join(vs.workspace, EXPORTED))) as {
+      CFDocument: { title: string };
+      CFItems: { fullStatement: string }[];
+    };
     const ajv = new Ajv2019({ allErrors: true });
     addFormats(ajv);
     const validate = ajv.compile(JSON.parse(fs.readFileSync(SCHEMA, 'utf8')));
@@ -35,7 +38,10 @@ describe('CASE export in VS Code', function () {
     const framework = JSON.parse(fs.readFileSync(path.join(FIXTURES_DIR, FILE), 'utf8'));
     const statements: string[] = Object.values(framework.framework.levels).flatMap((l) => (l as { statements: string[] }).statements);
     const items = new Set(pkg.CFItems.map((i) => i.fullStatement));
-    assert.deepEqual(statements.filter((s) => !items.has(s)), []);
+    assert.deepEqual(
+      statements.filter((s) => !items.has(s)),
+      [],
+    );
     assert.equal(pkg.CFDocument.title, 'Personal Service Managers, All Other');
   });
 
@@ -59,7 +65,11 @@ async function exportThroughDialog(vs: VsCodeSession, command: string, file: str
   await input.waitFor();
   await input.fill(`>${command}`);
   await vs.page.locator(`.quick-input-list .monaco-list-row[aria-label^="${command}"]`).first().click();
-  await pollUntil(() => input.inputValue(), (value) => value.endsWith(`/${file}`), `the save dialog offering ${file}`);
+  await pollUntil(
+    () => input.inputValue(),
+    (value) => value.endsWith(`/${file}`),
+    `the save dialog offering ${file}`,
+  );
   await vs.page.keyboard.press('Enter');
 }
 

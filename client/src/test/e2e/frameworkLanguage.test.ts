@@ -30,7 +30,11 @@ function oddFramework(): string {
 
 /** The language the status bar shows for the active editor (e.g. `NSX Framework (JSON)`). */
 const languageMode = (vs: VsCodeSession): Promise<string> =>
-  vs.page.locator('#status\\.editor\\.mode').innerText().then((t) => t.trim()).catch(() => '');
+  vs.page
+    .locator('#status\\.editor\\.mode')
+    .innerText()
+    .then((t) => t.trim())
+    .catch(() => '');
 
 describe('framework JSON language in VS Code', function () {
   const TRUST = 'trust.framework.json';
@@ -52,11 +56,18 @@ describe('framework JSON language in VS Code', function () {
   it('shows each finding once, from nsx-framework, and our hover alone', async function () {
     const vs = session();
     await vs.openFile(TRUST, 90_000);
-    await pollUntil(() => languageMode(vs), (mode) => mode === 'NSX Framework (JSON)', 'the NSX Framework (JSON) language mode');
+    await pollUntil(
+      () => languageMode(vs),
+      (mode) => mode === 'NSX Framework (JSON)',
+      'the NSX Framework (JSON) language mode',
+    );
     // VS Code's JSON support is running (it flags this plain JSON file's trailing comma), so it would have had
     // time to check the framework file too.
     await vs.openFile('plain-trailing.json');
-    await vs.waitForProblems((rows) => rows.some((p) => p.file === 'plain-trailing.json' && p.source !== SOURCE), `VS Code's own finding in plain-trailing.json`);
+    await vs.waitForProblems(
+      (rows) => rows.some((p) => p.file === 'plain-trailing.json' && p.source !== SOURCE),
+      `VS Code's own finding in plain-trailing.json`,
+    );
     const rows = await vs.waitForProblems((all) => all.filter((p) => p.file === TRUST).length >= 2, `the findings of ${TRUST}`);
     assert.deepEqual(
       rows.filter((p) => p.file === TRUST).map((p) => [p.source, p.severity, p.code, p.line, p.column, p.message]),
@@ -81,14 +92,22 @@ describe('framework JSON language in VS Code', function () {
     );
   });
 
-  it('formats the document with the editor\'s indentation, and keeps the outline and folding', async function () {
+  it("formats the document with the editor's indentation, and keeps the outline and folding", async function () {
     const vs = session();
     await vs.openFile('odd.framework.json');
-    await pollUntil(() => languageMode(vs), (mode) => mode === 'NSX Framework (JSON)', 'the NSX Framework (JSON) language mode');
+    await pollUntil(
+      () => languageMode(vs),
+      (mode) => mode === 'NSX Framework (JSON)',
+      'the NSX Framework (JSON) language mode',
+    );
     await vs.focusEditor();
     await vs.runCommand('Format Document');
     // Three spaces: the editor's tab size in this session.
-    await pollUntil(() => vs.lineText(2), (text) => text === '   "schemaVersion": "1.0",', 'the formatted second line');
+    await pollUntil(
+      () => vs.lineText(2),
+      (text) => text === '   "schemaVersion": "1.0",',
+      'the formatted second line',
+    );
     assert.equal(await vs.lineText(4), '   "occupation": {');
     // JSON's grammar colours it: a property name and a text value get different token colours.
     const colours = await vs.activeEditor().evaluate((editor) => {
@@ -101,21 +120,40 @@ describe('framework JSON language in VS Code', function () {
 
     // The outline (Go to Symbol in Editor) lists the framework's parts.
     const symbols = await vs.quickOpen('@', (labels) => labels.some((l) => l.includes('Emerging')), 'the symbols of odd.framework.json');
-    assert.ok(symbols.some((l) => l.startsWith('Occupation')), JSON.stringify(symbols));
+    assert.ok(
+      symbols.some((l) => l.startsWith('Occupation')),
+      JSON.stringify(symbols),
+    );
     await vs.dismissQuickInput();
 
     // Fold All folds the objects: the occupation's fields leave the view.
     await vs.focusEditor();
     await vs.runCommand('Fold All');
-    await pollUntil(() => vs.lineText(5).then(() => 'shown', () => 'hidden'), (state) => state === 'hidden', 'line 5 folded away');
+    await pollUntil(
+      () =>
+        vs.lineText(5).then(
+          () => 'shown',
+          () => 'hidden',
+        ),
+      (state) => state === 'hidden',
+      'line 5 folded away',
+    );
     await vs.runCommand('Unfold All');
-    await pollUntil(() => vs.lineText(5), (text) => text === '      "soc": "11-9179.01",', 'line 5 back in view');
+    await pollUntil(
+      () => vs.lineText(5),
+      (text) => text === '      "soc": "11-9179.01",',
+      'line 5 back in view',
+    );
   });
 
   it('switches a JSON file that is a framework by its content to the framework language', async function () {
     const vs = session();
     await vs.openFile('export-43-9199.00.json');
-    await pollUntil(() => languageMode(vs), (mode) => mode === 'NSX Framework (JSON)', 'the export switched to NSX Framework (JSON)');
+    await pollUntil(
+      () => languageMode(vs),
+      (mode) => mode === 'NSX Framework (JSON)',
+      'the export switched to NSX Framework (JSON)',
+    );
     const rows = await vs.waitForProblems((all) => all.some((p) => p.file === 'export-43-9199.00.json'), 'the finding of the export');
     assert.deepEqual(
       rows.filter((p) => p.file === 'export-43-9199.00.json').map((p) => [p.source, p.code]),
@@ -129,18 +167,34 @@ describe('framework JSON language in VS Code', function () {
     const input = vs.page.locator('.quick-input-widget input');
     const message = vs.page.locator('.quick-input-widget .quick-input-message');
     await input.fill('11-917');
-    await pollUntil(() => message.innerText(), (t) => t.includes('NN-NNNN.NN'), 'the SOC format message');
+    await pollUntil(
+      () => message.innerText(),
+      (t) => t.includes('NN-NNNN.NN'),
+      'the SOC format message',
+    );
     await input.fill('11-9179.00');
-    await pollUntil(() => message.innerText(), (t) => t.includes('Management Occupations'), 'the SOC major group');
+    await pollUntil(
+      () => message.innerText(),
+      (t) => t.includes('Management Occupations'),
+      'the SOC major group',
+    );
     await vs.press('Enter');
-    await pollUntil(() => vs.page.locator('.quick-input-widget .quick-input-title').innerText(), (t) => t.includes('(2/4)'), 'the title step');
+    await pollUntil(
+      () => vs.page.locator('.quick-input-widget .quick-input-title').innerText(),
+      (t) => t.includes('(2/4)'),
+      'the title step',
+    );
     await input.fill('Personal Service Managers, All Other');
     await vs.press('Enter');
     await chooseRow(vs, '4 · Considerable Preparation');
     await chooseRow(vs, 'JSON');
 
     await vs.waitForActiveTab('Untitled-1');
-    await pollUntil(() => languageMode(vs), (mode) => mode === 'NSX Framework (JSON)', 'the new file in NSX Framework (JSON)');
+    await pollUntil(
+      () => languageMode(vs),
+      (mode) => mode === 'NSX Framework (JSON)',
+      'the new file in NSX Framework (JSON)',
+    );
     // The first tab stop (Context covered) is selected: typing replaces it; Tab moves to the first Emerging statement.
     await vs.page.keyboard.type('This framework covers personal service management.');
     await vs.press('Tab');
@@ -164,19 +218,31 @@ describe('framework JSON language in VS Code', function () {
     const input = vs.page.locator('.quick-input-widget input');
     await input.fill('15-1252.00');
     await vs.press('Enter');
-    await pollUntil(() => vs.page.locator('.quick-input-widget .quick-input-title').innerText(), (t) => t.includes('(2/4)'), 'the title step');
+    await pollUntil(
+      () => vs.page.locator('.quick-input-widget .quick-input-title').innerText(),
+      (t) => t.includes('(2/4)'),
+      'the title step',
+    );
     await input.fill('Software Developers');
     await vs.press('Enter');
     await chooseRow(vs, 'None');
     await chooseRow(vs, 'Markdown');
     await vs.waitForActiveTab('15-1252.00.framework.md');
     const file = path.join(vs.workspace, 'folder', '15-1252.00.framework.md');
-    const written = await pollUntil(async () => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : ''), (t) => t !== '', 'the new file on disk');
+    const written = await pollUntil(
+      async () => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : ''),
+      (t) => t !== '',
+      'the new file on disk',
+    );
     assert.match(written, /^---\nschemaVersion: "1\.0"\n/);
     assert.match(written, /\n {2}soc: "15-1252\.00"\n {2}title: "Software Developers"\n {2}group: "Computer and Mathematical"\n/);
     assert.match(written, /\n## Emerging\n1\. Emerging headline — /);
     const frame = await vs.webviewFrame('main.nsx-page h1');
-    await pollUntil(() => frame.evaluate(() => document.body.innerText), (t) => t.includes('Software Developers'), 'the preview of the new Markdown framework');
+    await pollUntil(
+      () => frame.evaluate(() => document.body.innerText),
+      (t) => t.includes('Software Developers'),
+      'the preview of the new Markdown framework',
+    );
   });
 });
 

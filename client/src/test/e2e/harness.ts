@@ -68,7 +68,11 @@ export interface Suggestion {
 }
 
 /** The 1-based line and column of the `occurrence`-th `needle` in `text`, plus `delta` characters. */
-export function positionOf(text: string, needle: string, options: { delta?: number; occurrence?: number } = {}): { line: number; column: number } {
+export function positionOf(
+  text: string,
+  needle: string,
+  options: { delta?: number; occurrence?: number } = {},
+): { line: number; column: number } {
   let offset = -1;
   for (let i = 0; i < (options.occurrence ?? 1); i++) {
     offset = text.indexOf(needle, offset + 1);
@@ -181,12 +185,19 @@ export class VsCodeSession {
     await input.waitFor({ timeout });
     await input.fill(text);
     return pollUntil(
-      () => this.page.locator('.quick-input-list .monaco-list-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label') ?? '')),
+      () =>
+        this.page.locator('.quick-input-list .monaco-list-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label') ?? '')),
       accept,
       what,
       timeout,
       // Symbol providers that register after the query was typed (a server still starting) answer only a new query.
-      { everyMs: 2000, action: async () => { await input.fill(''); await input.fill(text); } },
+      {
+        everyMs: 2000,
+        action: async () => {
+          await input.fill('');
+          await input.fill(text);
+        },
+      },
     );
   }
 
@@ -237,7 +248,12 @@ export class VsCodeSession {
 
   /** Waits until the active editor shows no squiggle of a kind. */
   async waitForNoSquiggle(kind: SquiggleKind, timeout?: number): Promise<void> {
-    await pollUntil(() => this.squiggleLines(kind), (lines) => lines.length === 0, `no ${kind} squiggle`, timeout);
+    await pollUntil(
+      () => this.squiggleLines(kind),
+      (lines) => lines.length === 0,
+      `no ${kind} squiggle`,
+      timeout,
+    );
   }
 
   /** The aria-label of the status bar's problems item, e.g. `Warnings: 1`. */
@@ -306,14 +322,19 @@ export class VsCodeSession {
     await this.goTo(line, column);
     await this.page.keyboard.press('Control+K');
     await this.page.keyboard.press('Control+I');
-    return pollUntil(() => this.readHover(), (text) => text.trim() !== '', `a hover at ${line}:${column}`, timeout);
+    return pollUntil(
+      () => this.readHover(),
+      (text) => text.trim() !== '',
+      `a hover at ${line}:${column}`,
+      timeout,
+    );
   }
 
   /** The text of the hover that is showing ('' when none). */
   async readHover(): Promise<string> {
-    const texts = await this.page.locator('.monaco-hover:not(.hidden)').evaluateAll((elements) =>
-      elements.map((element) => (element as HTMLElement).innerText.trim()).filter((text) => text !== ''),
-    );
+    const texts = await this.page
+      .locator('.monaco-hover:not(.hidden)')
+      .evaluateAll((elements) => elements.map((element) => (element as HTMLElement).innerText.trim()).filter((text) => text !== ''));
     return texts.join('\n');
   }
 
@@ -388,7 +409,10 @@ export class VsCodeSession {
   /** Accepts the suggestion whose label is `label` (clicks its row) and waits for the widget to close. */
   async acceptSuggestion(label: string): Promise<void> {
     const widget = this.page.locator('.editor-widget.suggest-widget.visible');
-    const row = widget.locator('.monaco-list-row').filter({ has: this.page.locator('.label-name', { hasText: label }) }).first();
+    const row = widget
+      .locator('.monaco-list-row')
+      .filter({ has: this.page.locator('.label-name', { hasText: label }) })
+      .first();
     await row.click();
     await widget.waitFor({ state: 'hidden', timeout: DEFAULT_TIMEOUT });
   }
@@ -401,14 +425,20 @@ export class VsCodeSession {
     await this.goTo(line, column);
     await this.page.keyboard.press('Control+.');
     // An empty menu ("No code actions available") closes by itself: ask again, as a user would.
-    return pollUntil(() => this.readQuickFixes(), (titles) => titles.length > 0, `quick fixes at ${line}:${column}`, timeout, {
-      everyMs: 3000,
-      action: async () => {
-        await this.page.keyboard.press('Escape');
-        await this.goTo(line, column);
-        await this.page.keyboard.press('Control+.');
+    return pollUntil(
+      () => this.readQuickFixes(),
+      (titles) => titles.length > 0,
+      `quick fixes at ${line}:${column}`,
+      timeout,
+      {
+        everyMs: 3000,
+        action: async () => {
+          await this.page.keyboard.press('Escape');
+          await this.goTo(line, column);
+          await this.page.keyboard.press('Control+.');
+        },
       },
-    });
+    );
   }
 
   /** The titles of the actions the open quick-fix menu lists (none when it is closed). */
@@ -423,7 +453,12 @@ export class VsCodeSession {
     const row = this.page.locator('.action-widget .monaco-list-row.action').filter({ hasText: title }).first();
     await row.waitFor({ timeout });
     await row.click();
-    await pollUntil(() => this.readQuickFixes(), (titles) => titles.length === 0, 'the quick-fix menu to close', timeout);
+    await pollUntil(
+      () => this.readQuickFixes(),
+      (titles) => titles.length === 0,
+      'the quick-fix menu to close',
+      timeout,
+    );
   }
 
   /** Applies the quick fix titled `title` at a 1-based line and column: Control+., then the fix. */
@@ -533,12 +568,20 @@ export class VsCodeSession {
   /** The text of the editor's selection item in the status bar, e.g. `Ln 6, Col 17`. */
   /** The line numbers the editors show as their cursor's line (whether or not the editor has the focus). */
   async cursorLines(): Promise<number[]> {
-    const texts = await this.page.locator('.monaco-editor .line-numbers.active-line-number').allInnerTexts().catch(() => []);
+    const texts = await this.page
+      .locator('.monaco-editor .line-numbers.active-line-number')
+      .allInnerTexts()
+      .catch(() => []);
     return texts.map((t) => Number(t.trim())).filter((n) => Number.isInteger(n));
   }
 
   async statusSelection(): Promise<string> {
-    return (await this.page.locator('#status\\.editor\\.selection').innerText().catch(() => '')).trim();
+    return (
+      await this.page
+        .locator('#status\\.editor\\.selection')
+        .innerText()
+        .catch(() => '')
+    ).trim();
   }
 
   /** Saves a PNG of one element of the workbench (e.g. a webview's iframe) to `file`. */
@@ -678,7 +721,9 @@ export async function launch(options: LaunchOptions = {}): Promise<VsCodeSession
     await context?.close().catch(() => undefined);
     await server.stop();
     unregisterGroup(server.pid);
-    throw new Error(`Could not open VS Code (run folder kept: ${runDir}): ${error instanceof Error ? error.message : error}`, { cause: error });
+    throw new Error(`Could not open VS Code (run folder kept: ${runDir}): ${error instanceof Error ? error.message : error}`, {
+      cause: error,
+    });
   }
 }
 
@@ -702,10 +747,14 @@ function unregisterGroup(pgid: number): void {
 function parseProblemRow(file: string, label: string, text: string): Problem {
   // The label reads `Warning: <message> at line 1 and character 528. generated by nsx-framework`; a problem with
   // related information has ` This problem has references to 1 locations.` before ` generated by`.
-  const match = /^(?:(Error|Warning|Info): )?([\s\S]*) at line (\d+) and character (\d+)\.(?: This problem has references to \d+ locations?\.)?(?: generated by (.*))?$/.exec(
-    label,
-  );
-  const lines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  const match =
+    /^(?:(Error|Warning|Info): )?([\s\S]*) at line (\d+) and character (\d+)\.(?: This problem has references to \d+ locations?\.)?(?: generated by (.*))?$/.exec(
+      label,
+    );
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
   const position = /\[Ln (\d+), Col (\d+)\]/.exec(text);
   const source = match?.[5]?.trim() || undefined;
   // The visible text is: message, source, code, [Ln, Col]; the code is whatever sits after the source.

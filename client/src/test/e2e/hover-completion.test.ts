@@ -23,7 +23,7 @@ describe('hover and completion in VS Code', function () {
   const edited = editedFramework();
   const session = useVsCode({ name: 'hover-completion', files: { [EDITED]: edited } });
 
-  it('shows a citation\'s label, title and use count when hovering its key in a cites list', async function () {
+  it("shows a citation's label, title and use count when hovering its key in a cites list", async function () {
     const vs = session();
     // The first Quick Open waits for the extension host to finish starting; on a busy machine that is slow.
     await vs.openFile(FULL, 90_000);
@@ -51,7 +51,10 @@ describe('hover and completion in VS Code', function () {
     // VS Code's own JSON support adds values seen elsewhere in the file (other "label"s); ours come first.
     const labels = await vs.complete(label.line, label.column);
     assert.deepEqual([labels[0].label, labels[0].detail, labels[0].focused], ['Emerging', 'Entry / Apprentice', true]);
-    assert.deepEqual(labels.filter((r) => r.detail !== ''), [labels[0]]);
+    assert.deepEqual(
+      labels.filter((r) => r.detail !== ''),
+      [labels[0]],
+    );
     await vs.acceptSuggestion('Emerging');
     assert.equal((await vs.lineText(label.line)).trim(), '"label": "Emerging",');
     await vs.waitForNoSquiggle('error');

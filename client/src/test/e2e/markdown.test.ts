@@ -40,10 +40,21 @@ describe('framework Markdown in VS Code', function () {
     await vs.openFile(FILE);
     await vs.goTo(broken.line, broken.column);
     await vs.waitForSquiggle('error', { line: broken.line });
-    const rows = await vs.waitForProblems((all) => all.some((p) => p.file === FILE && p.source === SOURCE), `a ${SOURCE} problem in ${FILE}`);
+    const rows = await vs.waitForProblems(
+      (all) => all.some((p) => p.file === FILE && p.source === SOURCE),
+      `a ${SOURCE} problem in ${FILE}`,
+    );
     assert.deepEqual(
       rows.filter((p) => p.file === FILE && p.source === SOURCE).map((p) => [p.severity, p.code, p.line, p.column, p.message]),
-      [['error', 'unknown-citation', broken.line, broken.column, 'Unknown citation "safi-2062": it is neither built in nor defined in "citations". Did you mean "safi-2026"?']],
+      [
+        [
+          'error',
+          'unknown-citation',
+          broken.line,
+          broken.column,
+          'Unknown citation "safi-2062": it is neither built in nor defined in "citations". Did you mean "safi-2026"?',
+        ],
+      ],
     );
   });
 
@@ -83,7 +94,10 @@ describe('framework Markdown in VS Code', function () {
     expected.occupation.soc = OWN_SOC;
     assert.deepEqual(JSON.parse(json), expected);
     // The new file is checked as a framework JSON file: the same finding, now in the JSON.
-    await vs.waitForProblems((all) => all.some((p) => p.file === JSON_FILE && p.code === 'unknown-citation'), `the unknown citation in ${JSON_FILE}`);
+    await vs.waitForProblems(
+      (all) => all.some((p) => p.file === JSON_FILE && p.code === 'unknown-citation'),
+      `the unknown citation in ${JSON_FILE}`,
+    );
   });
 
   it('asks before overwriting the JSON file on a second conversion, and overwrites only when told to', async function () {

@@ -8,7 +8,10 @@ import { injectionFramework, TEXT_PAYLOADS } from '../../../../server/src/test/r
 import { pollUntil, useVsCode } from './harness';
 
 describe('preview security in VS Code', function () {
-  const session = useVsCode({ name: 'preview-security', files: { 'injection.framework.json': JSON.stringify(injectionFramework(), null, 2) } }, { waitForWorkbench: true });
+  const session = useVsCode(
+    { name: 'preview-security', files: { 'injection.framework.json': JSON.stringify(injectionFramework(), null, 2) } },
+    { waitForWorkbench: true },
+  );
 
   it('shows every payload as inert text: no tripwire, links only http(s)', async function () {
     await session().openFile('injection.framework.json');
@@ -33,7 +36,9 @@ describe('preview security in VS Code', function () {
       // VS Code adds its own inline host script to every webview; the page itself loads only preview.js.
       scripts: Array.from(document.scripts, (s) => s.src).filter((src) => src),
       scriptsInPage: document.querySelectorAll('main script').length,
-      injected: document.querySelectorAll('main img, main iframe, main svg, main style, main link, main [onerror], main [onload], main [style]').length,
+      injected: document.querySelectorAll(
+        'main img, main iframe, main svg, main style, main link, main [onerror], main [onload], main [style]',
+      ).length,
     }));
     assert.equal(state.pwned, undefined, 'an injected script or handler ran in the webview');
     assert.equal(state.parentPwned, undefined);
@@ -41,6 +46,9 @@ describe('preview security in VS Code', function () {
     assert.equal(state.injected, 0, 'an element from the file made it into the page');
     assert.ok(state.hrefs.length > 0 && state.hrefs.every((h) => /^https?:\/\//.test(h)), state.hrefs.join(' '));
     assert.equal(state.scriptsInPage, 0);
-    assert.deepEqual(state.scripts.map((s) => s.slice(s.lastIndexOf('/') + 1)), ['preview.js']);
+    assert.deepEqual(
+      state.scripts.map((s) => s.slice(s.lastIndexOf('/') + 1)),
+      ['preview.js'],
+    );
   });
 });

@@ -45,19 +45,32 @@ describe('preview in VS Code', function () {
     await vs.openFile('live.framework.json');
     await vs.runCommand('NSX Framework: Open Framework Preview to the Side');
     const frame = await vs.webviewFrame('main.nsx-page h1');
-    await pollUntil(() => pageText(frame), (t) => t.includes('1Communication10 statements'), 'the full preview');
+    await pollUntil(
+      () => pageText(frame),
+      (t) => t.includes('1Communication10 statements'),
+      'the full preview',
+    );
     // A marker on the window survives updates by postMessage, not a reload of the page.
     await frame.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
 
     // Editor → preview: moving the editor to a durable statement scrolls the preview down to it.
     const durableLine = lineOf(FULL, '"Client intake communication');
     await vs.goTo(durableLine, 1);
-    const settled = await pollUntil(() => scrollY(frame), (y) => y > 500, 'the preview scrolled with the editor');
+    const settled = await pollUntil(
+      () => scrollY(frame),
+      (y) => y > 500,
+      'the preview scrolled with the editor',
+    );
 
     // Type in the statement: the preview changes within the debounce, at the same scroll position.
     await vs.goTo(durableLine, lineOfColumn(FULL, durableLine, 'Client intake'));
     await vs.typeText('Warm ');
-    await pollUntil(() => pageText(frame), (t) => t.includes('  1. Warm Client intake communication — gathers'), 'the typed text in the preview', 20_000);
+    await pollUntil(
+      () => pageText(frame),
+      (t) => t.includes('  1. Warm Client intake communication — gathers'),
+      'the typed text in the preview',
+      20_000,
+    );
     assert.equal(await scrollY(frame), settled);
     assert.equal(await frame.evaluate(() => (window as unknown as { marker?: number }).marker), 42, 'the page was not reloaded');
 
@@ -72,13 +85,23 @@ describe('preview in VS Code', function () {
     assert.match(banner, new RegExp(`^The preview shows the last good version\\. Line ${durableLine}: `));
     assert.ok((await pageText(frame)).includes('Warm Client intake communication'));
     await vs.press('Control+Z');
-    await pollUntil(() => frame.evaluate(() => document.getElementById('banner')!.hidden), (hidden) => hidden, 'the banner gone after undo', 20_000);
+    await pollUntil(
+      () => frame.evaluate(() => document.getElementById('banner')!.hidden),
+      (hidden) => hidden,
+      'the banner gone after undo',
+      20_000,
+    );
 
     // Preview → editor: clicking a statement selects it in the editor.
     await frame.locator('[data-anchor="aiFluency/levels/emerging/1/text"]').click();
     const budgetLine = lineOf(FULL, '"Budget template generation');
     // The editor shows its cursor's line number highlighted, whichever part of the window has the focus.
-    await pollUntil(() => vs.cursorLines(), (lines) => lines.includes(budgetLine), `the cursor on line ${budgetLine}`, 20_000);
+    await pollUntil(
+      () => vs.cursorLines(),
+      (lines) => lines.includes(budgetLine),
+      `the cursor on line ${budgetLine}`,
+      20_000,
+    );
   });
 
   it('looks right in the dark and light themes (screenshots for the README)', async function () {
@@ -92,26 +115,38 @@ describe('preview in VS Code', function () {
     // VS Code marks the webview's body with the theme kind; the preview's colours follow its variables.
     const theme = () =>
       frame.evaluate(() => ({
-        kind: document.body.classList.contains('vscode-dark') ? 'dark' : document.body.classList.contains('vscode-light') ? 'light' : 'other',
+        kind: document.body.classList.contains('vscode-dark')
+          ? 'dark'
+          : document.body.classList.contains('vscode-light')
+            ? 'light'
+            : 'other',
         background: getComputedStyle(document.body).backgroundColor,
       }));
     const first = await theme();
     await vs.screenshotOf(webview, path.join(images, `preview-${first.kind}.png`));
     await vs.runCommand('Preferences: Toggle between Light/Dark Themes');
     await vs.page.mouse.move(2, 600);
-    const second = await pollUntil(theme, (t) => t.kind !== first.kind && t.background !== first.background, 'the other theme in the preview');
+    const second = await pollUntil(
+      theme,
+      (t) => t.kind !== first.kind && t.background !== first.background,
+      'the other theme in the preview',
+    );
     // The second picture shows the AI-fluency statements with their citation chips.
     await frame.evaluate(() => document.querySelector('[data-key="ai-fluency"]')!.scrollIntoView());
     await vs.screenshotOf(webview, path.join(images, `preview-${second.kind}.png`));
     assert.deepEqual([first.kind, second.kind].sort(), ['dark', 'light']);
   });
 
-  it('passes axe-core\'s WCAG 2.1 AA rules in the dark and light themes, with VS Code\'s own webview styles', async function () {
+  it("passes axe-core's WCAG 2.1 AA rules in the dark and light themes, with VS Code's own webview styles", async function () {
     const vs = session();
     await vs.openFile(EXPORT); // its sources line links to the crosswalk site: a link in running text
     await vs.runCommand('NSX Framework: Preview Framework');
     const frame = await vs.webviewFrame('main.nsx-page h1');
-    await pollUntil(() => pageText(frame), (t) => t.includes('Sources:'), 'the preview down to its sources line');
+    await pollUntil(
+      () => pageText(frame),
+      (t) => t.includes('Sources:'),
+      'the preview down to its sources line',
+    );
     const kind = () => frame.evaluate(() => (document.body.classList.contains('vscode-dark') ? 'dark' : 'light'));
     const failures: string[] = [];
     for (let round = 0; round < 2; round++) {
@@ -133,7 +168,10 @@ async function axeViolations(frame: Frame): Promise<string[]> {
   return frame.evaluate(async () => {
     type Result = { violations: { id: string; nodes: { target: unknown[] }[] }[] };
     const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<Result> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      resultTypes: ['violations'],
+    });
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
   });
 }

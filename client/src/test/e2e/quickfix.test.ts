@@ -46,14 +46,24 @@ describe('quick fixes in VS Code', function () {
     assert.deepEqual(await vs.waitForSquiggle('warning', { line: broken.line }), [broken.line]);
 
     const titles = await vs.quickFixesAt(broken.line, broken.column);
-    assert.ok(titles.some((t) => t.includes(FIX_TITLE)), `offered: ${JSON.stringify(titles)}`);
+    assert.ok(
+      titles.some((t) => t.includes(FIX_TITLE)),
+      `offered: ${JSON.stringify(titles)}`,
+    );
     await vs.chooseQuickFix(FIX_TITLE);
 
-    const line = await pollUntil(() => vs.lineText(broken.line), (text) => text.includes(' — '), 'the fixed line');
+    const line = await pollUntil(
+      () => vs.lineText(broken.line),
+      (text) => text.includes(' — '),
+      'the fixed line',
+    );
     assert.equal(line.trim(), `${JSON.stringify(broken.statement)},`);
     await vs.waitForNoSquiggle('warning');
     const problems = await vs.waitForProblems((rows) => !rows.some((r) => r.file === FILE), `no problems in ${FILE}`);
-    assert.deepEqual(problems.filter((r) => r.file === FILE), []);
+    assert.deepEqual(
+      problems.filter((r) => r.file === FILE),
+      [],
+    );
   });
 
   it('goes to the read-only view of a built-in citation with F12', async function () {
@@ -62,7 +72,11 @@ describe('quick fixes in VS Code', function () {
     await vs.goTo(citing.line, citing.column);
     await vs.press('F12');
     await vs.page.locator('.tabs-container .tab.active[aria-label*="aei-2026-03-24.md"]').waitFor();
-    const heading = await pollUntil(() => vs.lineText(1), (text) => text.trim() !== '', 'the built-in citation view');
+    const heading = await pollUntil(
+      () => vs.lineText(1),
+      (text) => text.trim() !== '',
+      'the built-in citation view',
+    );
     assert.equal(heading.trim(), '# Anthropic Economic Index');
   });
 });

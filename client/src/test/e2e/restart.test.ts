@@ -32,7 +32,11 @@ describe('server restart in VS Code', function () {
     const one = (ids: number[]) => ids.length === 1;
     const [before] = await pollUntil(async () => session.processIds(...SERVER), one, 'one language server process');
     session.killProcess(before);
-    await pollUntil(async () => session.processIds(...SERVER), (ids) => one(ids) && ids[0] !== before, 'a new language server process');
+    await pollUntil(
+      async () => session.processIds(...SERVER),
+      (ids) => one(ids) && ids[0] !== before,
+      'a new language server process',
+    );
   }
 
   it('restarts a killed server, warns once, and keeps checking', async () => {

@@ -30,25 +30,38 @@ async function readmeShot(vs: VsCodeSession, name: string): Promise<void> {
 
 describe('workspace features in VS Code', function () {
   const session = useVsCode({
-      name: 'workspace',
-      files: {
-        'team/developers.framework.json': framework('15-1252.00', 'Software Developers'),
-        'archive/developers-2025.framework.json': framework('15-1252.00', 'Software Developers (2025)'),
-        'team/testers.framework.json': framework('15-1253.00', 'Software Quality Assurance Analysts and Testers'),
-      },
-    });
+    name: 'workspace',
+    files: {
+      'team/developers.framework.json': framework('15-1252.00', 'Software Developers'),
+      'archive/developers-2025.framework.json': framework('15-1252.00', 'Software Developers (2025)'),
+      'team/testers.framework.json': framework('15-1253.00', 'Software Quality Assurance Analysts and Testers'),
+    },
+  });
 
   it('finds frameworks of files not open by SOC code and by title, and opens the one picked', async function () {
     const vs = session();
     // The extension starts with the first framework file opened; the index then covers the whole workspace.
     await vs.openFile('testers.framework.json');
     const bySoc = await vs.quickOpen('#15-1252', (rows) => rows.length >= 2, 'two symbols for 15-1252');
-    assert.ok(bySoc.every((r) => r.includes('15-1252.00')), JSON.stringify(bySoc));
-    assert.ok(bySoc.some((r) => r.includes('Software Developers (2025)')), JSON.stringify(bySoc));
+    assert.ok(
+      bySoc.every((r) => r.includes('15-1252.00')),
+      JSON.stringify(bySoc),
+    );
+    assert.ok(
+      bySoc.some((r) => r.includes('Software Developers (2025)')),
+      JSON.stringify(bySoc),
+    );
     await readmeShot(vs, 'workspace-symbols');
 
-    const byTitle = await vs.quickOpen('#quality assurance', (rows) => rows.some((r) => r.includes('15-1253.00')), 'the testers framework by title');
-    assert.ok(byTitle.some((r) => r.includes('Software Quality Assurance Analysts and Testers')), JSON.stringify(byTitle));
+    const byTitle = await vs.quickOpen(
+      '#quality assurance',
+      (rows) => rows.some((r) => r.includes('15-1253.00')),
+      'the testers framework by title',
+    );
+    assert.ok(
+      byTitle.some((r) => r.includes('Software Quality Assurance Analysts and Testers')),
+      JSON.stringify(byTitle),
+    );
 
     await vs.quickOpen('#Software Developers (2025)', (rows) => rows.length === 1, 'one symbol for the 2025 title');
     await vs.press('Enter');
@@ -63,12 +76,10 @@ describe('workspace features in VS Code', function () {
       'the duplicate-soc warning in developers.framework.json',
     );
     const [row] = rows.filter((p) => p.file === 'developers.framework.json' && p.source === 'nsx-framework');
-    assert.deepEqual([row.severity, row.code, row.message, row.line], [
-      'warning',
-      'duplicate-soc',
-      'SOC code 15-1252.00 is also declared in ../archive/developers-2025.framework.json',
-      5,
-    ]);
+    assert.deepEqual(
+      [row.severity, row.code, row.message, row.line],
+      ['warning', 'duplicate-soc', 'SOC code 15-1252.00 is also declared in ../archive/developers-2025.framework.json', 5],
+    );
     await readmeShot(vs, 'duplicate-soc');
   });
 });

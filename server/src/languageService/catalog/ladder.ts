@@ -63,7 +63,11 @@ export const LADDER: readonly LadderRung[] = [
           'follow~ established, following established, established procedures, established protocols, established templates, ' +
           'established guidelines, prescribed, scripted, step by step, under instruction',
       ),
-      ...cues('autonomy', 1, 'supervisor, supervisors, for review, for code review, for management review, with help, help~ with, provided'),
+      ...cues(
+        'autonomy',
+        1,
+        'supervisor, supervisors, for review, for code review, for management review, with help, help~ with, provided',
+      ),
       ...cues('autonomy', 1, 'established, submit~ for', 0.5),
       ...cues('scope', 2, 'basic, simple, entry level, introductory, checklist*, templates, template'),
       ...cues('scope', 1, 'standard, standardized, standardised'),
@@ -75,7 +79,11 @@ export const LADDER: readonly LadderRung[] = [
           'distribute~, sort~, file~, observe~, shadow~, to support, in support, update~ records, maintain~ records',
       ),
       ...cues('verb', 1.5, 'follow~'),
-      ...cues('ai', 2, 'first draft*, check~ its output, check~ the output, check~ each output, review~ each output, review~ the output, query~ an ai, query~ the ai, query~ ai, ask~ an ai'),
+      ...cues(
+        'ai',
+        2,
+        'first draft*, check~ its output, check~ the output, check~ each output, review~ each output, review~ the output, query~ an ai, query~ the ai, query~ ai, ask~ an ai',
+      ),
       ...cues('ai', 1, 'manually, for accuracy, verified, prompt~', 0),
     ],
   },
@@ -116,10 +124,22 @@ export const LADDER: readonly LadderRung[] = [
         'autonom*, independent judgment, independent judgement, sound judgment, sound judgement, advanced judgment, advanced judgement, ' +
           'full responsibility, without supervision, no supervision, full authority, editorial authority',
       ),
-      ...cues('scope', 2.5, 'non routine, nonroutine, escalated, multi department*, multiple departments, across departments, cross functional, cross departmental'),
-      ...cues('scope', 2, 'complex, complexity, ambiguous, difficult, sensitive, organizational unit, service units, multiple support functions'),
+      ...cues(
+        'scope',
+        2.5,
+        'non routine, nonroutine, escalated, multi department*, multiple departments, across departments, cross functional, cross departmental',
+      ),
+      ...cues(
+        'scope',
+        2,
+        'complex, complexity, ambiguous, difficult, sensitive, organizational unit, service units, multiple support functions',
+      ),
       ...cues('scope', 1.5, 'multiple teams, high stakes, root cause*, root causes', 0.5),
-      ...cues('verb', 2, 'oversee~, supervise~, coach~, counsel~, evaluate~, diagnose~, orchestrate~, integrate~, train~ staff, train~ others, direct reports'),
+      ...cues(
+        'verb',
+        2,
+        'oversee~, supervise~, coach~, counsel~, evaluate~, diagnose~, orchestrate~, integrate~, train~ staff, train~ others, direct reports',
+      ),
       ...cues('verb', 1.5, 'analyze~, analyse~, streamline~, refine~, calibrat*, coordinate~ across, tailor~'),
       ...cues('verb', 1.5, 'mentor~, lead~, negotiate~, optimize~, optimise~, design~, synthesiz*, synthesis*', 0.5),
       ...cues('verb', 1, 'direct~'),
@@ -132,8 +152,16 @@ export const LADDER: readonly LadderRung[] = [
     summary: 'Sets direction: defines, establishes, leads and architects at the organizational, enterprise or executive level.',
     ai: 'Sets team or organizational standards and governance for AI use and redesigns workflows around it.',
     cues: [
-      ...cues('verb', 3, 'establish~, champion~, architect~, institutionaliz*, institutionalis*, steward~, spearhead~, pioneer~, envision~, sponsor~'),
-      ...cues('verb', 2, 'set~ standards, set~ the standard, set~ direction, set~ strategy, set~ the strategy, set~ policy, set~ priorities, define~'),
+      ...cues(
+        'verb',
+        3,
+        'establish~, champion~, architect~, institutionaliz*, institutionalis*, steward~, spearhead~, pioneer~, envision~, sponsor~',
+      ),
+      ...cues(
+        'verb',
+        2,
+        'set~ standards, set~ the standard, set~ direction, set~ strategy, set~ the strategy, set~ policy, set~ priorities, define~',
+      ),
       ...cues('verb', 2, 'cultivate~, govern~, transform~, redesign~, reimagine~, modernize~, modernise~'),
       // Not "setting": NSX places work "in a … setting".
       ...cues('verb', 1.5, 'set, sets, shape~, evolve~, advise~, influence~, drive~'),
@@ -144,8 +172,16 @@ export const LADDER: readonly LadderRung[] = [
           'organizational level, organisational level, organizational scale, organisational scale, enterprise level, executive level, ' +
           'board level, sector level, industry level, c suite, at scale',
       ),
-      ...cues('scope', 2, 'multi year, roadmap*, vision, succession, governance, spokesperson, organizational standards, organisational standards, policies governing'),
-      ...cues('scope', 1.5, 'long term, strategy, culture, mission, partnerships, alliances, portfolio, across the organization, across the organisation'),
+      ...cues(
+        'scope',
+        2,
+        'multi year, roadmap*, vision, succession, governance, spokesperson, organizational standards, organisational standards, policies governing',
+      ),
+      ...cues(
+        'scope',
+        1.5,
+        'long term, strategy, culture, mission, partnerships, alliances, portfolio, across the organization, across the organisation',
+      ),
       ...cues('scope', 1, 'strategic, strategies, executive, principal', -0.5),
       ...cues('ai', 2, 'ai governance, organizational protocols, organisational protocols, human accountability, standards for ai, ai use'),
       ...cues('ai', 1, 'ai agents, audited, audit~', -0.5),

@@ -17,10 +17,19 @@ export type ConfigSeverity = (typeof CONFIG_SEVERITIES)[number];
  * them whichever module defines them first; once both do, the codes module's entry wins and the list is one.
  */
 const SUBSTANCE_RULES: Readonly<Record<string, CodeInfo>> = {
-  'level-progression': { severity: DiagnosticSeverity.Warning, summary: 'A statement whose wording reads two or more levels away from its level.' },
-  'statement-vague-verb': { severity: DiagnosticSeverity.Warning, summary: 'A statement body that opens with a verb naming no observable action.' },
+  'level-progression': {
+    severity: DiagnosticSeverity.Warning,
+    summary: 'A statement whose wording reads two or more levels away from its level.',
+  },
+  'statement-vague-verb': {
+    severity: DiagnosticSeverity.Warning,
+    summary: 'A statement body that opens with a verb naming no observable action.',
+  },
   'statement-too-long': { severity: DiagnosticSeverity.Information, summary: 'A statement longer than maxWords words.' },
-  'task-not-grounded': { severity: DiagnosticSeverity.Information, summary: 'An O*NET task that no statement shares two content words with.' },
+  'task-not-grounded': {
+    severity: DiagnosticSeverity.Information,
+    summary: 'An O*NET task that no statement shares two content words with.',
+  },
 };
 
 /** Codes of findings about the configuration file itself: no rules of frameworks, so not configurable in it. */

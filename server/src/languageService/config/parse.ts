@@ -73,18 +73,27 @@ export function parseConfig(textDocument: TextDocument): NsxConfig {
   const deep = findExcessNesting(text, MAX_CONFIG_NESTING);
   if (deep >= 0) {
     config.broken = true;
-    report({ offset: deep, length: 1 }, CONFIG_CODES.invalid, `Values nested more than ${MAX_CONFIG_NESTING} levels deep: a configuration nests at most 5`);
+    report(
+      { offset: deep, length: 1 },
+      CONFIG_CODES.invalid,
+      `Values nested more than ${MAX_CONFIG_NESTING} levels deep: a configuration nests at most 5`,
+    );
     return config;
   }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
-  for (const e of errors) report({ offset: e.offset, length: e.length }, CONFIG_CODES.syntax, SYNTAX_MESSAGES[e.error] ?? 'The text is not valid JSON');
+  for (const e of errors)
+    report({ offset: e.offset, length: e.length }, CONFIG_CODES.syntax, SYNTAX_MESSAGES[e.error] ?? 'The text is not valid JSON');
   if (errors.length || !root) {
     config.broken = errors.length > 0;
     return config; // an empty file configures nothing
   }
   if (root.type !== 'object') {
-    report(root, CONFIG_CODES.invalid, `The configuration must be an object such as { "rules": { "statement-final-period": "off" } }; found ${describeValue(getNodeValue(root))}`);
+    report(
+      root,
+      CONFIG_CODES.invalid,
+      `The configuration must be an object such as { "rules": { "statement-final-period": "off" } }; found ${describeValue(getNodeValue(root))}`,
+    );
     return config;
   }
   const checker = new RuleChecker(report);
@@ -93,7 +102,8 @@ export function parseConfig(textDocument: TextDocument): NsxConfig {
     if (!key || !value) continue;
     switch (key.value) {
       case '$schema':
-        if (value.type !== 'string') report(value, CONFIG_CODES.invalid, `"$schema" must be text; found ${describeValue(getNodeValue(value))}`);
+        if (value.type !== 'string')
+          report(value, CONFIG_CODES.invalid, `"$schema" must be text; found ${describeValue(getNodeValue(value))}`);
         break;
       case 'rules':
         config.rules = checker.rules(value, '"rules"');
@@ -102,7 +112,11 @@ export function parseConfig(textDocument: TextDocument): NsxConfig {
         config.overrides = checker.overrides(value);
         break;
       default:
-        report(key, CONFIG_CODES.invalid, `Unknown property "${keyOf(property)}": the configuration has "rules" and "overrides"${hint(closest(String(key.value), ['rules', 'overrides', '$schema']))}`);
+        report(
+          key,
+          CONFIG_CODES.invalid,
+          `Unknown property "${keyOf(property)}": the configuration has "rules" and "overrides"${hint(closest(String(key.value), ['rules', 'overrides', '$schema']))}`,
+        );
     }
   }
   return config;
@@ -115,7 +129,11 @@ class RuleChecker {
   rules(node: Node, where: string): ConfigRules {
     const out: ConfigRules = {};
     if (node.type !== 'object') {
-      this.report(node, CONFIG_CODES.invalid, `${where} must be an object of settings by code, e.g. { "statement-final-period": "off" }; found ${describeValue(getNodeValue(node))}`);
+      this.report(
+        node,
+        CONFIG_CODES.invalid,
+        `${where} must be an object of settings by code, e.g. { "statement-final-period": "off" }; found ${describeValue(getNodeValue(node))}`,
+      );
       return out;
     }
     for (const property of node.children ?? []) {
@@ -136,7 +154,11 @@ class RuleChecker {
     const value = getNodeValue(node) as unknown;
     if (typeof value === 'string' && (CONFIG_SEVERITIES as readonly string[]).includes(value)) return value as ConfigSeverity;
     const suggestions = typeof value === 'string' ? closest(value, CONFIG_SEVERITIES) : [];
-    this.report(node, CONFIG_CODES.invalid, `The severity of "${code}" must be ${SEVERITY_LIST}; found ${describeValue(value)}${hint(suggestions)}`);
+    this.report(
+      node,
+      CONFIG_CODES.invalid,
+      `The severity of "${code}" must be ${SEVERITY_LIST}; found ${describeValue(value)}${hint(suggestions)}`,
+    );
     return undefined;
   }
 
@@ -148,7 +170,11 @@ class RuleChecker {
     const options = RULE_OPTION_NAMES[code] ?? [];
     if (node.type !== 'object') {
       const shape = options.length ? `an object of "severity" and its options (${orList(options)})` : 'an object with "severity"';
-      this.report(node, CONFIG_CODES.invalid, `The setting of "${code}" must be a severity (${SEVERITY_LIST}) or ${shape}; found ${describeValue(getNodeValue(node))}`);
+      this.report(
+        node,
+        CONFIG_CODES.invalid,
+        `The setting of "${code}" must be a severity (${SEVERITY_LIST}) or ${shape}; found ${describeValue(getNodeValue(node))}`,
+      );
       return undefined;
     }
     const entry: RuleEntry = { options: {} };
@@ -162,7 +188,11 @@ class RuleChecker {
         if (this.option(code, name, value)) entry.options[name] = getNodeValue(value);
       } else {
         const takes = options.length ? `it takes "severity", ${orList(options)}` : 'it takes only "severity"';
-        this.report(key, CONFIG_CODES.invalid, `The rule "${code}" has no option "${name}": ${takes}${hint(closest(name, ['severity', ...options]))}`);
+        this.report(
+          key,
+          CONFIG_CODES.invalid,
+          `The rule "${code}" has no option "${name}": ${takes}${hint(closest(name, ['severity', ...options]))}`,
+        );
       }
     }
     return entry;
@@ -181,7 +211,11 @@ class RuleChecker {
         for (const k of issue.keys) {
           const keyNode = at?.children?.find((p) => keyOf(p) === k)?.children?.[0];
           const known = knownKeysOf(option);
-          this.report(keyNode ?? node, CONFIG_CODES.invalid, `"${name}" of "${code}" has no "${k}": it takes ${orList(known)}${hint(closest(k, known))}`);
+          this.report(
+            keyNode ?? node,
+            CONFIG_CODES.invalid,
+            `"${name}" of "${code}" has no "${k}": it takes ${orList(known)}${hint(closest(k, known))}`,
+          );
         }
         continue;
       }
@@ -203,7 +237,11 @@ class RuleChecker {
     }
     for (const [index, item] of (node.children ?? []).entries()) {
       if (item.type !== 'object') {
-        this.report(item, CONFIG_CODES.invalid, `An override must be an object such as { "files": ["drafts/**"], "rules": { … } }; found ${describeValue(getNodeValue(item))}`);
+        this.report(
+          item,
+          CONFIG_CODES.invalid,
+          `An override must be an object such as { "files": ["drafts/**"], "rules": { … } }; found ${describeValue(getNodeValue(item))}`,
+        );
         continue;
       }
       let files: string[] | undefined;
@@ -218,10 +256,19 @@ class RuleChecker {
         } else if (key.value === 'rules') {
           rules = this.rules(value, '"rules" of an override');
         } else {
-          this.report(key, CONFIG_CODES.invalid, `Unknown property "${keyOf(property)}" in an override: it has "files" and "rules"${hint(closest(String(key.value), ['files', 'rules']))}`);
+          this.report(
+            key,
+            CONFIG_CODES.invalid,
+            `Unknown property "${keyOf(property)}" in an override: it has "files" and "rules"${hint(closest(String(key.value), ['files', 'rules']))}`,
+          );
         }
       }
-      if (!sawFiles) this.report({ ...item, length: 1 } as Node, CONFIG_CODES.invalid, 'An override needs "files": a list of globs of the files it applies to');
+      if (!sawFiles)
+        this.report(
+          { ...item, length: 1 } as Node,
+          CONFIG_CODES.invalid,
+          'An override needs "files": a list of globs of the files it applies to',
+        );
       if (files?.length) out.push({ index, files, rules });
     }
     return out;
@@ -229,7 +276,11 @@ class RuleChecker {
 
   private globs(node: Node): string[] | undefined {
     if (node.type !== 'array' || !node.children?.length) {
-      this.report(node, CONFIG_CODES.invalid, `"files" must be a list of one or more globs, e.g. ["drafts/**"]; found ${node.type === 'array' ? 'an empty list' : describeValue(getNodeValue(node))}`);
+      this.report(
+        node,
+        CONFIG_CODES.invalid,
+        `"files" must be a list of one or more globs, e.g. ["drafts/**"]; found ${node.type === 'array' ? 'an empty list' : describeValue(getNodeValue(node))}`,
+      );
       return undefined;
     }
     const out: string[] = [];

@@ -14,7 +14,9 @@ export interface RuleSettings {
  * not below that folder (a `--config` elsewhere): overrides then match nothing.
  */
 export function pathFromConfig(config: { uri: string }, fileUri: string): string | undefined {
-  const folder = uriPath(config.uri).replace(/\\/g, '/').replace(/\/[^/]*$/, '/');
+  const folder = uriPath(config.uri)
+    .replace(/\\/g, '/')
+    .replace(/\/[^/]*$/, '/');
   const file = uriPath(fileUri).replace(/\\/g, '/');
   return file.startsWith(folder) && file.length > folder.length ? file.slice(folder.length) : undefined;
 }

@@ -63,7 +63,9 @@ function ruleSetting(code: string): z.ZodType {
 /** `rules`: a setting per code. */
 export const rulesSchema = z
   .strictObject(Object.fromEntries(Object.keys(CONFIGURABLE_CODES).map((code) => [code, ruleSetting(code).optional()])))
-  .describe('Settings of the checks, by code: a severity ("off" turns the check off), or an object with "severity" and the rule\'s options.');
+  .describe(
+    'Settings of the checks, by code: a severity ("off" turns the check off), or an object with "severity" and the rule\'s options.',
+  );
 
 /** The whole file. */
 export const configSchema = z
@@ -76,7 +78,9 @@ export const configSchema = z
           files: z
             .array(z.string().min(1))
             .min(1)
-            .describe('Globs of the files these rules apply to, relative to the folder of this file (a glob without "/" matches a file name in any folder).'),
+            .describe(
+              'Globs of the files these rules apply to, relative to the folder of this file (a glob without "/" matches a file name in any folder).',
+            ),
           rules: rulesSchema.optional(),
         }),
       )

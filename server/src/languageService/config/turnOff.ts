@@ -3,7 +3,15 @@
  * with the rule off, or sets the rule to "off" in the existing file with jsonc-parser's `modify` (comments and
  * layout kept). Pure: the server passes the configuration's URI and text in.
  */
-import { applyEdits, findNodeAtLocation, modify, parse as parseJsonc, parseTree, type FormattingOptions, type JSONPath } from 'jsonc-parser';
+import {
+  applyEdits,
+  findNodeAtLocation,
+  modify,
+  parse as parseJsonc,
+  parseTree,
+  type FormattingOptions,
+  type JSONPath,
+} from 'jsonc-parser';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
 import { DIAGNOSTIC_SOURCE } from '../diagnostic';
@@ -48,7 +56,10 @@ export function turnOffEdit(fileUri: string, code: string, target: ConfigTarget)
     return {
       documentChanges: [
         { kind: 'create', uri: target.uri, options: { overwrite: false, ignoreIfExists: true } },
-        { textDocument: { uri: target.uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText }] },
+        {
+          textDocument: { uri: target.uri, version: null },
+          edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText }],
+        },
       ],
     };
   }
@@ -60,7 +71,11 @@ export function turnOffEdit(fileUri: string, code: string, target: ConfigTarget)
     return { changes: { [target.uri]: [{ range: { start: document.positionAt(0), end: document.positionAt(text.length) }, newText }] } };
   }
   const unit = indentUnit(text);
-  const formattingOptions = { insertSpaces: !unit.startsWith('\t'), tabSize: unit.startsWith('\t') ? 4 : unit.length, eol: text.includes('\r\n') ? '\r\n' : '\n' };
+  const formattingOptions = {
+    insertSpaces: !unit.startsWith('\t'),
+    tabSize: unit.startsWith('\t') ? 4 : unit.length,
+    eol: text.includes('\r\n') ? '\r\n' : '\n',
+  };
   const value = (parseJsonc(text, [], { allowTrailingComma: true, disallowComments: false }) ?? {}) as ConfigValue;
   // The rule's place in `rules`, and in each override that matches the file and sets it (it would turn it back on).
   const places: { path: JSONPath; setting: unknown }[] = [{ path: ['rules', code], setting: value.rules?.[code] }];
@@ -87,7 +102,10 @@ export function turnOffEdit(fileUri: string, code: string, target: ConfigTarget)
     endOld--;
     endNew--;
   }
-  const edit: TextEdit = { range: { start: document.positionAt(start), end: document.positionAt(endOld) }, newText: current.slice(start, endNew) };
+  const edit: TextEdit = {
+    range: { start: document.positionAt(start), end: document.positionAt(endOld) },
+    newText: current.slice(start, endNew),
+  };
   return { changes: { [target.uri]: [edit] } };
 }
 
@@ -126,7 +144,13 @@ function setOff(text: string, path: JSONPath, unit: string, formattingOptions: F
     const laid = JSON.stringify(value, null, unit).replace(/\n/g, formattingOptions.eol + indent);
     const insertAt = valueEnd + lineEnd;
     const comma = m[2] ? '' : ',';
-    return text.slice(0, valueEnd) + comma + text.slice(valueEnd, insertAt) + `${formattingOptions.eol}${indent}${key}: ${laid}` + text.slice(insertAt);
+    return (
+      text.slice(0, valueEnd) +
+      comma +
+      text.slice(valueEnd, insertAt) +
+      `${formattingOptions.eol}${indent}${key}: ${laid}` +
+      text.slice(insertAt)
+    );
   } catch {
     return undefined; // modify refuses a path through a value of another type
   }

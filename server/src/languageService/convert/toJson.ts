@@ -7,7 +7,19 @@
  */
 
 /** Top-level keys in the order of the exports and the full example. */
-const TOP_ORDER = ['schemaVersion', 'exportedAt', 'occupation', 'framework', 'aiFluency', 'evidencePack', 'durableSkills', 'onetEnrichment', 'citations', 'sources', 'attribution'];
+const TOP_ORDER = [
+  'schemaVersion',
+  'exportedAt',
+  'occupation',
+  'framework',
+  'aiFluency',
+  'evidencePack',
+  'durableSkills',
+  'onetEnrichment',
+  'citations',
+  'sources',
+  'attribution',
+];
 const FRAMEWORK_ORDER = ['version', 'description', 'contextCovered', 'levels'];
 
 type Obj = Record<string, unknown>;

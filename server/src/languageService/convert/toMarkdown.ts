@@ -41,10 +41,19 @@ const levelsOk = (v: unknown): v is Record<string, { label: string; statements: 
       Array.isArray(level.statements) &&
       level.statements.every(lineOk),
   );
-const aiOk = (v: unknown): v is { levels: Record<string, unknown[]> } => isObject(v) && hasExactly(v, ['levels']) && citedLevelsOk(v.levels, LEVELS);
+const aiOk = (v: unknown): v is { levels: Record<string, unknown[]> } =>
+  isObject(v) && hasExactly(v, ['levels']) && citedLevelsOk(v.levels, LEVELS);
 const durableOk = (v: unknown): v is { domain: string; levels: Record<string, unknown[]> }[] =>
   Array.isArray(v) &&
-  v.every((d) => isObject(d) && hasExactly(d, ['domain', 'levels']) && lineOk(d.domain) && d.domain !== '' && !/(^|\s)#+$/.test(d.domain) && citedLevelsOk(d.levels, DURABLE_LEVELS));
+  v.every(
+    (d) =>
+      isObject(d) &&
+      hasExactly(d, ['domain', 'levels']) &&
+      lineOk(d.domain) &&
+      d.domain !== '' &&
+      !/(^|\s)#+$/.test(d.domain) &&
+      citedLevelsOk(d.levels, DURABLE_LEVELS),
+  );
 
 /** The Markdown form of a framework value. Throws {@link ConversionError} when the value is not an object. */
 export function toMarkdown(value: unknown): string {
@@ -53,7 +62,8 @@ export function toMarkdown(value: unknown): string {
   const body: string[] = [];
 
   const occupation = value.occupation;
-  if (isObject(occupation) && typeof occupation.title === 'string') body.push(`# ${occupation.title.replace(/\s+/g, ' ').trim()}`.trimEnd(), '');
+  if (isObject(occupation) && typeof occupation.title === 'string')
+    body.push(`# ${occupation.title.replace(/\s+/g, ' ').trim()}`.trimEnd(), '');
 
   const fw = value.framework;
   if (isObject(fw)) {

@@ -10,7 +10,8 @@ const QUOTE_INSIDE = /[:#&*'"\\[\]{}`|>!%@]/;
 /** Characters that make a string quoted when it starts with them (indicators, digits, signs). */
 const QUOTE_FIRST = /^[-?,.+~=<0-9\s]/;
 /** Characters YAML cannot hold unescaped, and line breaks. */
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u0084\u0086-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const UNPRINTABLE =
+  /[\u0000-\u001f\u007f-\u0084\u0086-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** Whether a string needs quotes to be read back as the same string. */
 export function needsQuotes(s: string): boolean {
@@ -25,7 +26,10 @@ export function needsQuotes(s: string): boolean {
 /** A string as a YAML scalar: plain when safe, else double-quoted with JSON's escapes (a subset of YAML's). */
 export function yamlString(s: string): string {
   if (!needsQuotes(s)) return s;
-  return JSON.stringify(s).replace(/[\u007f-\u0084\u0086-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(s).replace(
+    /[\u007f-\u0084\u0086-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 function scalar(value: unknown): string | undefined {

@@ -31,14 +31,17 @@ export function importCasePackage(text: string): CaseImportResult {
     };
   }
   if (own.version !== CASE_EXTENSION_VERSION) {
-    return { error: `CFDocument.extensions.${CASE_EXTENSION}.version is ${JSON.stringify(own.version ?? null)}; this version of the extension reads version ${CASE_EXTENSION_VERSION}` };
+    return {
+      error: `CFDocument.extensions.${CASE_EXTENSION}.version is ${JSON.stringify(own.version ?? null)}; this version of the extension reads version ${CASE_EXTENSION_VERSION}`,
+    };
   }
   if (!('framework' in own)) return { error: `The CASE package has no CFDocument.extensions.${CASE_EXTENSION}.framework` };
 
   const statements = new Map<string, string>();
   if (Array.isArray(pkg.CFItems)) {
     for (const item of pkg.CFItems) {
-      if (isObject(item) && typeof item.identifier === 'string' && typeof item.fullStatement === 'string') statements.set(item.identifier, item.fullStatement);
+      if (isObject(item) && typeof item.identifier === 'string' && typeof item.fullStatement === 'string')
+        statements.set(item.identifier, item.fullStatement);
     }
   }
   const value = copyJson(own.framework);

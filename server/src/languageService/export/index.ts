@@ -23,7 +23,11 @@ export function exportableValue(doc: FrameworkDocument): unknown {
 }
 
 /** Exports a framework document as `target`, or explains why it cannot. */
-export function exportDocument(doc: FrameworkDocument, target: ExportTarget, options: ExportOptions = {}): { text: string } | { error: string } {
+export function exportDocument(
+  doc: FrameworkDocument,
+  target: ExportTarget,
+  options: ExportOptions = {},
+): { text: string } | { error: string } {
   if (!doc.isFramework) return { error: 'This file is not a framework file' };
   const blocking = doc.syntaxDiagnostics.find((d) => BLOCKING.has(String(d.code)));
   if (blocking) return { error: `Fix the file's syntax first (line ${blocking.range.start.line + 1}: ${blocking.message})` };

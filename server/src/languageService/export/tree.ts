@@ -77,10 +77,21 @@ function orderedKeys(obj: Obj, known: readonly string[]): string[] {
   return [...known.filter((k) => keys.includes(k)), ...keys.filter((k) => !known.includes(k))];
 }
 
-const LEVEL_CODES: Readonly<Record<string, string>> = { emerging: 'E', developing: 'D', proficient: 'P', advanced: 'A', applying: 'AP', exceeding: 'EX' };
+const LEVEL_CODES: Readonly<Record<string, string>> = {
+  emerging: 'E',
+  developing: 'D',
+  proficient: 'P',
+  advanced: 'A',
+  applying: 'AP',
+  exceeding: 'EX',
+};
 const levelCode = (key: string): string => LEVEL_CODES[key] ?? key.toUpperCase();
 /** A durable-skill domain's code: the first three letters of its name (unique among the ten NSX domains). */
-const domainCode = (name: string): string => name.replace(/[^A-Za-z]/g, '').slice(0, 3).toUpperCase() || 'DOM';
+const domainCode = (name: string): string =>
+  name
+    .replace(/[^A-Za-z]/g, '')
+    .slice(0, 3)
+    .toUpperCase() || 'DOM';
 
 /** Builds the tree and skeleton of a framework value (see the module comment). */
 export function buildTree(value: unknown): FrameworkTree {
@@ -94,7 +105,15 @@ export function buildTree(value: unknown): FrameworkTree {
   const nodes: ExportNode[] = [];
   const top: ExportNode[] = [];
 
-  const add = (kind: NodeKind, parent: ExportNode | undefined, place: unknown[] | string, text: string, code: string, sequence: number, notes: string[] = []): ExportNode => {
+  const add = (
+    kind: NodeKind,
+    parent: ExportNode | undefined,
+    place: unknown[] | string,
+    text: string,
+    code: string,
+    sequence: number,
+    notes: string[] = [],
+  ): ExportNode => {
     const node: ExportNode = {
       id: typeof place === 'string' ? place : idOf(place),
       kind,
@@ -123,11 +142,22 @@ export function buildTree(value: unknown): FrameworkTree {
     textAt: (list: unknown[], i: number, id: string) => { text: string; cites: string[] } | undefined,
   ): void => {
     let previous: ExportNode | undefined;
-    orderedKeys(levels, known.map((l) => l.key)).forEach((key, index) => {
+    orderedKeys(
+      levels,
+      known.map((l) => l.key),
+    ).forEach((key, index) => {
       const info = known.find((l) => l.key === key);
       const { label, list } = read(levels[key]);
       const code = `${codePrefix}.${levelCode(key)}`;
-      const level = add('level', parent, [...place, key], label ?? info?.label ?? key, code, index + 1, info?.subtitle ? [info.subtitle] : []);
+      const level = add(
+        'level',
+        parent,
+        [...place, key],
+        label ?? info?.label ?? key,
+        code,
+        index + 1,
+        info?.subtitle ? [info.subtitle] : [],
+      );
       if (previous) previous.next = level;
       previous = level;
       if (!list) return;
@@ -161,10 +191,18 @@ export function buildTree(value: unknown): FrameworkTree {
 
   const framework = isObject(root.framework) ? root.framework : undefined;
   if (framework && isObject(framework.levels)) {
-    levelSet(framework.levels, LEVELS, undefined, ['level'], soc, (level) => ({
-      label: isObject(level) ? str(level.label) : undefined,
-      list: isObject(level) ? asList(level.statements) : undefined,
-    }), plainText);
+    levelSet(
+      framework.levels,
+      LEVELS,
+      undefined,
+      ['level'],
+      soc,
+      (level) => ({
+        label: isObject(level) ? str(level.label) : undefined,
+        list: isObject(level) ? asList(level.statements) : undefined,
+      }),
+      plainText,
+    );
   }
   const ai = isObject(root.aiFluency) ? root.aiFluency : undefined;
   if (ai && isObject(ai.levels)) {
@@ -183,7 +221,8 @@ export function buildTree(value: unknown): FrameworkTree {
       const place = ['durable-skills', name, occurrence];
       const code = `${section.code}.${domainCode(name)}${occurrence > 1 ? occurrence : ''}`;
       const domain = add('domain', section, place, name, code, index + 1);
-      if (isObject(entry.levels)) levelSet(entry.levels, DURABLE_LEVELS, domain, place, code, (level) => ({ list: asList(level) }), citedText);
+      if (isObject(entry.levels))
+        levelSet(entry.levels, DURABLE_LEVELS, domain, place, code, (level) => ({ list: asList(level) }), citedText);
     });
   }
   return { soc, title, id: idOf([]), top, nodes, skeleton };
@@ -200,7 +239,10 @@ function citationResolver(defined: unknown): (key: string) => string {
   return (key) => {
     let text = cache.get(key);
     if (text === undefined) {
-      const own = isObject(defined) && Object.prototype.hasOwnProperty.call(defined, key) && isObject(defined[key]) ? (defined[key] as Obj) : undefined;
+      const own =
+        isObject(defined) && Object.prototype.hasOwnProperty.call(defined, key) && isObject(defined[key])
+          ? (defined[key] as Obj)
+          : undefined;
       const builtin = builtinCitation(key);
       const label = str(own?.label) ?? (own ? undefined : builtin?.label);
       const title = str(own?.title) ?? (own ? undefined : builtin?.title);

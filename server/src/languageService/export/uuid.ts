@@ -38,7 +38,9 @@ export function uuidV5(name: string, namespace: string = EXPORT_NAMESPACE): stri
 // An export makes a UUID per item and association (tens of thousands for a large framework), so short names are
 // hashed from one reused buffer with Node's one-shot hash where it has one (Node 20.12 and later).
 const oneShot: ((algorithm: string, data: Buffer, encoding: 'buffer') => Buffer) | undefined =
-  typeof (crypto as { hash?: unknown }).hash === 'function' ? (crypto as unknown as { hash: (a: string, d: Buffer, e: 'buffer') => Buffer }).hash : undefined;
+  typeof (crypto as { hash?: unknown }).hash === 'function'
+    ? (crypto as unknown as { hash: (a: string, d: Buffer, e: 'buffer') => Buffer }).hash
+    : undefined;
 const message = Buffer.alloc(1024);
 
 function sha1(namespace: Buffer, name: string): Buffer {

@@ -4,13 +4,7 @@
  * Shared by hover, completion and anything else that shows a citation to a person.
  */
 import { BUILTIN_CITATIONS, builtinCitation } from '../catalog/citations';
-import {
-  collectCitationDefinitions,
-  collectCitationUses,
-  memoize,
-  type CitationDefinition,
-  type FrameworkDocument,
-} from '../model';
+import { collectCitationDefinitions, collectCitationUses, memoize, type CitationDefinition, type FrameworkDocument } from '../model';
 
 /** Where a citation's details come from. */
 export type CitationOrigin = 'builtin' | 'file' | 'unknown';

@@ -5,17 +5,17 @@
 import { findNodeAtOffset } from 'jsonc-parser';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import { ONET_LIST_CATEGORY, type OnetCategory } from '../catalog/onet';
-import { collectCitationUses, collectStatements, nodeAt, nodeAtOffset, pathOf, type FrameworkDocument, type JSONPath, type SourceNode } from '../model';
 import {
-  citationHover,
-  durableLevelHover,
-  jobZoneHover,
-  levelHover,
-  onetHover,
-  socHover,
-  statementHover,
-  taskHover,
-} from './hoverContent';
+  collectCitationUses,
+  collectStatements,
+  nodeAt,
+  nodeAtOffset,
+  pathOf,
+  type FrameworkDocument,
+  type JSONPath,
+  type SourceNode,
+} from '../model';
+import { citationHover, durableLevelHover, jobZoneHover, levelHover, onetHover, socHover, statementHover, taskHover } from './hoverContent';
 
 /** The hover at a position, or undefined when there is nothing to say there. */
 export function doHover(doc: FrameworkDocument, position: Position): Hover | undefined {

@@ -19,7 +19,8 @@ import { groundingOf, groundingStatementsOf } from './diagnostics/taskGrounding'
 /** Paragraphs joined as Markdown. */
 const paragraphs = (...parts: (string | undefined | false)[]): string => parts.filter((p): p is string => !!p).join('\n\n');
 
-const citedBy = (n: number): string => (n === 0 ? 'not cited by any statement' : n === 1 ? 'cited by 1 statement' : `cited by ${n} statements`);
+const citedBy = (n: number): string =>
+  n === 0 ? 'not cited by any statement' : n === 1 ? 'cited by 1 statement' : `cited by ${n} statements`;
 
 /** A citation key: chip label, title, URL, license, where it is defined and how many statements cite it. */
 export function citationHover(doc: FrameworkDocument, key: string): string {
@@ -34,7 +35,11 @@ export function citationHover(doc: FrameworkDocument, key: string): string {
     );
   }
   const where =
-    c.origin === 'builtin' ? 'Built-in citation' : c.overridesBuiltin ? 'Defined in this file (overrides the built-in)' : 'Defined in this file';
+    c.origin === 'builtin'
+      ? 'Built-in citation'
+      : c.overridesBuiltin
+        ? 'Defined in this file (overrides the built-in)'
+        : 'Defined in this file';
   return paragraphs(
     `**${escapeMarkdown(citationChip(c))}** ${inlineCode(key)}`,
     c.title && escapeMarkdown(c.title),
@@ -92,7 +97,10 @@ export function levelHover(key: string, section: 'core' | 'aiFluency' = 'core'):
   const level = levelInfo(key);
   const rung = rungOf(key);
   if (!level) return undefined;
-  return paragraphs(`**${level.label}** — ${level.subtitle}`, rung && (section === 'core' ? `Ladder: ${rung.summary}` : `AI-fluency ladder: ${rung.ai}`));
+  return paragraphs(
+    `**${level.label}** — ${level.subtitle}`,
+    rung && (section === 'core' ? `Ladder: ${rung.summary}` : `AI-fluency ladder: ${rung.ai}`),
+  );
 }
 
 /** Statements listed in a task's hover at most; the rest are counted. */
@@ -103,7 +111,8 @@ export function taskHover(doc: FrameworkDocument, task: string): string {
   const title = '**O\\*NET task**';
   if (!Grounding.judges(task)) return paragraphs(title, 'Too few content words to tell which statements it grounds.');
   const found = groundingOf(doc).statementsGrounding(task);
-  if (found.length === 0) return paragraphs(`${title} · not grounded in a statement`, 'No core or AI-fluency statement shares two content words with it.');
+  if (found.length === 0)
+    return paragraphs(`${title} · not grounded in a statement`, 'No core or AI-fluency statement shares two content words with it.');
   const statements = groundingStatementsOf(doc);
   const lines = found.slice(0, LISTED_GROUNDS).map((i) => {
     const s = statements[i];

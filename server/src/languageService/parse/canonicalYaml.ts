@@ -45,7 +45,8 @@ const DECLINE = Symbol('decline');
  * Characters this path never reads (convert/yaml.ts escapes them all): C0 controls but the line feed (so
  * tabs and CR), DEL, C1 controls with NEL, the line and paragraph separators, BOM, non-characters, lone surrogates.
  */
-const UNUSUAL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const UNUSUAL =
+  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 /** Those characters and any surrogate: one quick scan, so the slower {@link UNUSUAL} runs only on text with emoji and the like. */
 const SUSPECT = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
 
@@ -88,7 +89,7 @@ export function parseCanonicalYaml(source: string, base: number, maps: OffsetMap
 
   /** Moves to the first line at or after `from` holding something; blank lines are skipped, lines of spaces or ending in one are declined. */
   const lineFrom = (from: number): void => {
-    for (let s = from; s < len; ) {
+    for (let s = from; s < len;) {
       let e = source.indexOf('\n', s);
       if (e < 0) e = len;
       if (e > s) {
@@ -253,7 +254,8 @@ export function parseCanonicalYaml(source: string, base: number, maps: OffsetMap
 
   /** The block value of a key at column `col` that ends its line: a deeper mapping or sequence, or a sequence at `col`. */
   const readNested = (col: number, depth: number): SourceNode => {
-    if (indent > col) return isDash(lineStart + indent) ? readSequence(indent, depth + 1) : readMapping(indent, lineStart + indent, depth + 1);
+    if (indent > col)
+      return isDash(lineStart + indent) ? readSequence(indent, depth + 1) : readMapping(indent, lineStart + indent, depth + 1);
     if (indent === col && isDash(lineStart + col)) return readSequence(col, depth + 1);
     throw DECLINE; // an empty value (null): `yaml` decides
   };
@@ -273,7 +275,7 @@ export function parseCanonicalYaml(source: string, base: number, maps: OffsetMap
 /** The index → offset map of a double-quoted scalar with escapes spanning `[start, end)`: each escape maps to its `\`. */
 function escapeOffsets(source: string, start: number, end: number, base: number): (index: number) => number {
   const offsets: number[] = [];
-  for (let pos = start + 1; pos < end - 1; ) {
+  for (let pos = start + 1; pos < end - 1;) {
     offsets.push(base + pos);
     pos += source.charCodeAt(pos) !== 0x5c ? 1 : source.charCodeAt(pos + 1) === 0x75 ? 6 : 2;
   }

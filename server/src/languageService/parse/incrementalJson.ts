@@ -49,7 +49,11 @@ export function reparseJson(textDocument: TextDocument, previous: FrameworkDocum
   while (start < shorter && before.charCodeAt(start) === text.charCodeAt(start)) start++;
   let oldEnd = before.length;
   let newEnd = text.length;
-  while (oldEnd - CHUNK >= start && newEnd - CHUNK >= start && before.slice(oldEnd - CHUNK, oldEnd) === text.slice(newEnd - CHUNK, newEnd)) {
+  while (
+    oldEnd - CHUNK >= start &&
+    newEnd - CHUNK >= start &&
+    before.slice(oldEnd - CHUNK, oldEnd) === text.slice(newEnd - CHUNK, newEnd)
+  ) {
     oldEnd -= CHUNK;
     newEnd -= CHUNK;
   }
@@ -59,7 +63,7 @@ export function reparseJson(textDocument: TextDocument, previous: FrameworkDocum
   }
 
   const target = innermostAt(previous.root, start);
-  if (target?.type !== 'string' || target.parent?.type !== 'property' && target.parent?.type !== 'array') return undefined;
+  if (target?.type !== 'string' || (target.parent?.type !== 'property' && target.parent?.type !== 'array')) return undefined;
   if (target.parent.type === 'property' && target.parent.children?.[0] === target) return undefined; // a key
   const open = target.offset;
   const close = target.offset + target.length - 1; // the closing quote
@@ -84,7 +88,7 @@ export function reparseJson(textDocument: TextDocument, previous: FrameworkDocum
       if (n.children) for (let i = 0; i < n.children.length; i++) stack.push(n.children[i]);
     }
   };
-  for (let node: WritableNode = previous.root; ; ) {
+  for (let node: WritableNode = previous.root; ;) {
     node.length += delta;
     if (node === target) break;
     let inside: SourceNode | undefined;

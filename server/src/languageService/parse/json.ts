@@ -1,10 +1,5 @@
 /** Framework JSON → the shared model, with the syntax problems a strict JSON reader finds. */
-import {
-  createScanner,
-  getNodeValue,
-  parseTree,
-  SyntaxKind,
-} from 'jsonc-parser';
+import { createScanner, getNodeValue, parseTree, SyntaxKind } from 'jsonc-parser';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { pathOf, type FrameworkDocument, type SourceNode } from '../model';
@@ -38,7 +33,8 @@ export function parseJsonFramework(textDocument: TextDocument, options: ParseOpt
   if (!strict) {
     // The tolerant parser recurses once per nesting level: refuse what would overflow the stack, before parsing.
     const tooDeep = findExcessNesting(text);
-    if (tooDeep >= 0) return declinedDocument(textDocument, 'json', byGlob || hasFrameworkKeys(text), nestingTooDeepNotice(textDocument, tooDeep));
+    if (tooDeep >= 0)
+      return declinedDocument(textDocument, 'json', byGlob || hasFrameworkKeys(text), nestingTooDeepNotice(textDocument, tooDeep));
   }
   if (strict) {
     root = strict.root;
@@ -85,7 +81,14 @@ function scanCommentsAndTrailingCommas(doc: TextDocument, text: string, out: Dia
       case SyntaxKind.BlockCommentTrivia: {
         const start = scanner.getTokenOffset();
         out.push(
-          makeDiagnostic(doc, start, start + scanner.getTokenLength(), 'json-comment', 'Comments are not allowed in JSON', DiagnosticSeverity.Error),
+          makeDiagnostic(
+            doc,
+            start,
+            start + scanner.getTokenLength(),
+            'json-comment',
+            'Comments are not allowed in JSON',
+            DiagnosticSeverity.Error,
+          ),
         );
         continue; // trivia: keeps lastComma
       }
@@ -96,7 +99,14 @@ function scanCommentsAndTrailingCommas(doc: TextDocument, text: string, out: Dia
       case SyntaxKind.CloseBracketToken:
         if (lastComma >= 0) {
           out.push(
-            makeDiagnostic(doc, lastComma, lastComma + 1, 'json-trailing-comma', 'Trailing comma: JSON does not allow a comma after the last item', DiagnosticSeverity.Error),
+            makeDiagnostic(
+              doc,
+              lastComma,
+              lastComma + 1,
+              'json-trailing-comma',
+              'Trailing comma: JSON does not allow a comma after the last item',
+              DiagnosticSeverity.Error,
+            ),
           );
         }
         break;

@@ -37,7 +37,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  */
 export function syntaxErrorDiagnostics(doc: TextDocument, errors: readonly ParseError[], dropped = 0): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (let i = 0; i < errors.length; ) {
+  for (let i = 0; i < errors.length;) {
     const e = errors[i];
     let j = i + 1;
     let message: string;

@@ -74,13 +74,7 @@ export function readBlocksWithLibrary(text: string, starts: number[], firstLine:
 }
 
 /** Lines `[from, to)` without leading whitespace (the first also without `firstPrefix`), trailing blank lines dropped. */
-function joinLines(
-  from: number,
-  to: number,
-  line: (n: number) => string,
-  offset: (n: number) => number,
-  firstPrefix: RegExp,
-): SourceText {
+function joinLines(from: number, to: number, line: (n: number) => string, offset: (n: number) => number, firstPrefix: RegExp): SourceText {
   while (to - 1 > from && !line(to - 1).trim()) to--;
   const out = new SourceText();
   for (let n = from; n < to; n++) {

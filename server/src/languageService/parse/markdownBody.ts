@@ -39,12 +39,24 @@ class Order {
   check(h: HeadingBlock, index: number, label: string, marks: string): Finding | undefined {
     const range = { start: h.text.offsetAt(0), end: h.text.end };
     if (this.seen.some((s) => s.index === index)) {
-      return { ...range, code: 'markdown-heading-repeated', message: `"${marks} ${label}" appears more than once; only the last one counts`, severity: DiagnosticSeverity.Warning, data: { label } };
+      return {
+        ...range,
+        code: 'markdown-heading-repeated',
+        message: `"${marks} ${label}" appears more than once; only the last one counts`,
+        severity: DiagnosticSeverity.Warning,
+        data: { label },
+      };
     }
     const later = this.seen.find((s) => s.index > index);
     this.seen.push({ index, label });
     if (later) {
-      return { ...range, code: 'markdown-heading-order', message: `"${marks} ${label}" must come before "${marks} ${later.label}"`, severity: DiagnosticSeverity.Warning, data: { label, before: later.label } };
+      return {
+        ...range,
+        code: 'markdown-heading-order',
+        message: `"${marks} ${label}" must come before "${marks} ${later.label}"`,
+        severity: DiagnosticSeverity.Warning,
+        data: { label, before: later.label },
+      };
     }
     return undefined;
   }
@@ -81,12 +93,20 @@ export function buildBody(root: SourceNode, blocks: Block[], bodyStart: number, 
       start,
       end,
       code: 'markdown-stray-text',
-      message: 'This text is not part of the framework (only headings, numbered statements and the "Context covered:" paragraph are): Convert to JSON leaves it out',
+      message:
+        'This text is not part of the framework (only headings, numbered statements and the "Context covered:" paragraph are): Convert to JSON leaves it out',
       severity: DiagnosticSeverity.Warning,
     });
   };
   const heading = (h: HeadingBlock, msg: string, suggestions: string[] = []) => {
-    findings.push({ start: h.text.offsetAt(0), end: h.text.end, code: 'markdown-heading', message: msg + didYouMean(suggestions), severity: DiagnosticSeverity.Error, data: { suggestions } });
+    findings.push({
+      start: h.text.offsetAt(0),
+      end: h.text.end,
+      code: 'markdown-heading',
+      message: msg + didYouMean(suggestions),
+      severity: DiagnosticSeverity.Error,
+      data: { suggestions },
+    });
     target = 'unknown';
   };
   const listAt = (h: HeadingBlock): SourceNode => track(container('array', h.lineEnd, 0));
@@ -105,7 +125,11 @@ export function buildBody(root: SourceNode, blocks: Block[], bodyStart: number, 
         const index = SECTIONS.findIndex((s) => s.toLowerCase() === name.toLowerCase());
         if (index < 0) {
           section = 'unknown';
-          heading(h, `"## ${name}" is not a section of a framework: use ${SECTIONS.map((s) => `"## ${s}"`).join(', ')}`, closest(name, SECTIONS));
+          heading(
+            h,
+            `"## ${name}" is not a section of a framework: use ${SECTIONS.map((s) => `"## ${s}"`).join(', ')}`,
+            closest(name, SECTIONS),
+          );
           continue;
         }
         const order = sectionOrder.check(h, index, SECTIONS[index], '##');
@@ -165,7 +189,14 @@ export function buildBody(root: SourceNode, blocks: Block[], bodyStart: number, 
         continue;
       }
       if (section === 'unknown') continue; // its heading is reported already
-      const where = section === 'none' ? 'before the first level' : section === 'level' ? 'inside a level' : section === 'ai' ? `under "## ${AI_FLUENCY_HEADING}"` : `under "## ${DURABLE_HEADING}"`;
+      const where =
+        section === 'none'
+          ? 'before the first level'
+          : section === 'level'
+            ? 'inside a level'
+            : section === 'ai'
+              ? `under "## ${AI_FLUENCY_HEADING}"`
+              : `under "## ${DURABLE_HEADING}"`;
       heading(h, `A level-${h.depth} heading has no place ${where}: a framework's headings are its levels, AI fluency and durable skills`);
       continue;
     }
@@ -180,7 +211,7 @@ export function buildBody(root: SourceNode, blocks: Block[], bodyStart: number, 
       if (section === 'none' && !context && text.value.startsWith(CONTEXT_PREFIX)) {
         context = true;
         const fw = frameworkObject();
-        const from = CONTEXT_PREFIX.length + (/^[ \t]*/.exec(text.value.slice(CONTEXT_PREFIX.length))![0].length);
+        const from = CONTEXT_PREFIX.length + /^[ \t]*/.exec(text.value.slice(CONTEXT_PREFIX.length))![0].length;
         const value = text.stringNode(from, text.value.length, maps);
         if (fw) append(fw, property('contextCovered', text.offsetAt(0), CONTEXT_PREFIX.length, value));
       } else if (section !== 'unknown') {

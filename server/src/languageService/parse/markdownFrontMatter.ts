@@ -29,7 +29,11 @@ export function parseFrontMatterWithLibrary(source: string, base: number, maps: 
   const seen = new Set<string>();
   const errors: FrontMatterError[] = [];
   for (const e of doc.errors) {
-    const error = { start: base + e.pos[0], end: base + Math.max(e.pos[1], e.pos[0] + 1), message: e.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '').trim() };
+    const error = {
+      start: base + e.pos[0],
+      end: base + Math.max(e.pos[1], e.pos[0] + 1),
+      message: e.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '').trim(),
+    };
     const key = `${error.start} ${error.end} ${error.message}`;
     if (!seen.has(key)) errors.push(error);
     seen.add(key);
@@ -38,7 +42,11 @@ export function parseFrontMatterWithLibrary(source: string, base: number, maps: 
   if (contents === null || (isScalar(contents) && contents.value === null)) return { node: undefined, errors };
   if (!isMap(contents)) {
     const [start, end] = contents.range ?? [0, source.length];
-    errors.push({ start: base + start, end: base + Math.max(end, start + 1), message: 'The front matter must be a YAML mapping of "key: value" lines' });
+    errors.push({
+      start: base + start,
+      end: base + Math.max(end, start + 1),
+      message: 'The front matter must be a YAML mapping of "key: value" lines',
+    });
     return { node: undefined, errors };
   }
   return { node: toNode(contents, source, base, maps), errors };

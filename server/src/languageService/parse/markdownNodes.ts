@@ -96,7 +96,8 @@ export class SourceText {
       // The first run in a list of its size (most texts have one; a list grown by push reserves room for 17).
       if (n === 0) this.runs = [this.value.length, offset, 1];
       // Continues the last run when the source is contiguous: fewer runs, same offsets.
-      else if (!(this.runs[n - 1] === 1 && this.runs[n - 2] + (this.value.length - this.runs[n - 3]) === offset)) this.runs.push(this.value.length, offset, 1);
+      else if (!(this.runs[n - 1] === 1 && this.runs[n - 2] + (this.value.length - this.runs[n - 3]) === offset))
+        this.runs.push(this.value.length, offset, 1);
       this.value += text;
     }
     this.end = offset + text.length;

@@ -65,5 +65,3 @@ export function citedStatementNode(item: SourceText, maps: OffsetMaps): SourceNo
   const end = Math.max(citesEnd, text.offset + text.length);
   return container('object', start, end - start, [property('text', text.offset, 0, text), property('cites', cites.offset, 0, cites)]);
 }
-
-

@@ -221,7 +221,16 @@ export function parseStrictJson(text: string, maxDepth = Infinity): StrictJsonRe
     }
     // A value must end at punctuation or whitespace ("truex", "1a" are the tolerant parser's business).
     const after = text.charCodeAt(pos);
-    if (pos < len && after !== 0x2c && after !== 0x7d && after !== 0x5d && after !== 0x20 && after !== 0x0a && after !== 0x0d && after !== 0x09) {
+    if (
+      pos < len &&
+      after !== 0x2c &&
+      after !== 0x7d &&
+      after !== 0x5d &&
+      after !== 0x20 &&
+      after !== 0x0a &&
+      after !== 0x0d &&
+      after !== 0x09
+    ) {
       throw DECLINE;
     }
     const type = value === null ? 'null' : (typeof value as 'string' | 'number' | 'boolean');

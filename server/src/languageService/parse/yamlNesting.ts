@@ -31,7 +31,11 @@ export function findExcessYamlNesting(source: string, maxDepth = MAX_NESTING): n
         indents.push(indent);
         if (indents.length > maxDepth) return i;
         // `- - - x` and `? ? x` open a level per marker after the first (the line's own level is the first's).
-        for (let first = true; (source[i] === '-' || source[i] === '?') && (source[i + 1] === ' ' || source[i + 1] === '\t'); first = false) {
+        for (
+          let first = true;
+          (source[i] === '-' || source[i] === '?') && (source[i + 1] === ' ' || source[i + 1] === '\t');
+          first = false
+        ) {
           if (!first) indents.push(i - lineStart + 1);
           if (indents.length > maxDepth) return i;
           i += 2;

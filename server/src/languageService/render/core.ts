@@ -60,9 +60,7 @@ export function renderLevels(value: unknown, anchors: AnchorCollector): { key: s
     const statements = Array.isArray(level.statements) ? level.statements : [];
     const items = statements
       .map((s, i) =>
-        typeof s === 'string'
-          ? renderCoreStatement(s, i, anchors.attr(['framework', 'levels', info.key, 'statements', i]))
-          : '',
+        typeof s === 'string' ? renderCoreStatement(s, i, anchors.attr(['framework', 'levels', info.key, 'statements', i])) : '',
       )
       .join('');
     out.push({

@@ -3,8 +3,7 @@ import { escapeAttr, escapeHtml, hostOf, safeHttpUrl } from '../../../../common/
 import { listNumber } from './core';
 import { asObject, asString, asStrings, valueAt, type AnchorCollector } from './values';
 
-const fact = (term: string, definition: string): string =>
-  `<div><dt>${escapeHtml(term)}</dt> <dd>${escapeHtml(definition)}</dd></div>`;
+const fact = (term: string, definition: string): string => `<div><dt>${escapeHtml(term)}</dt> <dd>${escapeHtml(definition)}</dd></div>`;
 const num = (v: unknown): string => (typeof v === 'number' || typeof v === 'string' ? String(v) : '—');
 
 /** AEI usage, SAFI positioning and WEF cluster, each when present. */
@@ -71,7 +70,11 @@ const ANCHOR_LISTS = ['skills', 'knowledge', 'abilities', 'workStyles', 'technol
  * The O*NET enrichment, under NSX's "Show O*NET source anchors" disclosure (open). A task that no statement
  * grounds (`isUngrounded`) says so after its text; the others show exactly as on NSX.
  */
-export function renderEnrichment(value: unknown, anchors: AnchorCollector, isUngrounded: (task: string) => boolean = () => false): string | undefined {
+export function renderEnrichment(
+  value: unknown,
+  anchors: AnchorCollector,
+  isUngrounded: (task: string) => boolean = () => false,
+): string | undefined {
   const enrichment = asObject(valueAt(value, ['onetEnrichment']));
   if (!enrichment) return undefined;
   const host = hostOf(valueAt(value, ['sources', 'crosswalk']));
@@ -117,7 +120,12 @@ export function renderSources(value: unknown, anchors: AnchorCollector): string 
   }
   if (generator) names.push(escapeHtml(generator));
   // The evidence behind every NSX framework, named on every NSX page.
-  names.push('Anthropic Economic Index', 'SAFI (Jadhav &amp; Danve, 2026)', 'WEF Skills Taxonomy 2021', 'Pathsmith Durable Skills Framework');
+  names.push(
+    'Anthropic Economic Index',
+    'SAFI (Jadhav &amp; Danve, 2026)',
+    'WEF Skills Taxonomy 2021',
+    'Pathsmith Durable Skills Framework',
+  );
   const attribution = asString(valueAt(value, ['attribution']));
   const year = /^(\d{4})-/.exec(asString(valueAt(value, ['exportedAt'])) ?? '')?.[1];
   let credit = attribution ?? '';

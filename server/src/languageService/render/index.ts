@@ -30,7 +30,10 @@ export function renderFramework(doc: FrameworkDocument): FrameworkRender {
   add('durable', renderDurableIntro(value, anchors));
   asArray(valueAt(value, ['durableSkills'])).forEach((_, i) => add(`durable:${i}`, renderDurableDomain(value, i, anchors)));
   const grounding = groundingOf(doc);
-  add('enrichment', renderEnrichment(value, anchors, (task) => grounding.isUngrounded(task)));
+  add(
+    'enrichment',
+    renderEnrichment(value, anchors, (task) => grounding.isUngrounded(task)),
+  );
   add('sources', renderSources(value, anchors));
   const title = asString(valueAt(value, ['occupation', 'title'])) ?? '';
   return { title, sections, anchors: anchors.anchors.sort((a, b) => a.start - b.start || b.end - a.end) };
@@ -39,7 +42,12 @@ export function renderFramework(doc: FrameworkDocument): FrameworkRender {
 /** The first error that stops the document from being read, or undefined when it can be rendered. */
 export function firstBlockingError(doc: FrameworkDocument): { message: string; line: number; character: number } | undefined {
   const error = doc.syntaxDiagnostics.find((d) => d.severity === DiagnosticSeverity.Error);
-  if (error) return { message: typeof error.message === 'string' ? error.message : error.message.value, line: error.range.start.line, character: error.range.start.character };
+  if (error)
+    return {
+      message: typeof error.message === 'string' ? error.message : error.message.value,
+      line: error.range.start.line,
+      character: error.range.start.character,
+    };
   if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value)) {
     return { message: 'The file holds no framework object', line: 0, character: 0 };
   }

@@ -24,13 +24,10 @@ function field<T extends z.ZodType>(schema: T, meta: FieldMeta): T {
   return schema;
 }
 
-const nonEmpty = (title: string, description?: string) =>
-  field(z.string().min(1), { title, expect: 'non-empty text', description });
+const nonEmpty = (title: string, description?: string) => field(z.string().min(1), { title, expect: 'non-empty text', description });
 const text = (title: string, description?: string) => field(z.string(), { title, expect: 'text', description });
 const percent = (title: string) => field(z.number().min(0).max(100), { title, expect: 'a percent from 0 to 100' });
-const httpUrl = (title: string) =>
-  field(z.url({ protocol: /^https?$/ }), { title, expect: 'an http or https address' });
-
+const httpUrl = (title: string) => field(z.url({ protocol: /^https?$/ }), { title, expect: 'an http or https address' });
 
 const statement = field(z.string(), { title: 'Statement', expect: 'text in the form "Headline — body"' });
 
@@ -53,8 +50,7 @@ export const citedStatementSchema = field(
   { title: 'Cited statement', expect: 'an object { "text": …, "cites": [ … ] }' },
 );
 
-const citedList = (title: string) =>
-  field(z.array(citedStatementSchema), { title, expect: 'a list of cited statements' }).optional();
+const citedList = (title: string) => field(z.array(citedStatementSchema), { title, expect: 'a list of cited statements' }).optional();
 
 const onetList = (title: string, kind: string) =>
   field(z.array(field(z.string(), { title: `${kind} name`, expect: `an O*NET ${kind.toLowerCase()} name` })), {
@@ -62,8 +58,7 @@ const onetList = (title: string, kind: string) =>
     expect: 'a list of names',
   }).optional();
 
-const textList = (title: string) =>
-  field(z.array(text(`${title} entry`)), { title, expect: 'a list of text' }).optional();
+const textList = (title: string) => field(z.array(text(`${title} entry`)), { title, expect: 'a list of text' }).optional();
 
 export const frameworkSchema = field(
   z.strictObject({
@@ -217,10 +212,10 @@ export const frameworkSchema = field(
         workStyles: onetList('Work styles', 'Work style'),
         technology: textList('Technology'),
         tasks: textList('Tasks'),
-        cipCodes: field(
-          z.array(field(z.string().regex(CIP_PATTERN), { title: 'CIP code', expect: 'a CIP code like "52.0201"' })),
-          { title: 'CIP codes', expect: 'a list of CIP codes' },
-        ).optional(),
+        cipCodes: field(z.array(field(z.string().regex(CIP_PATTERN), { title: 'CIP code', expect: 'a CIP code like "52.0201"' })), {
+          title: 'CIP codes',
+          expect: 'a list of CIP codes',
+        }).optional(),
       }),
       { title: 'O*NET enrichment', expect: 'an object of lists' },
     ).optional(),

@@ -33,7 +33,7 @@ export function frameworkJsonSchema(): JsonSchema {
     title: 'NSX framework',
     description:
       'An NSX (National Skills Exchange) skills framework for one occupation, JSON form (schemaVersion "1.0"). ' +
-      'Generated from the NSX Framework Editor\'s schema; do not edit by hand.',
+      "Generated from the NSX Framework Editor's schema; do not edit by hand.",
   };
 }
 

@@ -83,7 +83,8 @@ export function validatorOfPlan(plan: Plan, ask: AskZod): Validator {
     case 'string': {
       const patterns = (plan.patterns ?? []).map(regexOf);
       const nonEmpty = plan.nonEmpty === true;
-      if (!patterns.length) return nonEmpty ? (value) => typeof value === 'string' && value.length >= 1 : (value) => typeof value === 'string';
+      if (!patterns.length)
+        return nonEmpty ? (value) => typeof value === 'string' && value.length >= 1 : (value) => typeof value === 'string';
       return (value) => {
         if (typeof value !== 'string' || (nonEmpty && value.length < 1)) return false;
         for (let i = 0; i < patterns.length; i++) {
@@ -101,7 +102,13 @@ export function validatorOfPlan(plan: Plan, ask: AskZod): Validator {
     case 'number': {
       const int = plan.int === true;
       const tests = (plan.bounds ?? []).map(([op, bound]): ((value: number) => boolean) =>
-        op === '>' ? (value) => value > bound : op === '>=' ? (value) => value >= bound : op === '<' ? (value) => value < bound : (value) => value <= bound,
+        op === '>'
+          ? (value) => value > bound
+          : op === '>='
+            ? (value) => value >= bound
+            : op === '<'
+              ? (value) => value < bound
+              : (value) => value <= bound,
       );
       return (value) => {
         if (typeof value !== 'number' || !Number.isFinite(value) || (int && !Number.isSafeInteger(value))) return false;

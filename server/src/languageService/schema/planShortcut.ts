@@ -18,7 +18,10 @@ let frameworkValidator: NodeValidator | undefined;
 export const schemaPlanAccelerator: Accelerator<SourceNode, Diagnostic[]> = {
   name: 'schemaPlan',
   run: (root) => {
-    frameworkValidator ??= nodeValidatorOfPlan(FRAMEWORK_PLAN, (at, value) => partAt(schemaLibrary().frameworkSchema, at).safeParse(value).success);
+    frameworkValidator ??= nodeValidatorOfPlan(
+      FRAMEWORK_PLAN,
+      (at, value) => partAt(schemaLibrary().frameworkSchema, at).safeParse(value).success,
+    );
     return frameworkValidator(root) ? [] : undefined;
   },
 };

@@ -43,7 +43,13 @@ function issueToDiagnostics(doc: FrameworkDocument, issue: Issue): Diagnostic[] 
   const meta = metaAt(path);
   const found = () => describeValue(valueAt(doc.value, path));
   const mustBe = () => `${meta?.title ?? lastName(path)} must be ${meta?.expect ?? 'valid'}; found ${found()}`;
-  const at = (n: SourceNode | undefined, code: string, message: string, data: Record<string, unknown> = {}, severity = DiagnosticSeverity.Error) => {
+  const at = (
+    n: SourceNode | undefined,
+    code: string,
+    message: string,
+    data: Record<string, unknown> = {},
+    severity = DiagnosticSeverity.Error,
+  ) => {
     const target = n ?? nearestNode(doc, path);
     return makeDiagnostic(doc.textDocument, target.offset, target.offset + target.length, code, message, severity, {
       path,
@@ -79,7 +85,13 @@ function issueToDiagnostics(doc: FrameworkDocument, issue: Issue): Diagnostic[] 
       const keyMeta = recordKeyMeta(path.slice(0, -1));
       const keyNode = node ? keyNodeOf(node) : undefined;
       const title = keyMeta?.title ?? 'Key';
-      return [at(keyNode ?? node, 'invalid-format', `${title} must be ${keyMeta?.expect ?? 'valid'}; found ${describeValue(path[path.length - 1])}`)];
+      return [
+        at(
+          keyNode ?? node,
+          'invalid-format',
+          `${title} must be ${keyMeta?.expect ?? 'valid'}; found ${describeValue(path[path.length - 1])}`,
+        ),
+      ];
     }
     case 'unrecognized_keys':
       return unknownKeys(doc, path, node, issue.keys);
@@ -145,7 +157,10 @@ export function didYouMean(suggestions: readonly string[]): string {
 
 /** "11-9179" → "11-9179.00"; "119179.00" → "11-9179.00"; undefined when the code cannot be read. */
 export function normalizeSoc(code: string): string | undefined {
-  const digits = code.trim().replace(/[\s–—-]/g, '').replace(/\.(?=\d{2}$)/, '');
+  const digits = code
+    .trim()
+    .replace(/[\s–—-]/g, '')
+    .replace(/\.(?=\d{2}$)/, '');
   const m = /^(\d{2})(\d{4})(\d{2})?$/.exec(digits);
   if (!m) return undefined;
   const normalized = `${m[1]}-${m[2]}.${m[3] ?? '00'}`;

@@ -9,7 +9,16 @@ import type { z } from 'zod';
 export type SchemaStep = `shape:${string}` | 'element' | 'innerType' | 'keyType' | 'valueType';
 
 /** Wrappers whose `unwrap()` gives the schema they wrap (an array's `unwrap()` gives its element: not one of them). */
-const WRAPPERS: ReadonlySet<string> = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'nonoptional', 'catch', 'exact_optional']);
+const WRAPPERS: ReadonlySet<string> = new Set([
+  'optional',
+  'nullable',
+  'default',
+  'prefault',
+  'readonly',
+  'nonoptional',
+  'catch',
+  'exact_optional',
+]);
 
 /** The schema a wrapper (optional, nullable, default, …) wraps; undefined for any other schema. */
 export function wrappedBy(schema: z.ZodType): z.ZodType | undefined {

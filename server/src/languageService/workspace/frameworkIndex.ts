@@ -102,7 +102,8 @@ export class FrameworkIndex {
     for (const entry of this.entries.values()) {
       const haystack = `${entry.soc} ${entry.title}`.toLowerCase();
       let score = -1;
-      if (!q || haystack.includes(q) || (qDigits.length >= 2 && qDigits === q && entry.soc.replace(/[^0-9]/g, '').startsWith(qDigits))) score = 0;
+      if (!q || haystack.includes(q) || (qDigits.length >= 2 && qDigits === q && entry.soc.replace(/[^0-9]/g, '').startsWith(qDigits)))
+        score = 0;
       else if (isSubsequence(q.replace(/\s+/g, ''), haystack)) score = 1;
       if (score >= 0) scored.push({ entry, score });
     }

@@ -55,7 +55,10 @@ export function compareWithReference<N extends AcceleratorName>(name: N, input: 
 }
 
 /** {@link compareWithReference} on many inputs; the counts of each outcome. */
-export function compareAll<N extends AcceleratorName>(name: N, cases: Iterable<{ input: () => InputOf<N>; what: string }>): Record<Outcome, number> {
+export function compareAll<N extends AcceleratorName>(
+  name: N,
+  cases: Iterable<{ input: () => InputOf<N>; what: string }>,
+): Record<Outcome, number> {
   const counts: Record<Outcome, number> = { taken: 0, declined: 0 };
   for (const c of cases) counts[compareWithReference(name, c.input, c.what)]++;
   return counts;
@@ -86,7 +89,9 @@ export function nodeShape(node: Node, parent: Node | undefined, offsetOf?: (node
   assert.equal(node.parent, parent, `parent link at offset ${node.offset}`);
   const fields = Object.entries(node).filter(([k]) => k !== 'parent' && k !== 'children');
   const offsets =
-    offsetOf && node.type === 'string' ? Array.from({ length: String(node.value).length + 2 }, (_, i) => offsetOf(node as SourceNode, i)) : undefined;
+    offsetOf && node.type === 'string'
+      ? Array.from({ length: String(node.value).length + 2 }, (_, i) => offsetOf(node as SourceNode, i))
+      : undefined;
   return { fields, hasParent: 'parent' in node, offsets, children: node.children?.map((c) => nodeShape(c, node, offsetOf)) };
 }
 
@@ -102,7 +107,13 @@ export function tolerantParse(text: string): { root: Node | undefined; clean: bo
   let lastComma = false;
   for (let k = scanner.scan(); k !== SyntaxKind.EOF; k = scanner.scan()) {
     if (k === SyntaxKind.LineCommentTrivia || k === SyntaxKind.BlockCommentTrivia) clean = false;
-    if (k === SyntaxKind.Trivia || k === SyntaxKind.LineBreakTrivia || k === SyntaxKind.LineCommentTrivia || k === SyntaxKind.BlockCommentTrivia) continue;
+    if (
+      k === SyntaxKind.Trivia ||
+      k === SyntaxKind.LineBreakTrivia ||
+      k === SyntaxKind.LineCommentTrivia ||
+      k === SyntaxKind.BlockCommentTrivia
+    )
+      continue;
     if ((k === SyntaxKind.CloseBraceToken || k === SyntaxKind.CloseBracketToken) && lastComma) clean = false;
     lastComma = k === SyntaxKind.CommaToken;
   }
@@ -130,9 +141,19 @@ function repeatsAndCount(root: Node): { duplicateKeys: number[]; values: number 
 }
 
 /** A SourceText as its public methods show it: the value, `end`, and the offset of every index and one past. */
-const textView = (t: SourceText) => ({ value: t.value, end: t.end, offsets: Array.from({ length: t.value.length + 2 }, (_, i) => t.offsetAt(i)) });
+const textView = (t: SourceText) => ({
+  value: t.value,
+  end: t.end,
+  offsets: Array.from({ length: t.value.length + 2 }, (_, i) => t.offsetAt(i)),
+});
 const blocksView = (blocks: Block[]) =>
-  blocks.map((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? { ...b, text: textView(b.text) } : b.kind === 'list' ? { ...b, items: b.items.map(textView) } : b));
+  blocks.map((b) =>
+    b.kind === 'heading' || b.kind === 'paragraph'
+      ? { ...b, text: textView(b.text) }
+      : b.kind === 'list'
+        ? { ...b, items: b.items.map(textView) }
+        : b,
+  );
 
 /** A document's model, findings and value as the features read them. */
 function documentView(doc: FrameworkDocument): unknown {
@@ -153,11 +174,19 @@ export const SPECS: { [N in AcceleratorName]: Equivalence<N> } = {
       assert.ok(clean && root, `the fast path took text jsonc-parser does not read cleanly: ${what}`);
       return { tree: nodeShape(root, undefined), value: getNodeValue(root), ...repeatsAndCount(root) };
     },
-    view: ({ root, value, duplicateKeys, values }) => ({ tree: nodeShape(root, undefined), value, duplicateKeys: duplicateKeys.map((k) => k.offset), values }),
+    view: ({ root, value, duplicateKeys, values }) => ({
+      tree: nodeShape(root, undefined),
+      value,
+      duplicateKeys: duplicateKeys.map((k) => k.offset),
+      values,
+    }),
   },
   incrementalJson: {
     // A full parse of the new version: the same tree, value, findings.
-    reference: ({ textDocument }) => documentView(parseJsonFramework(TextDocument.create(textDocument.uri, textDocument.languageId, textDocument.version, textDocument.getText()))),
+    reference: ({ textDocument }) =>
+      documentView(
+        parseJsonFramework(TextDocument.create(textDocument.uri, textDocument.languageId, textDocument.version, textDocument.getText())),
+      ),
     view: (doc) => documentView(doc),
   },
   canonicalYaml: {

@@ -13,15 +13,20 @@ describe('fast paths: one registry, one switch', () => {
     assert.deepEqual(Object.keys(SPECS).sort(), [...NAMES].sort());
   });
 
-  it(REFERENCE_ONLY ? 'declines everything under NSX_REFERENCE_ONLY=1: only the libraries run' : 'answers through the registry as the fast path does', () => {
-    const text = '{"a":[1,"x",{"b":null}]}';
-    const direct = ACCELERATORS.strictJson.run({ text, maxDepth: MAX_NESTING });
-    assert.ok(direct, 'the fast path itself takes clean JSON whatever the switch says');
-    const viaRegistry = accelerate('strictJson', { text, maxDepth: MAX_NESTING });
-    if (REFERENCE_ONLY) assert.equal(viaRegistry, undefined);
-    else assert.deepEqual(viaRegistry?.value, direct.value);
-    for (const name of NAMES) assert.equal(isAccelerated(name), !REFERENCE_ONLY, name);
-  });
+  it(
+    REFERENCE_ONLY
+      ? 'declines everything under NSX_REFERENCE_ONLY=1: only the libraries run'
+      : 'answers through the registry as the fast path does',
+    () => {
+      const text = '{"a":[1,"x",{"b":null}]}';
+      const direct = ACCELERATORS.strictJson.run({ text, maxDepth: MAX_NESTING });
+      assert.ok(direct, 'the fast path itself takes clean JSON whatever the switch says');
+      const viaRegistry = accelerate('strictJson', { text, maxDepth: MAX_NESTING });
+      if (REFERENCE_ONLY) assert.equal(viaRegistry, undefined);
+      else assert.deepEqual(viaRegistry?.value, direct.value);
+      for (const name of NAMES) assert.equal(isAccelerated(name), !REFERENCE_ONLY, name);
+    },
+  );
 
   it('reads NSX_REFERENCE_ONLY once, at start: 1 turns every fast path off, a list of names those alone', () => {
     const registry = path.join(__dirname, '..', '..', 'languageService', 'accel', 'index.ts');

@@ -90,7 +90,8 @@ function checkPositionFeatures(doc: FrameworkDocument, out: string[]): void {
         checkRange(textDocument, edit.insert, `completion "${item.label}" (insert)`, out);
         checkRange(textDocument, edit.replace, `completion "${item.label}" (replace)`, out);
       }
-      for (const e of item.additionalTextEdits ?? []) checkRange(textDocument, e.range, `completion "${item.label}" (additional edit)`, out);
+      for (const e of item.additionalTextEdits ?? [])
+        checkRange(textDocument, e.range, `completion "${item.label}" (additional edit)`, out);
     }
   }
 }
@@ -114,7 +115,10 @@ function checkNavigation(doc: FrameworkDocument, out: string[]): void {
     if (!s.name) out.push('a symbol without a name');
     symbols.push(...(s.children ?? []));
   }
-  const positions = [...spread(collectCitationUses(doc), 40).map((use) => textDocument.positionAt(use.node.offset + 1)), ...probePositions(textDocument, 2)];
+  const positions = [
+    ...spread(collectCitationUses(doc), 40).map((use) => textDocument.positionAt(use.node.offset + 1)),
+    ...probePositions(textDocument, 2),
+  ];
   for (const position of positions) {
     for (const l of [...service.provideDefinition(doc, position), ...service.findReferences(doc, position, true)]) {
       if (l.uri === doc.uri) checkRange(textDocument, l.range, 'a citation location', out);

@@ -16,8 +16,7 @@ const syntaxErrors = (doc: FrameworkDocument): number =>
 /** How many findings' fixes one case applies and re-reads. */
 const MAX_FIXES_APPLIED = 8;
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
-  a.start <= b.end && b.start <= a.end;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start <= b.end && b.start <= a.end;
 
 /** Checks quick fixes, the editor's code-action requests and fix all on `doc`. */
 export function checkEdits(doc: FrameworkDocument, diagnostics: Diagnostic[], out: string[]): void {
@@ -54,7 +53,10 @@ export function checkEdits(doc: FrameworkDocument, diagnostics: Diagnostic[], ou
   for (let i = 0; i < fixes.length; i += step) {
     const d = fixes[i].d;
     for (const fix of fixes[i].fixes) {
-      const edits = fix.edits.map((e) => ({ range: { start: textDocument.positionAt(e.start), end: textDocument.positionAt(e.end) }, newText: e.newText }));
+      const edits = fix.edits.map((e) => ({
+        range: { start: textDocument.positionAt(e.start), end: textDocument.positionAt(e.end) },
+        newText: e.newText,
+      }));
       checkResult(`quick fix "${fix.title}" of ${d.code}`, edits, []);
     }
   }
@@ -62,7 +64,8 @@ export function checkEdits(doc: FrameworkDocument, diagnostics: Diagnostic[], ou
   // that have a safe fix; the statements those lie in may change.
   const actions = service.provideCodeActions(doc, { diagnostics, only: ['source.fixAll'] });
   for (const action of actions) {
-    for (const uri of Object.keys(action.edit?.changes ?? {})) if (uri !== doc.uri) out.push(`code action "${action.title}" edits another file: ${uri}`);
+    for (const uri of Object.keys(action.edit?.changes ?? {}))
+      if (uri !== doc.uri) out.push(`code action "${action.title}" edits another file: ${uri}`);
   }
   const targets = diagnostics.filter((d) => fixesFor(doc, d).some((f) => f.preferred)).map((d) => spanOf(d.range));
   checkResult('fix all', actions[0]?.edit?.changes?.[doc.uri] ?? [], targets);

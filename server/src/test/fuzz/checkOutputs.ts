@@ -45,19 +45,63 @@ function firstDifference(a: unknown, b: unknown, path = '$'): string {
 }
 
 const TAG = /<([a-zA-Z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
-const ALLOWED_TAGS = new Set(['div', 'section', 'header', 'h1', 'h2', 'h3', 'h4', 'p', 'ol', 'ul', 'li', 'span', 'strong', 'em', 'a', 'abbr', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'small', 'sup', 'nav', 'footer', 'code', 'br', 'b', 'i', 'time', 'main', 'article', 'aside', 'figure', 'figcaption', 'details', 'summary']);
+const ALLOWED_TAGS = new Set([
+  'div',
+  'section',
+  'header',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'p',
+  'ol',
+  'ul',
+  'li',
+  'span',
+  'strong',
+  'em',
+  'a',
+  'abbr',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'small',
+  'sup',
+  'nav',
+  'footer',
+  'code',
+  'br',
+  'b',
+  'i',
+  'time',
+  'main',
+  'article',
+  'aside',
+  'figure',
+  'figcaption',
+  'details',
+  'summary',
+]);
 
 /** The preview renders without throwing; its anchors lie in the document; its HTML carries nothing active. */
 export function checkPreview(doc: FrameworkDocument, out: string[]): void {
   const preview = service.renderPreview(doc);
   if ('error' in preview) {
     const { line, character } = preview.error;
-    if (line < 0 || line >= doc.textDocument.lineCount || character < 0) out.push(`preview error position out of range: ${line}:${character}`);
+    if (line < 0 || line >= doc.textDocument.lineCount || character < 0)
+      out.push(`preview error position out of range: ${line}:${character}`);
     return;
   }
   const length = doc.textDocument.getText().length;
   for (const a of preview.render.anchors) {
-    if (a.start < 0 || a.end > length || a.start > a.end) out.push(`preview anchor ${a.id} [${a.start}, ${a.end}) lies outside the document`);
+    if (a.start < 0 || a.end > length || a.start > a.end)
+      out.push(`preview anchor ${a.id} [${a.start}, ${a.end}) lies outside the document`);
   }
   const html = renderStandaloneHtml(preview.render, '');
   for (const m of html.slice(html.indexOf('<body')).matchAll(TAG)) {
@@ -66,8 +110,10 @@ export function checkPreview(doc: FrameworkDocument, out: string[]): void {
     for (const attr of attrs.matchAll(/\s([^\s=]+)(?:=("[^"]*"|'[^']*'|[^\s"'>]+))?/g)) {
       const attrName = attr[1].toLowerCase();
       const value = (attr[2] ?? '').replace(/^["']|["']$/g, '');
-      if (attrName.startsWith('on') || attrName === 'style' || attrName === 'src' || attrName === 'srcset') out.push(`preview HTML has a ${attrName} attribute: ${tag.slice(0, 120)}`);
-      if (attrName === 'href' && !/^https?:\/\//i.test(value)) out.push(`preview HTML links to a non-http(s) address: ${tag.slice(0, 120)}`);
+      if (attrName.startsWith('on') || attrName === 'style' || attrName === 'src' || attrName === 'srcset')
+        out.push(`preview HTML has a ${attrName} attribute: ${tag.slice(0, 120)}`);
+      if (attrName === 'href' && !/^https?:\/\//i.test(value))
+        out.push(`preview HTML links to a non-http(s) address: ${tag.slice(0, 120)}`);
     }
   }
 }

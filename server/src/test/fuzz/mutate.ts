@@ -80,7 +80,11 @@ const mutators: Mutator[] = [
     if (!values.length) return t;
     const m = pick(r, values);
     const at = m.index! + 2;
-    return t.slice(0, at) + pick(r, ['0', '9', '-3', '2.5', '"9"', '""', 'null', 'true', '[]', '{}', '["a"]', '"<script>alert(1)</script>"']) + t.slice(at + m[1].length);
+    return (
+      t.slice(0, at) +
+      pick(r, ['0', '9', '-3', '2.5', '"9"', '""', 'null', 'true', '[]', '{}', '["a"]', '"<script>alert(1)</script>"']) +
+      t.slice(at + m[1].length)
+    );
   },
   // an emoji or RTL mark in a headline
   (t, r) => {
@@ -127,17 +131,46 @@ const markdownMutators: Mutator[] = [
   // a heading's level, text or marker
   (t, r) =>
     atRandomMatch(t, r, /^(#{1,6})[ \t]+(.*)$/gm, (m) =>
-      pick(r, [`${m[1]}# ${m[2]}`, m[1].slice(1) + ' ' + m[2], `${m[1]}${m[2]}`, `${m[1]} ${m[2]} 😀`, `${m[1]} ${m[2].toUpperCase()}`, `${m[1]} \u200b${m[2]}`, `${m[1]} ${m[2]} ${m[1]}`, '']),
+      pick(r, [
+        `${m[1]}# ${m[2]}`,
+        m[1].slice(1) + ' ' + m[2],
+        `${m[1]}${m[2]}`,
+        `${m[1]} ${m[2]} 😀`,
+        `${m[1]} ${m[2].toUpperCase()}`,
+        `${m[1]} \u200b${m[2]}`,
+        `${m[1]} ${m[2]} ${m[1]}`,
+        '',
+      ]),
     ),
   // a list item's marker: numbering, bullets, indentation, a lazy continuation line
   (t, r) =>
     atRandomMatch(t, r, /^(\d+)\. (.*)$/gm, (m) =>
-      pick(r, [`- ${m[2]}`, `* ${m[2]}`, `${Number(m[1]) + 7}) ${m[2]}`, `   ${m[1]}. ${m[2]}`, `${m[1]}.${m[2]}`, `${m[1]}. ${m[2]}\ncontinued here`, `${m[1]}. `, `${m[1]}. > ${m[2]}`, `1. ${m[2]}\n\n   - nested`]),
+      pick(r, [
+        `- ${m[2]}`,
+        `* ${m[2]}`,
+        `${Number(m[1]) + 7}) ${m[2]}`,
+        `   ${m[1]}. ${m[2]}`,
+        `${m[1]}.${m[2]}`,
+        `${m[1]}. ${m[2]}\ncontinued here`,
+        `${m[1]}. `,
+        `${m[1]}. > ${m[2]}`,
+        `1. ${m[2]}\n\n   - nested`,
+      ]),
     ),
   // a citation: unknown, malformed, unclosed, doubled, escaped, or a new one
   (t, r) =>
     atRandomMatch(t, r, /\[@([^\]]*)\]|\.$/gm, (m) =>
-      pick(r, ['[@unknown-key]', '[@]', '[@Bad Key]', '[@safi-2026', '[@safi-2026][@safi-2026]', '\\[@wef-2021]', `${m[0]} [@onet-30.2]`, '[@<script>]', '']),
+      pick(r, [
+        '[@unknown-key]',
+        '[@]',
+        '[@Bad Key]',
+        '[@safi-2026',
+        '[@safi-2026][@safi-2026]',
+        '\\[@wef-2021]',
+        `${m[0]} [@onet-30.2]`,
+        '[@<script>]',
+        '',
+      ]),
     ),
   // the front matter's YAML: indentation, quotes, a tab, a colon, anchors and aliases, flow collections, a lost fence
   (t, r) => {
@@ -164,13 +197,15 @@ const markdownMutators: Mutator[] = [
     return broken + t.slice(end);
   },
   // the fences: lose one, move one, add a document marker
-  (t, r) =>
-    atRandomMatch(t, r, /^---$/gm, () => pick(r, ['', '--', '----', '---\n---', '...', '--- # comment', '---\r'])),
+  (t, r) => atRandomMatch(t, r, /^---$/gm, () => pick(r, ['', '--', '----', '---\n---', '...', '--- # comment', '---\r'])),
   // deep YAML nesting in the front matter, flow or block, around and far past the depth limit
   (t, r) => {
     if (!t.startsWith('---\n')) return t;
     const depth = pick(r, [50, 255, 257, 2000]);
-    const nested = r() < 0.5 ? `deep: ${'['.repeat(depth)}1${']'.repeat(r() < 0.8 ? depth : 0)}\n` : Array.from({ length: Math.min(depth, 400) }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n') + ' 1\n';
+    const nested =
+      r() < 0.5
+        ? `deep: ${'['.repeat(depth)}1${']'.repeat(r() < 0.8 ? depth : 0)}\n`
+        : Array.from({ length: Math.min(depth, 400) }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n') + ' 1\n';
     return '---\n' + nested + t.slice(4);
   },
 ];

@@ -20,9 +20,14 @@ export interface CorpusFile {
 export function equivalenceCorpus(): CorpusFile[] {
   const files: CorpusFile[] = [];
   const add = (name: string, text: string) => files.push({ name, uri: `file:///corpus/${name}`, text });
-  for (const f of readdirSync(FIXTURES).filter((f) => f.endsWith('.json')).sort()) add(f, readFileSync(path.join(FIXTURES, f), 'utf8'));
+  for (const f of readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.json'))
+    .sort())
+    add(f, readFileSync(path.join(FIXTURES, f), 'utf8'));
   const fuzz = path.join(FIXTURES, 'fuzz-regressions');
-  for (const f of readdirSync(fuzz).filter((f) => f.endsWith('.json')).sort()) {
+  for (const f of readdirSync(fuzz)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     add(`fuzz-${f.replace(/\.json$/, '.framework.json')}`, readFileSync(path.join(fuzz, f), 'utf8'));
   }
   for (let seed = 1; seed <= 4; seed++) {
@@ -39,7 +44,9 @@ export function equivalenceCorpus(): CorpusFile[] {
     bom: '\ufeff' + base,
     crlf: base.replace(/\n/g, '\r\n'),
     minified: JSON.stringify(JSON.parse(base)),
-    'repeated-keys': base.replace('"attribution"', '"attribution": "x",\n  "attribution"').replace('"label": "Emerging"', '"label": "Emerging", "label": "Emergin"'),
+    'repeated-keys': base
+      .replace('"attribution"', '"attribution": "x",\n  "attribution"')
+      .replace('"label": "Emerging"', '"label": "Emerging", "label": "Emergin"'),
     'unknown-keys': base.replace('"attribution"', '"atribution": 1,\n  "sourcez": {},\n  "attribution"'),
     'wrong-types': base.replace('"jobZone": 4', '"jobZone": "4"').replace('"sector": "92"', '"sector": 92'),
     'bad-escape': base.replace('Generated for', 'Gen\\qerated for'),
@@ -57,7 +64,9 @@ export function findingLines(file: CorpusFile): string[] {
   const doc = service.parse(TextDocument.create(file.uri, 'json', 1, file.text));
   return service.computeDiagnostics(doc).map((d) => {
     const r = d.range;
-    const related = (d.relatedInformation ?? []).map((x) => `${x.location.range.start.line}:${x.location.range.start.character} ${x.message}`);
+    const related = (d.relatedInformation ?? []).map(
+      (x) => `${x.location.range.start.line}:${x.location.range.start.character} ${x.message}`,
+    );
     return `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character} ${d.severity} ${d.code} ${d.message} ${JSON.stringify(d.data ?? null)}${related.length ? ' related ' + related.join('; ') : ''}`;
   });
 }

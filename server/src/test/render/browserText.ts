@@ -7,7 +7,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 export const CHROMIUM = process.env.NSX_CHROMIUM ?? '/usr/bin/chromium';
 /** Fails plainly when Debian's Chromium is missing: these tests must run, never be skipped (`.ci/run` installs it). */
 export function requireChromium(): void {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium) to run the preview tests`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium) to run the preview tests`);
 }
 
 /** The preview page's script (client/src/preview/webview.ts), bundled for the browser as the build bundles it. */

@@ -54,17 +54,28 @@ export function injectionFramework(): Record<string, unknown> {
   const citations: Record<string, unknown> = {};
   const urls = [...URL_PAYLOADS, BREAKOUT_URL];
   urls.forEach((url, i) => {
-    citations[`c${i}`] = { label: TEXT_PAYLOADS[i % TEXT_PAYLOADS.length], title: TEXT_PAYLOADS[(i + 1) % TEXT_PAYLOADS.length], url, license: TEXT_PAYLOADS[7] };
+    citations[`c${i}`] = {
+      label: TEXT_PAYLOADS[i % TEXT_PAYLOADS.length],
+      title: TEXT_PAYLOADS[(i + 1) % TEXT_PAYLOADS.length],
+      url,
+      license: TEXT_PAYLOADS[7],
+    };
   });
   f.citations = citations;
   f.aiFluency = {
     levels: Object.fromEntries(
-      levels.map((level, l) => [level, urls.map((_, i) => ({ text: `AI headline ${TEXT_PAYLOADS[(i + l) % TEXT_PAYLOADS.length]} — body.`, cites: [`c${i}`] }))]),
+      levels.map((level, l) => [
+        level,
+        urls.map((_, i) => ({ text: `AI headline ${TEXT_PAYLOADS[(i + l) % TEXT_PAYLOADS.length]} — body.`, cites: [`c${i}`] })),
+      ]),
     ),
   };
   f.durableSkills = [{ domain: 'Communication', levels: { emerging: [{ text: `Durable ${TEXT_PAYLOADS[2]} — body`, cites: ['c0'] }] } }];
   f.onetEnrichment = { relatedTitles: [TEXT_PAYLOADS[1]], tasks: [TEXT_PAYLOADS[8]], technology: [TEXT_PAYLOADS[9]] };
-  f.evidencePack = { wefCluster: { label: TEXT_PAYLOADS[3], id: 'x' }, safi: { topSkill: TEXT_PAYLOADS[4], score: 50, quadrant: TEXT_PAYLOADS[11], precision: 'high' } };
+  f.evidencePack = {
+    wefCluster: { label: TEXT_PAYLOADS[3], id: 'x' },
+    safi: { topSkill: TEXT_PAYLOADS[4], score: 50, quadrant: TEXT_PAYLOADS[11], precision: 'high' },
+  };
   f.sources.crosswalk = URL_PAYLOADS[0];
   f.attribution = TEXT_PAYLOADS[0];
   return f;

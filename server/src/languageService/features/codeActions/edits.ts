@@ -44,7 +44,12 @@ export function indentUnit(text: string): string {
 
 /** `value` as JSON laid out like the file: multi-line with `unit` indentation from `indent`, or on one line. */
 function layout(value: unknown, indent: string, unit: string, multiline: boolean, compact: boolean): string {
-  if (!multiline) return compact ? JSON.stringify(value) : JSON.stringify(value, null, 1).replace(/\n\s*/g, ' ').replace(/([[{]) ([\]}])/g, '$1$2');
+  if (!multiline)
+    return compact
+      ? JSON.stringify(value)
+      : JSON.stringify(value, null, 1)
+          .replace(/\n\s*/g, ' ')
+          .replace(/([[{]) ([\]}])/g, '$1$2');
   return JSON.stringify(value, null, unit).replace(/\n/g, '\n' + indent);
 }
 

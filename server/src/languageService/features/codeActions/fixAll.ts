@@ -76,7 +76,12 @@ export class DisjointEdits {
 }
 
 /** Applies safe fixes until the text is stable (at most `maxPasses` passes). */
-export function fixAll(doc: FrameworkDocument, diagnostics: readonly Diagnostic[], checkVersion: CheckVersion, maxPasses = 10): FixAllResult {
+export function fixAll(
+  doc: FrameworkDocument,
+  diagnostics: readonly Diagnostic[],
+  checkVersion: CheckVersion,
+  maxPasses = 10,
+): FixAllResult {
   let current: CheckedVersion = { doc, diagnostics: [...diagnostics] };
   let text = doc.textDocument.getText();
   let applied = 0;
@@ -104,11 +109,19 @@ function harmlessGroups(text: string, groups: OffsetEdit[][], before: CheckedVer
   if (tryApply(text, groups, before, checkVersion)) return groups;
   if (groups.length === 1) return [];
   const middle = Math.floor(groups.length / 2);
-  return [...harmlessGroups(text, groups.slice(0, middle), before, checkVersion), ...harmlessGroups(text, groups.slice(middle), before, checkVersion)];
+  return [
+    ...harmlessGroups(text, groups.slice(0, middle), before, checkVersion),
+    ...harmlessGroups(text, groups.slice(middle), before, checkVersion),
+  ];
 }
 
 /** Applies edit groups; undefined when nothing changes or the result drops a statement or adds a syntax error. */
-function tryApply(text: string, groups: OffsetEdit[][], before: CheckedVersion, checkVersion: CheckVersion): { text: string; checked: CheckedVersion; count: number } | undefined {
+function tryApply(
+  text: string,
+  groups: OffsetEdit[][],
+  before: CheckedVersion,
+  checkVersion: CheckVersion,
+): { text: string; checked: CheckedVersion; count: number } | undefined {
   const next = applyEdits(text, groups.flat());
   if (next === text) return undefined;
   const checked = checkVersion(next);

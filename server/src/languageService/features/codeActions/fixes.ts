@@ -38,7 +38,9 @@ export function fixesFor(doc: FrameworkDocument, diagnostic: Diagnostic): Fix[] 
   const valueFix = VALUE_FIXES[code];
   const build: FixBuilder | undefined =
     BUILDERS[code] ??
-    (valueFix && ((doc, _d, data, start, end) => valueFix(doc, data, start, end).map((f) => ({ title: f.title, edits: [f.edit], preferred: f.preferred }))));
+    (valueFix &&
+      ((doc, _d, data, start, end) =>
+        valueFix(doc, data, start, end).map((f) => ({ title: f.title, edits: [f.edit], preferred: f.preferred }))));
   if (!build) return [];
   const data = (diagnostic.data ?? {}) as Data;
   const start = doc.textDocument.offsetAt(diagnostic.range.start);
@@ -64,8 +66,7 @@ function nodeOf(doc: FrameworkDocument, data: Data, start: number, end: number, 
   return r.start === start && r.end === end ? node : undefined;
 }
 
-const one = (title: string, edit: OffsetEdit | undefined, preferred = true): Fix[] =>
-  edit ? [{ title, edits: [edit], preferred }] : [];
+const one = (title: string, edit: OffsetEdit | undefined, preferred = true): Fix[] => (edit ? [{ title, edits: [edit], preferred }] : []);
 
 /** One fix per suggestion; preferred only when there is exactly one. */
 function suggestionFixes(doc: FrameworkDocument, node: SourceNode | undefined, suggestions: unknown, title: (s: string) => string): Fix[] {
@@ -121,12 +122,16 @@ const BUILDERS: Record<string, FixBuilder> = {
 
   'level-label': (doc, _d, data, start, end) => {
     const node = nodeOf(doc, data, start, end);
-    return node && typeof data.expected === 'string' ? one(`Change the label to "${data.expected}"`, replaceString(doc, node, data.expected)) : [];
+    return node && typeof data.expected === 'string'
+      ? one(`Change the label to "${data.expected}"`, replaceString(doc, node, data.expected))
+      : [];
   },
 
   'soc-format': (doc, _d, data, start, end) => {
     const node = nodeOf(doc, data, start, end);
-    return node && typeof data.normalized === 'string' ? one(`Write the SOC code as "${data.normalized}"`, replaceString(doc, node, data.normalized)) : [];
+    return node && typeof data.normalized === 'string'
+      ? one(`Write the SOC code as "${data.normalized}"`, replaceString(doc, node, data.normalized))
+      : [];
   },
 
   'invalid-value': (doc, _d, data, start, end) =>

@@ -49,7 +49,12 @@ export function provideCodeActions(doc: FrameworkDocument, request: CodeActionRe
     for (const d of request.diagnostics) {
       for (const fix of fixesFor(doc, d)) {
         safeHere ||= fix.preferred;
-        const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: edit(fix.edits.map(toTextEdit)) };
+        const action: CodeAction = {
+          title: fix.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          edit: edit(fix.edits.map(toTextEdit)),
+        };
         if (fix.preferred) action.isPreferred = true;
         actions.push(action);
       }

@@ -37,7 +37,12 @@ function matchesTyped(c: CitationDetails, typed: string): boolean {
 }
 
 function documentation(c: CitationDetails): string {
-  const origin = c.origin === 'builtin' ? 'Built-in citation' : c.overridesBuiltin ? 'Defined in this file (overrides the built-in)' : 'Defined in this file';
+  const origin =
+    c.origin === 'builtin'
+      ? 'Built-in citation'
+      : c.overridesBuiltin
+        ? 'Defined in this file (overrides the built-in)'
+        : 'Defined in this file';
   return [c.title && escapeMarkdown(c.title), c.url && markdownLink(c.url), c.license && `License: ${escapeMarkdown(c.license)}`, origin]
     .filter(Boolean)
     .join('\n\n');

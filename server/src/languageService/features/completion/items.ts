@@ -1,10 +1,5 @@
 /** Building completion items from a context: every item replaces the same range and is written the same way. */
-import {
-  CompletionItemKind,
-  InsertTextFormat,
-  MarkupKind,
-  type CompletionItem,
-} from 'vscode-languageserver-types';
+import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem } from 'vscode-languageserver-types';
 import type { FrameworkDocument } from '../../model';
 import type { CompletionContext } from './context';
 
@@ -22,13 +17,26 @@ export interface ItemOptions {
 export const sortKey = (index: number): string => String(index).padStart(4, '0');
 
 /** An item that writes the string `value` (quoted as the document's syntax wants). */
-export function valueItem(doc: FrameworkDocument, ctx: CompletionContext, value: string, index: number, options: ItemOptions = {}): CompletionItem {
+export function valueItem(
+  doc: FrameworkDocument,
+  ctx: CompletionContext,
+  value: string,
+  index: number,
+  options: ItemOptions = {},
+): CompletionItem {
   const written = ctx.quote(value);
   return plainItem(doc, ctx, value, `${ctx.leading}${written}${ctx.trailing}`, index, { filterText: written, ...options });
 }
 
 /** An item that writes `text` as is. */
-export function plainItem(doc: FrameworkDocument, ctx: CompletionContext, label: string, text: string, index: number, options: ItemOptions = {}): CompletionItem {
+export function plainItem(
+  doc: FrameworkDocument,
+  ctx: CompletionContext,
+  label: string,
+  text: string,
+  index: number,
+  options: ItemOptions = {},
+): CompletionItem {
   return {
     label,
     kind: options.kind ?? CompletionItemKind.Value,
@@ -43,7 +51,14 @@ export function plainItem(doc: FrameworkDocument, ctx: CompletionContext, label:
 }
 
 /** An item that writes a snippet (with `$1` tab stops); `text` is already escaped for snippets. */
-export function snippetItem(doc: FrameworkDocument, ctx: CompletionContext, label: string, snippet: string, index: number, options: ItemOptions = {}): CompletionItem {
+export function snippetItem(
+  doc: FrameworkDocument,
+  ctx: CompletionContext,
+  label: string,
+  snippet: string,
+  index: number,
+  options: ItemOptions = {},
+): CompletionItem {
   return {
     ...plainItem(doc, ctx, label, snippet, index, options),
     insertTextFormat: InsertTextFormat.Snippet,

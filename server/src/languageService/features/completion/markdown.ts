@@ -26,7 +26,10 @@ export function provideMarkdownCompletion(doc: FrameworkDocument, position: Posi
   const prefix = line.slice(0, position.character);
   const layout = layoutOf(text, starts);
   const inFrontMatter = layout.yaml !== undefined && position.line > 0 && position.line < layout.bodyLine - (layout.unclosed ? 0 : 1);
-  const range = (from: number, to = position.character): Range => ({ start: { line: position.line, character: from }, end: { line: position.line, character: to } });
+  const range = (from: number, to = position.character): Range => ({
+    start: { line: position.line, character: from },
+    end: { line: position.line, character: to },
+  });
 
   if (inFrontMatter) return onetCompletion(doc, lines, position.line, prefix, line, range);
 
@@ -51,7 +54,13 @@ export function provideMarkdownCompletion(doc: FrameworkDocument, position: Posi
   const depth = heading[1].length;
   const edit = range(prefix.length - heading[2].length, line.length);
   const offer = (labels: readonly string[], detail: string): CompletionItem[] =>
-    labels.map((label, i) => ({ label, kind: CompletionItemKind.Module, detail, sortText: String(i).padStart(2, '0'), textEdit: { range: edit, newText: label } }));
+    labels.map((label, i) => ({
+      label,
+      kind: CompletionItemKind.Module,
+      detail,
+      sortText: String(i).padStart(2, '0'),
+      textEdit: { range: edit, newText: label },
+    }));
   const headingsIn = (from: number, to: number, d: number) => {
     const found = new Set<string>();
     for (let n = from; n < to; n++) {
@@ -87,12 +96,24 @@ export function provideMarkdownCompletion(doc: FrameworkDocument, position: Posi
     return offer(missing(DURABLE_DOMAINS, headingsIn(h2.line, h2End, 3)), 'Durable-skill domain');
   }
   if (depth === 3 && h2.title.toLowerCase() === AI_FLUENCY_HEADING.toLowerCase()) {
-    return offer(missing(LEVELS.map((l) => l.label), headingsIn(h2.line, h2End, 3)), 'AI-fluency level');
+    return offer(
+      missing(
+        LEVELS.map((l) => l.label),
+        headingsIn(h2.line, h2End, 3),
+      ),
+      'AI-fluency level',
+    );
   }
   if (depth === 4 && h2.title.toLowerCase() === DURABLE_HEADING.toLowerCase()) {
     const h3 = enclosing(3);
     if (!h3) return undefined;
-    return offer(missing(DURABLE_LEVELS.map((l) => l.label), headingsIn(h3.line, sectionEnd(h3.line, 3), 4)), `Durable level of ${h3.title}`);
+    return offer(
+      missing(
+        DURABLE_LEVELS.map((l) => l.label),
+        headingsIn(h3.line, sectionEnd(h3.line, 3), 4),
+      ),
+      `Durable level of ${h3.title}`,
+    );
   }
   return undefined;
 }
@@ -118,10 +139,22 @@ function onetCompletion(
     typed = item[2];
     const indent = item[1].length;
     const key = parentKey(lines, at, indent);
-    if (!key || !(key.name in ONET_LIST_CATEGORY) || parentKey(lines, key.line, key.indent - 1)?.name !== 'onetEnrichment') return undefined;
+    if (!key || !(key.name in ONET_LIST_CATEGORY) || parentKey(lines, key.line, key.indent - 1)?.name !== 'onetEnrichment')
+      return undefined;
     category = ONET_LIST_CATEGORY[key.name];
     const list = nodeAt(doc, ['onetEnrichment', key.name]);
-    listed = new Set((list?.children ?? []).filter((n) => n.type === 'string' && !(n.offset <= doc.textDocument.offsetAt({ line: at, character: line.length }) && n.offset >= doc.textDocument.offsetAt({ line: at, character: 0 }))).map((n) => n.value));
+    listed = new Set(
+      (list?.children ?? [])
+        .filter(
+          (n) =>
+            n.type === 'string' &&
+            !(
+              n.offset <= doc.textDocument.offsetAt({ line: at, character: line.length }) &&
+              n.offset >= doc.textDocument.offsetAt({ line: at, character: 0 })
+            ),
+        )
+        .map((n) => n.value),
+    );
   } else {
     return undefined;
   }
@@ -143,7 +176,7 @@ function parentKey(lines: string[], at: number, indent: number): { name: string;
   for (let n = at - 1; n >= 0; n--) {
     const m = /^([ \t]*)([^\s:#-][^:#]*?):[ \t]*$/.exec(lines[n]);
     const lead = /^[ \t]*/.exec(lines[n])![0].length;
-    if (!lines[n].trim() || (lead >= indent && !m) || (lead > indent)) continue;
+    if (!lines[n].trim() || (lead >= indent && !m) || lead > indent) continue;
     if (m && m[1].length <= indent) return { name: m[2].trim(), line: n, indent: m[1].length };
     if (lead < indent) return undefined;
   }

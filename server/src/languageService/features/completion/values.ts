@@ -16,7 +16,8 @@ import { citedStatementSnippet } from './snippets';
 export function valueItems(doc: FrameworkDocument, ctx: CompletionContext): CompletionItem[] {
   const path = ctx.path;
   const at = (...pattern: (string | number | null)[]) =>
-    path.length === pattern.length && pattern.every((p, i) => (p === null ? true : p === '#' ? typeof path[i] === 'number' : p === path[i]));
+    path.length === pattern.length &&
+    pattern.every((p, i) => (p === null ? true : p === '#' ? typeof path[i] === 'number' : p === path[i]));
   const inString = ctx.editedOffset !== undefined;
 
   if (at('framework', 'levels', null, 'label')) return levelLabels(doc, ctx, String(path[2]));
@@ -31,7 +32,9 @@ export function valueItems(doc: FrameworkDocument, ctx: CompletionContext): Comp
   if (inString) return [];
   if (at('aiFluency', 'levels', null, '#') || at('durableSkills', '#', 'levels', null, '#')) {
     const snippet = `${ctx.leading}${citedStatementSnippet(path)}${ctx.trailing}`;
-    return [snippetItem(doc, ctx, 'New cited statement', snippet, 0, { kind: CompletionItemKind.Snippet, detail: '{ "text": …, "cites": [] }' })];
+    return [
+      snippetItem(doc, ctx, 'New cited statement', snippet, 0, { kind: CompletionItemKind.Snippet, detail: '{ "text": …, "cites": [] }' }),
+    ];
   }
   if (at('durableSkills', '#')) return newDomains(doc, ctx);
   if (at('occupation', 'jobZone')) {

@@ -35,7 +35,10 @@ export const DIAGNOSTIC_CODES: Readonly<Record<string, CodeInfo>> = {
   'statement-unexpected-period': { severity: W, summary: 'A durable-skill statement ending with a period.' },
   'statement-duplicate': { severity: W, summary: 'A statement repeated in the framework.' },
   'level-progression': { severity: W, summary: 'A statement whose wording reads two or more levels away from its level.' },
-  'statement-vague-verb': { severity: W, summary: 'A statement body that opens with a verb naming no observable action (understand, know, be aware of, …).' },
+  'statement-vague-verb': {
+    severity: W,
+    summary: 'A statement body that opens with a verb naming no observable action (understand, know, be aware of, …).',
+  },
   'statement-too-long': { severity: I, summary: 'A statement of more words than the limit (40 by default).' },
   'task-not-grounded': { severity: I, summary: 'An O*NET task that no core or AI-fluency statement shares two content words with.' },
   'unknown-citation': { severity: E, summary: 'A citation key neither built in nor defined in the file.' },
@@ -54,7 +57,10 @@ export const DIAGNOSTIC_CODES: Readonly<Record<string, CodeInfo>> = {
   'config-unknown-rule': { severity: E, summary: 'A code in .nsxframework.json that names no rule (with a did-you-mean).' },
   'config-invalid': { severity: E, summary: 'A bad severity, option, override or property in .nsxframework.json.' },
   'empty-file': { severity: I, summary: 'The framework file is empty (the quick fix inserts a framework skeleton).' },
-  'file-too-large': { severity: I, summary: 'The file is beyond nsxFramework.maxFileSize or maxItemsComputed: checked in part or not at all.' },
+  'file-too-large': {
+    severity: I,
+    summary: 'The file is beyond nsxFramework.maxFileSize or maxItemsComputed: checked in part or not at all.',
+  },
   'too-many-problems': { severity: I, summary: 'More than 5,000 problems: 5,000 are listed, every error among them.' },
   'nesting-too-deep': { severity: I, summary: 'Values nested more than 256 levels deep: the file is not checked.' },
 };

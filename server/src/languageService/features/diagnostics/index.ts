@@ -35,7 +35,8 @@ export function computeDiagnostics(doc: FrameworkDocument, settings: Diagnostics
   const limit = settings.maxItemsComputed ?? DEFAULT_MAX_ITEMS_COMPUTED;
   const items = valueCount ?? countValues(doc);
   // Markdown without readable front matter has no fields to check: every schema finding would be noise.
-  const schema = () => (broken && doc.format === 'markdown' ? [] : validateSchema(doc).filter((d) => !broken || d.code !== 'missing-property'));
+  const schema = () =>
+    broken && doc.format === 'markdown' ? [] : validateSchema(doc).filter((d) => !broken || d.code !== 'missing-property');
   const all = isEmptyDocument(doc)
     ? [emptyFileNotice(doc)]
     : items > limit

@@ -77,7 +77,8 @@ function addCue(ladder: CompiledLadder, text: string, place: number, weight: num
   const cue: CompiledCue = { tests, place, weight, verb };
   const first = tests[0];
   if (first.kind === 'prefix' && first.prefix.length >= PREFIX_KEY) insertCue(ladder.byPrefix, prefixHash(first.prefix), cue);
-  else if (first.kind === 'prefix') insertCue(ladder.byHash, hashOf(first.prefix), { ...cue, tests: [compileWord(first.prefix), ...tests.slice(1)] });
+  else if (first.kind === 'prefix')
+    insertCue(ladder.byHash, hashOf(first.prefix), { ...cue, tests: [compileWord(first.prefix), ...tests.slice(1)] });
   else for (const h of first.hashes) insertCue(ladder.byHash, h, cue);
 }
 
@@ -131,7 +132,14 @@ interface Scan {
   prefixes: Float64Array;
 }
 
-const scan: Scan = { text: '', count: 0, starts: new Int32Array(64), ends: new Int32Array(64), hashes: new Int32Array(64), prefixes: new Float64Array(64) };
+const scan: Scan = {
+  text: '',
+  count: 0,
+  starts: new Int32Array(64),
+  ends: new Int32Array(64),
+  hashes: new Int32Array(64),
+  prefixes: new Float64Array(64),
+};
 
 function isWordCode(c: number): boolean {
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
@@ -191,7 +199,7 @@ export function readLadder(text: string, ladder: CompiledLadder = builtInLadder(
   const cues: CueMatch[] = [];
   let weight = 0;
   let sum = 0;
-  for (let i = 0; i < scan.count; ) {
+  for (let i = 0; i < scan.count;) {
     const match = longestAt(ladder, i);
     if (match === undefined) {
       i++;
@@ -230,7 +238,8 @@ function matchesAt(tests: WordTest[], i: number): boolean {
   // Hashes first, for every word of the cue (no string made); the words themselves only to confirm a whole match.
   for (let k = 0; k < tests.length; k++) {
     const test = tests[k];
-    if (test.kind === 'words' ? !test.hashes.has(scan.hashes[i + k]) : scan.ends[i + k] - scan.starts[i + k] < test.prefix.length) return false;
+    if (test.kind === 'words' ? !test.hashes.has(scan.hashes[i + k]) : scan.ends[i + k] - scan.starts[i + k] < test.prefix.length)
+      return false;
   }
   for (let k = 0; k < tests.length; k++) {
     const test = tests[k];

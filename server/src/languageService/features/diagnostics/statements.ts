@@ -73,7 +73,13 @@ function checkShape(doc: FrameworkDocument, s: StatementRef, out: Diagnostic[]):
         { index: wrong.index, length: wrong.length, replacement: SEPARATOR },
       );
     } else {
-      reportWhole(doc, s, out, 'statement-missing-separator', 'This statement has no " — " (space, em dash, space) between a headline and a body');
+      reportWhole(
+        doc,
+        s,
+        out,
+        'statement-missing-separator',
+        'This statement has no " — " (space, em dash, space) between a headline and a body',
+      );
     }
   } else {
     if (!hasNonSpace(text, 0, separatorIndex)) {
@@ -89,13 +95,31 @@ function checkShape(doc: FrameworkDocument, s: StatementRef, out: Diagnostic[]):
   while (trimmedEnd > 0 && isWhitespaceCode(text.charCodeAt(trimmedEnd - 1))) trimmedEnd--;
   const endsWithPeriod = trimmedEnd > 0 && text.charCodeAt(trimmedEnd - 1) === PERIOD;
   if (s.kind !== 'durable' && !endsWithPeriod) {
-    report(doc, s, out, trimmedEnd - 1, trimmedEnd, 'statement-final-period', `${s.kind === 'core' ? 'A level' : 'An AI-fluency'} statement ends with a period`, {
-      insertAt: trimmedEnd,
-    });
+    report(
+      doc,
+      s,
+      out,
+      trimmedEnd - 1,
+      trimmedEnd,
+      'statement-final-period',
+      `${s.kind === 'core' ? 'A level' : 'An AI-fluency'} statement ends with a period`,
+      {
+        insertAt: trimmedEnd,
+      },
+    );
   } else if (s.kind === 'durable' && endsWithPeriod) {
-    report(doc, s, out, trimmedEnd - 1, trimmedEnd, 'statement-unexpected-period', 'Durable-skill statements end without a period (NSX shows them without one)', {
-      index: trimmedEnd - 1,
-    });
+    report(
+      doc,
+      s,
+      out,
+      trimmedEnd - 1,
+      trimmedEnd,
+      'statement-unexpected-period',
+      'Durable-skill statements end without a period (NSX shows them without one)',
+      {
+        index: trimmedEnd - 1,
+      },
+    );
   }
   return false;
 }

@@ -24,7 +24,10 @@ interface CompiledVague {
 }
 
 function compile(text: string, instead: readonly string[]): CompiledVague | undefined {
-  const words = text.toLowerCase().split(/\s+/).filter((w) => w.length > 0);
+  const words = text
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
   if (words.length === 0) return undefined;
   const [first, ...rest] = words;
   const firstForms = first === 'be' ? ['be', 'is', 'are'] : first === 'have' ? ['have', 'has'] : [first, thirdPerson(first)];
@@ -36,7 +39,8 @@ let builtIn: CompiledVague[] | undefined;
 function vagueList(ruleOptions: RuleOptions | undefined): CompiledVague[] {
   builtIn ??= VAGUE_VERBS.map((v) => compile(v.text, v.instead)).filter((v): v is CompiledVague => !!v);
   const extra = stringList(optionsOf(ruleOptions, CODE).verbs) ?? [];
-  const list = extra.length === 0 ? builtIn : [...builtIn, ...extra.map((v) => compile(v, DEFAULT_INSTEAD)).filter((v): v is CompiledVague => !!v)];
+  const list =
+    extra.length === 0 ? builtIn : [...builtIn, ...extra.map((v) => compile(v, DEFAULT_INSTEAD)).filter((v): v is CompiledVague => !!v)];
   // Longest first, so "be aware of" is read whole and an added "be" never hides it.
   return [...list].sort((a, b) => b.words.length - a.words.length);
 }

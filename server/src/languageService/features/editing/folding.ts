@@ -17,7 +17,10 @@ export function provideFoldingRanges(doc: FrameworkDocument, limit = 5000): Fold
     switch (token) {
       case SyntaxKind.OpenBraceToken:
       case SyntaxKind.OpenBracketToken:
-        open.push({ line: scanner.getTokenStartLine(), kind: token === SyntaxKind.OpenBraceToken ? SyntaxKind.CloseBraceToken : SyntaxKind.CloseBracketToken });
+        open.push({
+          line: scanner.getTokenStartLine(),
+          kind: token === SyntaxKind.OpenBraceToken ? SyntaxKind.CloseBraceToken : SyntaxKind.CloseBracketToken,
+        });
         break;
       case SyntaxKind.CloseBraceToken:
       case SyntaxKind.CloseBracketToken: {

@@ -39,7 +39,9 @@ export function builtinCitationDocument(key: string): string | undefined {
     JSON.stringify({ citations: { [c.key]: entry } }, null, 2),
     '```',
     '',
-    `Other built-in citations: ${BUILTIN_CITATIONS.filter((b) => b.key !== key).map((b) => `\`${b.key}\``).join(', ')}.`,
+    `Other built-in citations: ${BUILTIN_CITATIONS.filter((b) => b.key !== key)
+      .map((b) => `\`${b.key}\``)
+      .join(', ')}.`,
     '',
   ];
   return lines.join('\n');

@@ -66,7 +66,9 @@ export function rename(doc: FrameworkDocument, position: Position, newName: stri
   const oldKey = prepared.placeholder;
   if (newName === oldKey) return { edit: { changes: { [doc.uri]: [] } } };
   if (!CITATION_KEY_PATTERN.test(newName)) {
-    return { error: `"${newName}" is not a citation key: use lowercase letters, digits, dots and hyphens, starting with a letter or digit` };
+    return {
+      error: `"${newName}" is not a citation key: use lowercase letters, digits, dots and hyphens, starting with a letter or digit`,
+    };
   }
   if (isDefinedInFile(doc, newName)) return { error: `"${newName}" is already defined in "citations"` };
   if (builtinCitation(newName)) return { error: `"${newName}" is a built-in citation; choose another key` };

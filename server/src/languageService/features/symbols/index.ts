@@ -44,7 +44,14 @@ export function provideDocumentSymbols(doc: FrameworkDocument): DocumentSymbol[]
     end: doc.textDocument.positionAt(n.offset + n.length),
   });
   /** A symbol whose range always contains its selection range and its children (editors insist). */
-  const symbol = (name: string, kind: SymbolKind, whole: SourceNode, select: SourceNode, detail?: string, children?: DocumentSymbol[]): DocumentSymbol => {
+  const symbol = (
+    name: string,
+    kind: SymbolKind,
+    whole: SourceNode,
+    select: SourceNode,
+    detail?: string,
+    children?: DocumentSymbol[],
+  ): DocumentSymbol => {
     const nodes = [whole, select];
     const start = Math.min(...nodes.map((n) => n.offset), ...(children ?? []).map((c) => doc.textDocument.offsetAt(c.range.start)));
     const end = Math.max(...nodes.map((n) => n.offset + n.length), ...(children ?? []).map((c) => doc.textDocument.offsetAt(c.range.end)));
@@ -72,7 +79,14 @@ export function provideDocumentSymbols(doc: FrameworkDocument): DocumentSymbol[]
       const [k, v] = p.children!;
       const info = durable ? durableLevelInfo(String(k.value)) : levelInfo(String(k.value));
       const items = v ? statements(listOf(v)) : [];
-      return symbol(info?.label ?? String(k.value), SymbolKind.Namespace, p, k, `${items.length} statement${items.length === 1 ? '' : 's'}`, items);
+      return symbol(
+        info?.label ?? String(k.value),
+        SymbolKind.Namespace,
+        p,
+        k,
+        `${items.length} statement${items.length === 1 ? '' : 's'}`,
+        items,
+      );
     });
 
   const plain = (v: SourceNode | undefined): string | undefined =>
@@ -100,15 +114,34 @@ export function provideDocumentSymbols(doc: FrameworkDocument): DocumentSymbol[]
         return symbol(name, SymbolKind.Class, p, k, [soc, title].filter(Boolean).join(' '), fields(v));
       }
       case 'framework':
-        return symbol(name, SymbolKind.Module, p, k, plain(v && findNodeAtLocation(v, ['version'])),
-          levels(v && findNodeAtLocation(v, ['levels']), false, (lv) => findNodeAtLocation(lv, ['statements'])));
+        return symbol(
+          name,
+          SymbolKind.Module,
+          p,
+          k,
+          plain(v && findNodeAtLocation(v, ['version'])),
+          levels(v && findNodeAtLocation(v, ['levels']), false, (lv) => findNodeAtLocation(lv, ['statements'])),
+        );
       case 'aiFluency':
-        return symbol(name, SymbolKind.Module, p, k, undefined, levels(v && findNodeAtLocation(v, ['levels']), false, (lv) => lv));
+        return symbol(
+          name,
+          SymbolKind.Module,
+          p,
+          k,
+          undefined,
+          levels(v && findNodeAtLocation(v, ['levels']), false, (lv) => lv),
+        );
       case 'durableSkills': {
         const domains = (v?.type === 'array' ? (v.children ?? []) : []).map((entry) => {
           const domain = findNodeAtLocation(entry, ['domain']);
-          return symbol(plain(domain) ?? 'Domain', SymbolKind.Namespace, entry, domain ?? entry, undefined,
-            levels(findNodeAtLocation(entry, ['levels']), true, (lv) => lv));
+          return symbol(
+            plain(domain) ?? 'Domain',
+            SymbolKind.Namespace,
+            entry,
+            domain ?? entry,
+            undefined,
+            levels(findNodeAtLocation(entry, ['levels']), true, (lv) => lv),
+          );
         });
         return symbol(name, SymbolKind.Module, p, k, `${domains.length} domain${domains.length === 1 ? '' : 's'}`, domains);
       }
