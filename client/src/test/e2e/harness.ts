@@ -498,7 +498,14 @@ export class VsCodeSession {
     const row = this.page.locator(`.quick-input-list .monaco-list-row[aria-label^="${cssString(title)}"]`).first();
     await row.waitFor({ timeout });
     await row.click();
-    await input.waitFor({ state: 'hidden', timeout });
+    // The palette closes; a command that asks something (an input box, a pick) opens the same widget again at once,
+    // so "closed" is the palette's own prompt gone, not the widget hidden.
+    await pollUntil(
+      async () => ((await input.isVisible()) ? await input.getAttribute('aria-label') : null),
+      (label) => label === null || !label.startsWith('Type the name of a command'),
+      `the Command Palette to close after "${title}"`,
+      timeout,
+    );
   }
 
   /** Waits for a modal dialog (e.g. a confirmation) and returns its text. */
