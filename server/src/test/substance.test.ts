@@ -89,6 +89,14 @@ describe('diagnostics: statement-too-long', () => {
     ]);
   });
 
+  it('counts words parted by white space other than a plain space (no-break spaces)', () => {
+    const long = `Long one — ${Array.from({ length: 39 }, (_, i) => `word${i}`).join('\u00a0')}.`;
+    const text = core('developing', long);
+    assert.deepEqual(findings(text), [
+      `${span(text, long)} info statement-too-long This statement has 41 words, more than 40: say it in fewer words or split it`,
+    ]);
+  });
+
   it('counts hyphenated words once and takes maxWords from its options (a whole number of at least 1)', () => {
     // Ten words; the other statements of the framework have eight.
     const statement = 'Decision-making — make well-founded, evidence-based calls daily on staffing and rosters.';
