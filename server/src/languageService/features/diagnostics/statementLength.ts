@@ -3,6 +3,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 import { makeDiagnostic } from '../../diagnostic';
 import { collectStatements, pathOf, rangeInString, type FrameworkDocument } from '../../model';
 import { optionsOf, wholeNumber, type RuleOptions } from './ruleOptions';
+import { isWhitespaceCode } from '../../util/whitespace';
 
 const CODE = 'statement-too-long';
 
@@ -35,7 +36,7 @@ export function checkStatementLength(doc: FrameworkDocument, ruleOptions?: RuleO
   return out;
 }
 
-/** White space other than the plain space, as `isSpace` knows it. */
+/** White space other than the plain space, as `isWhitespaceCode` knows it. */
 const OTHER_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 
 /** The plain spaces of `text`, counted up to `max`. */
@@ -52,7 +53,7 @@ export function countWords(text: string): number {
   let counted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    if (isWhitespaceCode(c)) {
       inRun = false;
       continue;
     }
@@ -66,23 +67,6 @@ export function countWords(text: string): number {
     }
   }
   return n;
-}
-
-function isSpace(c: number): boolean {
-  if (c > 0x20 && c < 0xa0) return false;
-  return (
-    c === 0x20 ||
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 function isWordChar(c: number, text: string, i: number): boolean {
