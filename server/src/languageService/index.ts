@@ -129,10 +129,14 @@ export function createLanguageService(getSettings: () => LanguageServiceSettings
       const next = parse(TextDocument.create(doc.uri, doc.textDocument.languageId, doc.version + 1, text));
       return { doc: next, diagnostics: computeDiagnostics(next, settingsFor(next.uri)) };
     };
-  const analyses = new WeakMap<FrameworkDocument, DocumentAnalysis>();
+  // A version's analysis is kept in the document's own memo, under this service's key. Not in a WeakMap from
+  // documents: its entries outlive the young generation's collections, so every checked file was promoted
+  // (bench/README.md, "Limits and engine notes").
+  const analysisKey = Symbol('analysis');
   const analyze = (doc: FrameworkDocument): DocumentAnalysis => {
-    let analysis = analyses.get(current(doc));
-    if (!analysis) analyses.set(doc, (analysis = new DocumentAnalysis(doc, settingsFor(doc.uri), checkVersionAfter(doc))));
+    const memo = current(doc).memo;
+    let analysis = memo.get(analysisKey) as DocumentAnalysis | undefined;
+    if (!analysis) memo.set(analysisKey, (analysis = new DocumentAnalysis(doc, settingsFor(doc.uri), checkVersionAfter(doc))));
     return analysis;
   };
   return {

@@ -30,7 +30,7 @@ export interface FrameworkDocument {
   readonly syntaxDiagnostics: Diagnostic[];
   /** Maps index `i` of a string node's value to the offset of that character in the source text. */
   stringOffset(node: SourceNode, index: number): number;
-  /** Memo for derived views; keyed by the deriving function, so each is computed once per version. */
+  /** Memo for derived views, each computed once per version: keyed by the deriving function (or, for the language service's analysis, by that service's own key). */
   readonly memo: Map<unknown, unknown>;
   /**
    * Set on JSON read on the strict path without findings: what the next version needs to re-parse only an edited
