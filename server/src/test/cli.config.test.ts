@@ -132,11 +132,7 @@ describe('CLI: .nsxframework.json', () => {
     const broken = await cli(['lint', 'a.framework.json', '--format', 'json'], dir);
     assert.deepEqual(
       JSON.parse(broken.stdout).map((f: { file: string; code: string; message: string }) => `${f.file} ${f.code} ${f.message}`),
-      [
-        '.nsxframework.json config-syntax Expected "}" to close the object',
-        '.nsxframework.json config-syntax Expected "}" to close the object',
-        `a.framework.json statement-final-period ${MESSAGE}`,
-      ],
+      ['.nsxframework.json config-syntax Expected "}}" to close 2 objects', `a.framework.json statement-final-period ${MESSAGE}`],
     );
     assert.equal(broken.code, 1);
   });

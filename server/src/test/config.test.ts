@@ -84,6 +84,14 @@ describe('config: .nsxframework.json findings', () => {
     assert.deepEqual([parsed(text).broken, parsed(text).rules], [true, {}]);
   });
 
+  it('names a file cut short inside two objects once, as a framework file is (its comment and trailing comma are no finding)', () => {
+    const text =
+      '{\n  // cut short while typing\n  "rules": {\n    "statement-too-long": { "maxWords": 50, },\n    "statement-final-period": "off"\n';
+    assert.deepEqual(configFindings(text), ['6:1-6:1 config-syntax Expected "}}" to close 2 objects']);
+    assert.deepEqual([parsed(text).broken, parsed(text).rules], [true, {}]);
+    assert.deepEqual(configFindings('{ "rules": {} '), ['1:15-1:15 config-syntax Expected "}" to close the object']);
+  });
+
   it('names a malformed file: not an object, unknown properties, bad overrides', () => {
     assert.deepEqual(configFindings('[]'), [
       '1:1-1:3 config-invalid The configuration must be an object such as { "rules": { "statement-final-period": "off" } }; found a list',

@@ -9,7 +9,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { makeDiagnostic } from '../diagnostic';
 import { findExcessNesting } from '../limits';
-import { SYNTAX_MESSAGES } from '../parse/jsonSyntaxErrors';
+import { syntaxErrorDiagnostics } from '../parse/jsonSyntaxErrors';
 import { closest } from '../util/didYouMean';
 import { describeValue } from '../util/describe';
 import { schemaLibrary } from '../util/lazyLibraries';
@@ -82,8 +82,9 @@ export function parseConfig(textDocument: TextDocument): NsxConfig {
   }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
-  for (const e of errors)
-    report({ offset: e.offset, length: e.length }, CONFIG_CODES.syntax, SYNTAX_MESSAGES[e.error] ?? 'The text is not valid JSON');
+  // Read out as a framework file's are, so values left open at the end are one finding (`Expected "}}" to close 2
+  // objects`), not one per value.
+  config.diagnostics.push(...syntaxErrorDiagnostics(textDocument, errors, CONFIG_CODES.syntax));
   if (errors.length || !root) {
     config.broken = errors.length > 0;
     return config; // an empty file configures nothing

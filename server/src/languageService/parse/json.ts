@@ -43,7 +43,7 @@ export function parseJsonFramework(textDocument: TextDocument, options: ParseOpt
   } else {
     const errors = new BoundedErrors();
     root = parseTree(text, errors, { disallowComments: false, allowTrailingComma: true, allowEmptyContent: true });
-    diagnostics.push(...syntaxErrorDiagnostics(textDocument, errors, errors.dropped));
+    diagnostics.push(...syntaxErrorDiagnostics(textDocument, errors, 'json-syntax', errors.dropped));
     scanCommentsAndTrailingCommas(textDocument, text, diagnostics);
     if (root) findDuplicateKeys(textDocument, root, diagnostics);
     try {

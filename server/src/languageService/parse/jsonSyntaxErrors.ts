@@ -1,10 +1,10 @@
-/** jsonc-parser's parse errors → `json-syntax` diagnostics, one per problem. */
+/** jsonc-parser's parse errors → diagnostics, one per problem, for every JSON the server reads (framework files, `.nsxframework.json`). */
 import { ParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { makeDiagnostic } from '../diagnostic';
 
-export const SYNTAX_MESSAGES: Partial<Record<ParseErrorCode, string>> = {
+const SYNTAX_MESSAGES: Partial<Record<ParseErrorCode, string>> = {
   [ParseErrorCode.InvalidSymbol]: 'Unexpected character: JSON expects a value, a property name or punctuation here',
   [ParseErrorCode.InvalidNumberFormat]: 'This number is not written the way JSON allows',
   [ParseErrorCode.PropertyNameExpected]: 'Expected a property name in double quotes',
@@ -33,9 +33,10 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  * One diagnostic per syntax problem. jsonc-parser reports a missing closer once per value still open, all at the
  * same place (the end of a truncated file gets one per nesting level): those become one finding that names every
  * closer, innermost first, so that one problem shows as one row. An error repeated at the same place is kept once.
+ * `code` is the reader's (`json-syntax`, `config-syntax`), so one broken file reads the same whichever reader it has.
  * `dropped` (errors past the cap) is told on the last finding.
  */
-export function syntaxErrorDiagnostics(doc: TextDocument, errors: readonly ParseError[], dropped = 0): Diagnostic[] {
+export function syntaxErrorDiagnostics(doc: TextDocument, errors: readonly ParseError[], code: string, dropped = 0): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (let i = 0; i < errors.length;) {
     const e = errors[i];
@@ -56,7 +57,7 @@ export function syntaxErrorDiagnostics(doc: TextDocument, errors: readonly Parse
       while (j < errors.length && errors[j].error === e.error && errors[j].offset === e.offset && errors[j].length === e.length) j++;
       message = SYNTAX_MESSAGES[e.error] ?? 'JSON syntax error';
     }
-    out.push(makeDiagnostic(doc, e.offset, e.offset + e.length, 'json-syntax', message, DiagnosticSeverity.Error));
+    out.push(makeDiagnostic(doc, e.offset, e.offset + e.length, code, message, DiagnosticSeverity.Error));
     i = j;
   }
   const last = out[out.length - 1];
