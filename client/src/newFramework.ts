@@ -5,7 +5,6 @@
  * folder's context menu in the Explorer it is `<soc>.framework.json|md` in that folder (an existing one is replaced
  * only after the user agrees).
  */
-import * as path from 'node:path';
 import {
   commands,
   FileType,
@@ -23,6 +22,7 @@ import {
 } from 'vscode';
 import { checkSocCode, frameworkSkeleton, frameworkSkeletonSnippet, jobZoneChoices, type SkeletonForm } from '../../common/skeleton';
 import { FRAMEWORK_JSON_LANGUAGE_ID } from '../../common/protocol';
+import { mayWrite } from './commandSupport';
 
 export const NEW_FRAMEWORK_COMMAND = 'nsxFramework.newFrameworkFile';
 const STEPS = 4;
@@ -98,15 +98,7 @@ async function create(answers: NewFrameworkAnswers, folder: Uri | undefined): Pr
   let document: TextDocument;
   if (folder) {
     const file = Uri.joinPath(folder, `${answers.soc}.framework.${answers.form === 'markdown' ? 'md' : 'json'}`);
-    if (await exists(file)) {
-      const overwrite = 'Overwrite';
-      const answer = await window.showWarningMessage(
-        `${path.posix.basename(file.path)} already exists. Replace it with a new framework skeleton?`,
-        { modal: true },
-        overwrite,
-      );
-      if (answer !== overwrite) return;
-    }
+    if (!(await mayWrite(file, 'Replace it with a new framework skeleton?'))) return;
     // On disk: the skeleton with its placeholders filled, so the file is a framework even if the editor is closed
     // unsaved; in the editor: the same text again as a snippet, to tab through the placeholders.
     await workspace.fs.writeFile(file, Buffer.from(frameworkSkeleton(options), 'utf8'));
@@ -127,15 +119,6 @@ async function create(answers: NewFrameworkAnswers, folder: Uri | undefined): Pr
 async function isFolder(uri: Uri): Promise<boolean> {
   try {
     return ((await workspace.fs.stat(uri)).type & FileType.Directory) !== 0;
-  } catch {
-    return false;
-  }
-}
-
-async function exists(uri: Uri): Promise<boolean> {
-  try {
-    await workspace.fs.stat(uri);
-    return true;
   } catch {
     return false;
   }

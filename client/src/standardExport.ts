@@ -5,16 +5,9 @@
  */
 import * as path from 'node:path';
 import { commands, Uri, window, workspace, type Disposable } from 'vscode';
+import { commandDocument, openConverted, requestText } from './commandSupport';
 import type { StartedClient } from './startedClient';
-import {
-  ExportRequest,
-  ImportCaseRequest,
-  type ConvertResponse,
-  type ExportParams,
-  type ExportResponse,
-  type ExportTarget,
-  type ImportCaseParams,
-} from '../../common/protocol';
+import { ExportRequest, ImportCaseRequest, type ExportParams, type ExportTarget, type ImportCaseParams } from '../../common/protocol';
 
 const FORMATS: Record<ExportTarget, { name: string; suffix: string; filters: Record<string, string[]> }> = {
   case: { name: 'CASE 1.1', suffix: '.case.json', filters: { 'CASE package': ['json'] } },
@@ -61,24 +54,17 @@ async function exportFramework(
   source: Uri | undefined,
   destination: Uri | undefined,
 ): Promise<Uri | undefined> {
-  const document = source instanceof Uri ? await workspace.openTextDocument(source) : window.activeTextEditor?.document;
-  if (!document) {
-    void window.showInformationMessage('Open a framework file (JSON or Markdown) to export it.');
-    return undefined;
-  }
-  const running = await client().catch(() => undefined);
-  if (!running) {
-    void window.showErrorMessage('The NSX framework language server is not running.');
-    return undefined;
-  }
-  const baseUri = workspace.getConfiguration('nsxFramework', document.uri).get<string>('exportBaseUri', '').trim();
-  const params: ExportParams = { textDocument: { uri: document.uri.toString() }, target, baseUri };
-  const result = await running.sendRequest<ExportResponse>(ExportRequest.method, params);
+  const document = await commandDocument(source, 'Open a framework file (JSON or Markdown) to export it.');
+  if (!document) return undefined;
   const format = FORMATS[target];
-  if ('error' in result) {
-    void window.showErrorMessage(`Cannot export ${path.posix.basename(document.uri.path)} as ${format.name}: ${result.error}`);
-    return undefined;
-  }
+  const params = (): ExportParams => ({
+    textDocument: { uri: document.uri.toString() },
+    target,
+    baseUri: workspace.getConfiguration('nsxFramework', document.uri).get<string>('exportBaseUri', '').trim(),
+  });
+  const failure = `Cannot export ${path.posix.basename(document.uri.path)} as ${format.name}`;
+  const text = await requestText(client, ExportRequest.method, params, failure);
+  if (text === undefined) return undefined;
   const defaultUri = document.isUntitled
     ? Uri.file(path.join(workspace.workspaceFolders?.[0]?.uri.fsPath ?? '', `framework${format.suffix}`))
     : document.uri.with({ path: exportDefaultPath(document.uri.path, target) });
@@ -92,52 +78,21 @@ async function exportFramework(
           title: `Export Framework as ${format.name}`,
         });
   if (!file) return undefined;
-  await workspace.fs.writeFile(file, new TextEncoder().encode(result.text));
+  await workspace.fs.writeFile(file, new TextEncoder().encode(text));
   void window.showInformationMessage(`Exported the framework as ${format.name} to ${file.fsPath}`);
   return file;
 }
 
 /** "Convert CASE Package to Framework": the framework JSON beside the package, then opened. */
 async function importPackage(client: StartedClient, uri: Uri | undefined): Promise<void> {
-  const document = uri instanceof Uri ? await workspace.openTextDocument(uri) : window.activeTextEditor?.document;
-  if (!document) {
-    void window.showInformationMessage('Open a CASE package (*.case.json) exported by this extension to convert it.');
-    return;
-  }
-  const running = await client().catch(() => undefined);
-  if (!running) {
-    void window.showErrorMessage('The NSX framework language server is not running.');
-    return;
-  }
-  const params: ImportCaseParams = { text: document.getText(), target: 'json' };
-  const result = await running.sendRequest<ConvertResponse>(ImportCaseRequest.method, params);
-  if ('error' in result) {
-    void window.showErrorMessage(`Cannot convert ${path.posix.basename(document.uri.path)}: ${result.error}`);
-    return;
-  }
-  if (document.isUntitled) {
-    await window.showTextDocument(await workspace.openTextDocument({ language: 'json', content: result.text }), { preview: false });
-    return;
-  }
-  const destination = document.uri.with({ path: importTargetPath(document.uri.path) });
-  if (await exists(destination)) {
-    const overwrite = 'Overwrite';
-    const answer = await window.showWarningMessage(
-      `${path.posix.basename(destination.path)} already exists. Overwrite it with the framework from the CASE package?`,
-      { modal: true },
-      overwrite,
-    );
-    if (answer !== overwrite) return;
-  }
-  await workspace.fs.writeFile(destination, new TextEncoder().encode(result.text));
-  await window.showTextDocument(destination, { preview: false });
-}
-
-async function exists(uri: Uri): Promise<boolean> {
-  try {
-    await workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
+  const document = await commandDocument(uri, 'Open a CASE package (*.case.json) exported by this extension to convert it.');
+  if (!document) return;
+  const params = (): ImportCaseParams => ({ text: document.getText(), target: 'json' });
+  const text = await requestText(client, ImportCaseRequest.method, params, `Cannot convert ${path.posix.basename(document.uri.path)}`);
+  if (text === undefined) return;
+  await openConverted(document, text, {
+    language: 'json',
+    destinationPath: importTargetPath,
+    overwriteQuestion: 'Overwrite it with the framework from the CASE package?',
+  });
 }
