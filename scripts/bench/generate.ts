@@ -10,6 +10,7 @@ import { DURABLE_DOMAINS, DURABLE_LEVEL_KEYS, LEVEL_KEYS, LEVELS } from '../../c
 import { BUILTIN_CITATIONS } from '../../server/src/languageService/catalog/citations';
 // The fuzzer's seeded generator: the same seed gives the same file on every platform.
 import { rng } from '../../server/src/test/fuzz/mutate';
+import { sampleExport } from '../../server/src/test/sampleExport';
 
 export interface GenerateOptions {
   /** Seed of the pseudo-random sequence (same seed, same file). */
@@ -104,24 +105,12 @@ export function generateFramework(options: GenerateOptions = {}): { [key: string
   }
   const enrichmentSize = Math.max(3, Math.round(total / 40));
   return {
-    schemaVersion: '1.0',
-    exportedAt: '2026-05-15T11:22:18.285Z',
-    occupation: {
-      soc: '11-9179.00',
-      title: 'Personal Service Managers, All Other',
-      group: 'Management',
-      sector: '92',
-      jobZone: 4,
-      jobZoneInferred: true,
-    },
-    framework: {
+    ...sampleExport({
       version: 'v.26.05',
       description: 'Generated for benchmarking.',
       contextCovered: 'This framework covers personal service management within Job Zone 4 settings.',
       levels,
-    },
-    sources: { onet: 'v30.2 (CC BY 4.0)', crosswalk: 'https://skillscrosswalk.com', generator: 'LER.me' },
-    attribution: '© EBSCOed',
+    }),
     citations,
     aiFluency: { levels: aiLevels },
     evidencePack: {

@@ -5,27 +5,9 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { runCli } from '../cli/main';
+import { cli } from './cliUtil';
 import { escapeGithubData, escapeGithubProperty, formatGithubLine } from '../cli/formats';
 import { frameworkText, span } from './util';
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(argv: string[], cwd: string): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    cwd,
-    stdout: (s) => void (stdout += s),
-    stderr: (s) => void (stderr += s),
-    stderrStream: { write: (s) => void (stderr += s), isTTY: false },
-  });
-  return { code, stdout, stderr };
-}
 
 /** One `statement-final-period` warning (the first Emerging statement) and nothing else. */
 const noPeriod = (soc: string) =>

@@ -2,24 +2,9 @@ import { strict as assert } from 'node:assert';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { runCli } from '../cli/main';
+import { cli } from './cliUtil';
 import { caseSchemaErrors } from './exportUtil';
 import { FIXTURES, frameworkText, readFixture, span } from './util';
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the CLI in-process in `cwd`, capturing its output. */
-async function cli(argv: string[], cwd: string): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const stderrStream = { write: (s: string) => void (stderr += s), isTTY: false, columns: 80 };
-  const code = await runCli(argv, { cwd, stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), stderrStream });
-  return { code, stdout, stderr };
-}
 
 const JSON_FILE = 'example-full-11-9179.00.framework.json';
 const MD_FILE = 'example-full-11-9179.00.framework.md';

@@ -3,25 +3,11 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { runCli, type CliPlugins } from '../cli/main';
+import type { CliPlugins } from '../cli/main';
+import { cli, CLI_PROGRAM, runProgram } from './cliUtil';
 import { baseFramework, FIXTURES } from './util';
 
 const root = path.join(__dirname, '..', '..', '..');
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the CLI in-process in `cwd` with the real plugins unless others are given, capturing its output. */
-async function cli(argv: string[], cwd: string, plugins?: CliPlugins): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const stderrStream = { write: (s: string) => void (stderr += s), isTTY: false, columns: 80 };
-  const code = await runCli(argv, { cwd, stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), stderrStream }, plugins);
-  return { code, stdout, stderr };
-}
 
 /** No line of a stack trace (`    at f (file:1:2)`) and no `Error:` prefix: what an author reads is plain. */
 function assertPlain(text: string): void {
@@ -106,7 +92,7 @@ describe('CLI: plain messages and exit codes for bad input', () => {
     const convertFramework: CliPlugins['convertFramework'] = () => {
       throw new TypeError("Cannot read properties of undefined (reading 'x')\n    at convert (core.js:1:1)");
     };
-    const run = await cli(['convert', 'a.framework.json', '--to', 'md'], dir, { convertFramework });
+    const run = await cli(['convert', 'a.framework.json', '--to', 'md'], dir, { plugins: { convertFramework } });
     assert.deepEqual(
       [run.code, run.stdout, run.stderr],
       [2, '', "nsx-framework: internal error: Cannot read properties of undefined (reading 'x') at convert (core.js:1:1)\n"],
@@ -120,7 +106,7 @@ describe('CLI: plain messages and exit codes for bad input', () => {
       if (doc.uri.endsWith('a.framework.json')) throw new Error('fix-all failed');
       return [];
     };
-    const run = await cli(['lint', '--fix', 'a.framework.json', 'b.framework.json'], dir, { fixAll });
+    const run = await cli(['lint', '--fix', 'a.framework.json', 'b.framework.json'], dir, { plugins: { fixAll } });
     assert.equal(run.code, 2);
     assert.equal(run.stderr, 'a.framework.json: could not be checked (an internal error): fix-all failed\n');
     assert.match(run.stdout, /^b\.framework\.json:1:\d+ warning statement-separator [^\n]+\n0 errors, 1 warning in 1 of 1 file\n$/);
@@ -161,15 +147,11 @@ describe('CLI: the exit codes are documented', () => {
 
 describe('CLI: the program never prints a stack', function () {
   this.timeout(60_000);
-  const program = path.join(root, 'server', 'src', 'cli.ts');
 
   it('standard output that cannot be written (a full disk): one plain line, exit 2', () => {
     const full = openSync('/dev/full', 'w');
     try {
-      const run = spawnSync(process.execPath, [require.resolve('tsx/cli'), program, '--help'], {
-        stdio: ['ignore', full, 'pipe'],
-        encoding: 'utf8',
-      });
+      const run = runProgram(['--help'], { stdio: ['ignore', full, 'pipe'] });
       assertPlain(run.stderr);
       assert.deepEqual(
         [run.status, run.stderr],
@@ -181,7 +163,7 @@ describe('CLI: the program never prints a stack', function () {
   });
 
   it('an error that escapes the run (a timer, a stream): one plain line, exit 2', () => {
-    const script = `process.argv.push('--version'); require(${JSON.stringify(program)}); setTimeout(() => { throw new RangeError('late failure'); }, 0);`;
+    const script = `process.argv.push('--version'); require(${JSON.stringify(CLI_PROGRAM)}); setTimeout(() => { throw new RangeError('late failure'); }, 0);`;
     const run = spawnSync(process.execPath, ['--require', require.resolve('tsx/cjs'), '-e', script], { encoding: 'utf8' });
     assertPlain(run.stderr);
     assert.deepEqual([run.status, run.stderr], [2, 'nsx-framework: internal error: late failure\n']);

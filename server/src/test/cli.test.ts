@@ -1,36 +1,17 @@
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { pathToFileURL } from 'node:url';
-import { runCli, type CliPlugins } from '../cli/main';
+import type { CliPlugins } from '../cli/main';
 import { displayPath } from '../cli/io';
 import { fileUri } from '../workspace/files';
+import { cli, runProgram } from './cliUtil';
 import { rng } from './fuzz/mutate';
 import { FIXTURES, frameworkText, span } from './util';
 
 const root = path.join(__dirname, '..', '..', '..');
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the CLI in-process in `cwd`, capturing its output. */
-async function cli(argv: string[], cwd: string, options: { tty?: boolean; plugins?: CliPlugins } = {}): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const stderrStream = { write: (s: string) => void (stderr += s), isTTY: options.tty ?? false, columns: 80 };
-  const code = await runCli(
-    argv,
-    { cwd, stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), stderrStream },
-    options.plugins,
-  );
-  return { code, stdout, stderr };
-}
 
 const BROKEN = frameworkText({ occupation: { jobZone: 7 }, framework: { version: 'v.26.5' } });
 const WARNED = frameworkText({ framework: { levels: { emerging: { statements: ['Headline - body of it.', 'Second — body.'] } } } });
@@ -307,9 +288,7 @@ describe('CLI: nsx-framework convert', () => {
 describe('CLI: the nsx-framework program', function () {
   this.timeout(30000);
   it('sets the exit code and prints to standard output (run through tsx on the fixtures)', () => {
-    const program = path.join(root, 'server', 'src', 'cli.ts');
-    const run = (...args: string[]) =>
-      spawnSync(process.execPath, [require.resolve('tsx/cli'), program, ...args], { cwd: FIXTURES, encoding: 'utf8' });
+    const run = (...args: string[]) => runProgram(args, { cwd: FIXTURES });
     const ok = run('lint', 'export-43-9199.00.json');
     assert.deepEqual(
       [ok.status, ok.stdout],

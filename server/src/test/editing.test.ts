@@ -1,11 +1,9 @@
 import { strict as assert } from 'node:assert';
-import { PassThrough } from 'node:stream';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createConnection } from 'vscode-languageserver/node';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { MessageConnection } from 'vscode-jsonrpc/node';
 import type { FoldingRange, SelectionRange } from 'vscode-languageserver-types';
 import { createLanguageService } from '../languageService';
-import { startServer } from '../server';
+import { startInMemory, until } from './lspUtil';
 import { cursor, frameworkText } from './util';
 
 // Framework JSON has a language of its own in VS Code, so what VS Code's JSON support gave it comes from us now:
@@ -145,21 +143,9 @@ describe('server: framework JSON editing over LSP', () => {
   const announced: string[] = [];
 
   before(async () => {
-    const toServer = new PassThrough();
-    const toClient = new PassThrough();
-    startServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)));
-    client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
     registrations = [];
-    client.onRequest('client/registerCapability', (p: { registrations: typeof registrations }) => {
-      registrations.push(...p.registrations);
-      return null;
-    });
-    client.onNotification('nsxFramework/frameworkJson', (p: { uri: string }) => void announced.push(p.uri));
-    client.listen();
     const dynamicRegistration = { dynamicRegistration: true };
-    const init = await client.sendRequest('initialize', {
-      processId: null,
-      rootUri: null,
+    ({ client, capabilities } = await startInMemory({
       capabilities: {
         textDocument: {
           formatting: dynamicRegistration,
@@ -169,25 +155,21 @@ describe('server: framework JSON editing over LSP', () => {
         },
       },
       initializationOptions: { settings: { validationDelay: 0 } },
-    });
-    capabilities = (init as { capabilities: Record<string, unknown> }).capabilities;
-    await client.sendNotification('initialized', {});
+      handle: (connection) => {
+        connection.onRequest('client/registerCapability', (p: { registrations: typeof registrations }) => {
+          registrations.push(...p.registrations);
+          return null;
+        });
+        connection.onNotification('nsxFramework/frameworkJson', (p: { uri: string }) => void announced.push(p.uri));
+      },
+    }));
   });
 
   after(() => client.dispose());
 
-  const waitFor = async <T>(what: string, get: () => T | undefined): Promise<T> => {
-    for (let i = 0; i < 400; i++) {
-      const value = get();
-      if (value !== undefined) return value;
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    throw new Error(`timed out waiting for ${what}`);
-  };
-
   it("registers formatting, folding and selection ranges for the framework JSON language only (plain JSON keeps VS Code's own)", async () => {
     const methods = ['textDocument/formatting', 'textDocument/rangeFormatting', 'textDocument/foldingRange', 'textDocument/selectionRange'];
-    await waitFor('the registrations', () => (registrations.length >= methods.length ? true : undefined));
+    await until(() => (registrations.length >= methods.length ? true : undefined), 'the registrations', 4000);
     assert.deepEqual(
       registrations.map((r) => [r.method, r.registerOptions?.documentSelector]).sort(),
       methods.map((m) => [m, [{ language: 'nsx-framework-json' }]]).sort(),
@@ -204,7 +186,7 @@ describe('server: framework JSON editing over LSP', () => {
     await open('file:///w/by-name.framework.json', 'jsonc', '{}');
     await open('file:///w/package.json', 'json', '{"name": "x"}');
     await open('file:///w/own.framework.json', 'nsx-framework-json', frameworkText());
-    await waitFor('two announcements', () => (announced.length >= 2 ? true : undefined));
+    await until(() => (announced.length >= 2 ? true : undefined), 'two announcements', 4000);
     await client.sendNotification('textDocument/didChange', {
       textDocument: { uri: 'file:///w/by-content.json', version: 2 },
       contentChanges: [{ text: frameworkText({ attribution: 'Someone' }) }],

@@ -16,11 +16,10 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { shellHtml } from '../../../common/preview/shell';
 import { createLanguageService } from '../languageService';
 import { renderStandaloneHtml, type FrameworkRender } from '../languageService/render';
-import { closeBrowser, openPage, PREVIEW_CSS, PREVIEW_SCRIPT, requireChromium } from './render/browserText';
+import { closeBrowser, loadAsWebview, openPage, PREVIEW_CSS, requireChromium, WEBVIEW_ORIGIN as ORIGIN } from './render/browserText';
 import { readFixture } from './util';
 
 const AXE_SOURCE = readFileSync(path.join(__dirname, '..', '..', '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
-const ORIGIN = 'https://nsx-preview.test';
 const service = createLanguageService();
 
 /**
@@ -184,17 +183,7 @@ async function webviewViolations(render: FrameworkRender, theme: Record<string, 
   try {
     page.on('console', (m) => problems.push(`${m.type()}: ${m.text()}`));
     page.on('pageerror', (e) => problems.push(e.message));
-    await page.addInitScript(() => {
-      (window as unknown as { acquireVsCodeApi: unknown }).acquireVsCodeApi = () => ({ postMessage() {}, getState() {}, setState() {} });
-    });
-    await page.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url === `${ORIGIN}/index.html`) return route.fulfill({ contentType: 'text/html', body: html });
-      if (url === `${ORIGIN}/media/preview.css`) return route.fulfill({ contentType: 'text/css', body: PREVIEW_CSS });
-      if (url === `${ORIGIN}/media/preview.js`) return route.fulfill({ contentType: 'text/javascript', body: PREVIEW_SCRIPT });
-      return route.abort();
-    });
-    await page.goto(`${ORIGIN}/index.html`, { waitUntil: 'load' });
+    await loadAsWebview(page, html);
     // VS Code sets the theme's colours as custom properties on the root element and adds its default styles, from
     // its own script (so the page's policy does not apply; a constructed style sheet is not subject to it either).
     await page.evaluate(

@@ -11,12 +11,10 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from '../languageService';
 import { renderBody, renderStandaloneHtml, type FrameworkRender } from '../languageService/render';
 import { toMarkdown } from '../languageService/convert/toMarkdown';
-import { closeBrowser, requireChromium, openPage, PREVIEW_CSS, PREVIEW_SCRIPT } from './render/browserText';
+import { closeBrowser, loadAsWebview, openPage, PREVIEW_CSS, requireChromium, WEBVIEW_ORIGIN as ORIGIN } from './render/browserText';
 import { BREAKOUT_URL, injectionFramework, TEXT_PAYLOADS, URL_PAYLOADS } from './render/injectionCorpus';
 
-const ORIGIN = 'https://nsx-preview.test';
 const service = createLanguageService();
-const script = PREVIEW_SCRIPT;
 
 function renderOf(text: string, uri: string): FrameworkRender {
   const result = service.renderPreview(service.parse(TextDocument.create(uri, uri.endsWith('.md') ? 'markdown' : 'json', 1, text)));
@@ -55,17 +53,7 @@ async function visit(html: string): Promise<Visit> {
     page.on('console', (m) => v.console.push(`${m.type()}: ${m.text()}`));
     page.on('pageerror', (e) => v.errors.push(e.message));
     page.on('dialog', (d) => (v.dialogs.push(d.message()), void d.dismiss()));
-    await page.addInitScript(() => {
-      (window as unknown as { acquireVsCodeApi: unknown }).acquireVsCodeApi = () => ({ postMessage() {}, getState() {}, setState() {} });
-    });
-    await page.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url === `${ORIGIN}/index.html`) return route.fulfill({ contentType: 'text/html', body: html });
-      if (url === `${ORIGIN}/media/preview.css`) return route.fulfill({ contentType: 'text/css', body: PREVIEW_CSS });
-      if (url === `${ORIGIN}/media/preview.js`) return route.fulfill({ contentType: 'text/javascript', body: script });
-      return route.abort();
-    });
-    await page.goto(`${ORIGIN}/index.html`, { waitUntil: 'load' });
+    await loadAsWebview(page, html);
     // Give handlers (onerror, onload) a turn of the event loop to fire.
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
     v.pwned = await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);

@@ -1,28 +1,17 @@
 import { strict as assert } from 'node:assert';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import * as path from 'node:path';
-import {
-  CancellationTokenSource,
-  createMessageConnection,
-  ErrorCodes,
-  ResponseError,
-  StreamMessageReader,
-  StreamMessageWriter,
-  type MessageConnection,
-} from 'vscode-jsonrpc/node';
+import { CancellationTokenSource, ErrorCodes, ResponseError } from 'vscode-jsonrpc/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { createLanguageService } from '../languageService';
 import { rng } from './fuzz/mutate';
+import { startServerProcess, until, type ServerProcess } from './lspUtil';
 import { frameworkText } from './util';
 
 // The real server as a child process over stdio, driven the way an editor drives it, with hostile traffic:
 // huge and deep documents, floods of edits with out-of-range positions, requests for documents that are
 // closed or were never opened, cancelled and unknown requests. It must answer everything and stay alive.
 
-const ROOT = path.join(__dirname, '..', '..', '..');
 const METHOD_NOT_FOUND = ErrorCodes.MethodNotFound;
 /** Requests on documents an editor sends; those the server does not offer yet must fail only with MethodNotFound. */
 const DOCUMENT_REQUESTS = [
@@ -42,74 +31,47 @@ const HOSTILE_POSITIONS = [
   { line: 3, character: 2 ** 31 - 1 },
 ];
 
-async function waitFor<T>(what: string, get: () => T | undefined, timeoutMs = 30_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = get();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+/** How long to wait for an answer: the huge documents take their time. */
+const WAIT_MS = 30_000;
 
 describe('the language server over stdio, under hostile traffic', function () {
   this.timeout(120_000);
-  let child: ChildProcessWithoutNullStreams;
-  let connection: MessageConnection;
-  let exitCode: number | null | undefined;
-  const published = new Map<string, PublishDiagnosticsParams>();
-  const errorsLogged: string[] = [];
+  let server: ServerProcess;
   const local = createLanguageService(() => ({ frameworkGlobs: ['**/*.framework.json'] }));
 
   /** The diagnostics the server published for `uri` at `version` (waits for them). */
   const diagnosticsOf = (uri: string, version?: number): Promise<Diagnostic[]> =>
-    waitFor(`diagnostics of ${uri} v${version}`, () => {
-      const p = published.get(uri);
-      return p && (version === undefined || p.version === version) ? p.diagnostics : undefined;
-    });
+    until(
+      () => {
+        const p = server.published.get(uri);
+        return p && (version === undefined || p.version === version) ? p.diagnostics : undefined;
+      },
+      `diagnostics of ${uri} v${version}`,
+      WAIT_MS,
+    );
 
   /** Sends a request; returns its result, or `{ error: code }` for an error response. */
   async function ask(method: string, params: unknown, token?: CancellationTokenSource): Promise<unknown> {
     try {
       // A third argument, even undefined, would send the params by position; only pass a token when there is one.
-      return await (token ? connection.sendRequest(method, params, token.token) : connection.sendRequest(method, params));
+      return await (token ? server.connection.sendRequest(method, params, token.token) : server.connection.sendRequest(method, params));
     } catch (error) {
       if (error instanceof ResponseError) return { error: error.code };
       throw error;
     }
   }
 
-  const assertAlive = () => assert.equal(exitCode, undefined, 'the server process exited');
+  const assertAlive = () => assert.equal(server.exitCode, undefined, 'the server process exited');
 
   before(async () => {
-    child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'server', 'src', 'main.ts'), '--stdio'], { cwd: ROOT });
-    child.on('exit', (code) => (exitCode = code));
-    child.stderr.on('data', (chunk) => errorsLogged.push(`stderr: ${chunk}`));
-    connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-    connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
-      published.set(p.uri, p);
-    });
-    connection.onNotification('window/logMessage', (p: { type: number; message: string }) => {
-      if (p.type === 1) errorsLogged.push(p.message);
-    });
-    connection.listen();
-    const result = (await connection.sendRequest('initialize', {
-      processId: process.pid,
-      rootUri: null,
-      capabilities: {},
-      initializationOptions: { settings: { validationDelay: 20 } },
-    })) as { capabilities: { textDocumentSync: { change: number } } };
-    assert.equal(result.capabilities.textDocumentSync.change, 2); // incremental
-    await connection.sendNotification('initialized', {});
+    server = await startServerProcess({ initializationOptions: { settings: { validationDelay: 20 } } });
+    assert.equal((server.capabilities.textDocumentSync as { change: number }).change, 2); // incremental
   });
 
-  after(() => {
-    connection?.dispose();
-    if (exitCode === undefined) child?.kill();
-  });
+  after(() => server?.stop());
 
   const open = (uri: string, text: string, version = 1) =>
-    connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'json', version, text } });
+    server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'json', version, text } });
 
   it('publishes the one notice for a 50 MB framework, and nothing else', async () => {
     const uri = 'file:///hostile/huge.json';
@@ -121,7 +83,7 @@ describe('the language server over stdio, under hostile traffic', function () {
       ['file-too-large 3 {"start":{"line":0,"character":0},"end":{"line":0,"character":1}}'],
     );
     assert.match(String(diagnostics[0].message), /more than nsxFramework\.maxFileSize \(6,000,000\)/);
-    await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     assertAlive();
   });
 
@@ -164,7 +126,7 @@ describe('the language server over stdio, under hostile traffic', function () {
       }
       const change: TextDocumentContentChangeEvent = { range, text: inserts[int(inserts.length)] };
       TextDocument.update(mirror, [change], version);
-      void connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+      void server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
     }
     const expected = local.computeDiagnostics(local.parse(mirror));
     const actual = await diagnosticsOf(uri, 501);
@@ -176,12 +138,16 @@ describe('the language server over stdio, under hostile traffic', function () {
     const closed = 'file:///hostile/closed.framework.json';
     await open(closed, frameworkText());
     await diagnosticsOf(closed, 1);
-    await connection.sendNotification('textDocument/didClose', { textDocument: { uri: closed } });
+    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: closed } });
     // Cleared on close: the server publishes an empty list without a version.
-    const cleared = await waitFor(`diagnostics of ${closed} cleared`, () => {
-      const p = published.get(closed);
-      return p && p.version === undefined ? p.diagnostics : undefined;
-    });
+    const cleared = await until(
+      () => {
+        const p = server.published.get(closed);
+        return p && p.version === undefined ? p.diagnostics : undefined;
+      },
+      `diagnostics of ${closed} cleared`,
+      WAIT_MS,
+    );
     assert.deepEqual(cleared, []);
     const open1 = 'file:///hostile/open.framework.json';
     const openText = frameworkText({ occupation: { title: 'Managers 😀 of teams' } });
@@ -209,13 +175,13 @@ describe('the language server over stdio, under hostile traffic', function () {
 
   it('survives notifications for documents it never opened, unknown methods and cancelled requests', async () => {
     const ghost = 'file:///hostile/ghost.framework.json';
-    await connection.sendNotification('textDocument/didChange', {
+    await server.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri: ghost, version: 9 },
       contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }],
     });
-    await connection.sendNotification('textDocument/didClose', { textDocument: { uri: ghost } });
-    await connection.sendNotification('nsx/unknownNotification', { anything: [1, 2, 3] });
-    await connection.sendNotification('$/cancelRequest', { id: 987654 });
+    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: ghost } });
+    await server.connection.sendNotification('nsx/unknownNotification', { anything: [1, 2, 3] });
+    await server.connection.sendNotification('$/cancelRequest', { id: 987654 });
     assert.deepEqual(await ask('nsx/unknownRequest', { x: 1 }), { error: METHOD_NOT_FOUND });
 
     // Cancel requests as they leave: each still gets an answer, a result or a cancellation or MethodNotFound.
@@ -236,9 +202,9 @@ describe('the language server over stdio, under hostile traffic', function () {
   });
 
   it('logged no error along the way, and shuts down cleanly on shutdown and exit', async () => {
-    assert.deepEqual(errorsLogged, []);
-    assert.equal(await connection.sendRequest('shutdown'), null);
-    await connection.sendNotification('exit');
-    assert.equal(await waitFor('the server to exit', () => exitCode ?? undefined), 0);
+    assert.deepEqual(server.errorsLogged, []);
+    assert.equal(await server.connection.sendRequest('shutdown'), null);
+    await server.connection.sendNotification('exit');
+    assert.equal(await until(() => server.exitCode ?? undefined, 'the server to exit', WAIT_MS), 0);
   });
 });

@@ -1,9 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { PassThrough } from 'node:stream';
-import { createConnection } from 'vscode-languageserver/node';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import { startServer } from '../server';
+import type { MessageConnection } from 'vscode-jsonrpc/node';
 import { BuiltinCitationRequest } from '../../../common/protocol';
+import { startInMemory } from './lspUtil';
 import { frameworkText } from './util';
 
 const URI = 'file:///work/wired.framework.json';
@@ -23,14 +21,7 @@ describe('server: code actions and navigation over LSP', () => {
   let capabilities: Record<string, unknown>;
 
   before(async () => {
-    const toServer = new PassThrough();
-    const toClient = new PassThrough();
-    startServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)));
-    client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
-    client.listen();
-    const init = await client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {} });
-    capabilities = (init as { capabilities: Record<string, unknown> }).capabilities;
-    await client.sendNotification('initialized', {});
+    ({ client, capabilities } = await startInMemory());
     await client.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'json', version: 1, text: TEXT } });
   });
 
@@ -105,22 +96,13 @@ describe('server: when a document is checked', () => {
   const published: { uri: string; version?: number; codes: string[] }[] = [];
 
   before(async () => {
-    const toServer = new PassThrough();
-    const toClient = new PassThrough();
-    startServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)));
-    client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
-    client.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: { code: string }[] }) => {
-      published.push({ uri: p.uri, version: p.version, codes: p.diagnostics.map((d) => d.code) });
-    });
-    client.listen();
-    // The longest delay the setting allows: a check that waited for it would not arrive before the deadline below.
-    await client.sendRequest('initialize', {
-      processId: null,
-      rootUri: null,
-      capabilities: {},
+    const record = (p: { uri: string; version?: number; diagnostics: { code: string }[] }) =>
+      void published.push({ uri: p.uri, version: p.version, codes: p.diagnostics.map((d) => d.code) });
+    ({ client } = await startInMemory({
+      // The longest delay the setting allows: a check that waited for it would not arrive before the deadline below.
       initializationOptions: { settings: { validationDelay: 5000 } },
-    });
-    await client.sendNotification('initialized', {});
+      handle: (connection) => connection.onNotification('textDocument/publishDiagnostics', record),
+    }));
   });
 
   after(() => client.dispose());

@@ -1,10 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { PassThrough } from 'node:stream';
-import { createConnection } from 'vscode-languageserver/node';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import { startServer } from '../server';
+import type { MessageConnection } from 'vscode-jsonrpc/node';
 import { ExportRequest, ImportCaseRequest, type ExportResponse, type ConvertResponse } from '../../../common/protocol';
 import { caseSchemaErrors } from './exportUtil';
+import { startInMemory } from './lspUtil';
 import { frameworkText, span } from './util';
 
 const GOOD = 'file:///work/good.framework.json';
@@ -17,13 +15,7 @@ describe('server: CASE and CTDL-ASN export and CASE import over LSP', () => {
   let client: MessageConnection;
 
   before(async () => {
-    const toServer = new PassThrough();
-    const toClient = new PassThrough();
-    startServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)));
-    client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
-    client.listen();
-    await client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {} });
-    await client.sendNotification('initialized', {});
+    ({ client } = await startInMemory());
     for (const [uri, text] of [
       [GOOD, GOOD_TEXT],
       [BROKEN, BROKEN_TEXT],

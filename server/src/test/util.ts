@@ -5,6 +5,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { createLanguageService, type LanguageServiceSettings } from '../languageService';
 import type { FrameworkDocument } from '../languageService/model';
+import { sampleExport } from './sampleExport';
 
 export const FIXTURES = path.join(__dirname, '..', '..', '..', 'test-fixtures');
 
@@ -78,31 +79,17 @@ export function baseFramework(): { [key: string]: Json } {
     label,
     statements: [`${label} headline one — body of ${n} statement one.`, `${label} headline two — body of ${n} statement two.`],
   });
-  return {
-    schemaVersion: '1.0',
-    exportedAt: '2026-05-15T11:22:18.285Z',
-    occupation: {
-      soc: '11-9179.00',
-      title: 'Personal Service Managers, All Other',
-      group: 'Management',
-      sector: '92',
-      jobZone: 4,
-      jobZoneInferred: true,
+  return sampleExport({
+    version: 'v.26.05',
+    description: '',
+    contextCovered: 'This framework covers management practice within Job Zone 4 settings.',
+    levels: {
+      emerging: level('Emerging', 'emerging'),
+      developing: level('Developing', 'developing'),
+      proficient: level('Proficient', 'proficient'),
+      advanced: level('Advanced', 'advanced'),
     },
-    framework: {
-      version: 'v.26.05',
-      description: '',
-      contextCovered: 'This framework covers management practice within Job Zone 4 settings.',
-      levels: {
-        emerging: level('Emerging', 'emerging'),
-        developing: level('Developing', 'developing'),
-        proficient: level('Proficient', 'proficient'),
-        advanced: level('Advanced', 'advanced'),
-      },
-    },
-    sources: { onet: 'v30.2 (CC BY 4.0)', crosswalk: 'https://skillscrosswalk.com', generator: 'LER.me' },
-    attribution: '© EBSCOed',
-  };
+  });
 }
 
 /** Deep-merges `patch` into the base framework (a key patched to `undefined` is removed) and prints it with 2 spaces. */

@@ -54,6 +54,28 @@ export function innerTextOf(html: string): Promise<string> {
   return withPage(html, (page) => page.evaluate(() => document.body.innerText));
 }
 
+/** The origin the tests serve the webview's page from (the shell's `cspSource`). */
+export const WEBVIEW_ORIGIN = 'https://nsx-preview.test';
+
+/**
+ * Loads `html` into `page` as the webview serves it: at the test origin, beside the preview's own stylesheet and
+ * script (media/preview.css, media/preview.js), every other request refused, and with the `acquireVsCodeApi` that
+ * VS Code gives a webview (here one that does nothing).
+ */
+export async function loadAsWebview(page: Page, html: string): Promise<void> {
+  await page.addInitScript(() => {
+    (window as unknown as { acquireVsCodeApi: unknown }).acquireVsCodeApi = () => ({ postMessage() {}, getState() {}, setState() {} });
+  });
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url === `${WEBVIEW_ORIGIN}/index.html`) return route.fulfill({ contentType: 'text/html', body: html });
+    if (url === `${WEBVIEW_ORIGIN}/media/preview.css`) return route.fulfill({ contentType: 'text/css', body: PREVIEW_CSS });
+    if (url === `${WEBVIEW_ORIGIN}/media/preview.js`) return route.fulfill({ contentType: 'text/javascript', body: PREVIEW_SCRIPT });
+    return route.abort();
+  });
+  await page.goto(`${WEBVIEW_ORIGIN}/index.html`, { waitUntil: 'load' });
+}
+
 /** Closes the shared browser (call from an `after` hook). */
 export async function closeBrowser(): Promise<void> {
   await browser?.close();
