@@ -69,10 +69,15 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintOpt
     }
     explicitConfig = loaded;
   }
+  // Files of one folder share their configuration, and nothing changes it during a run: looked up once per folder.
+  const byFolder = new Map<string, FoundConfig | undefined>();
   const findConfig = (uri: string): FoundConfig | undefined => {
     if (explicitConfig) return explicitConfig;
     const file = pathOfFileUri(uri);
-    return file === undefined ? undefined : configFiles.find(file);
+    if (file === undefined) return undefined;
+    const folder = path.dirname(file);
+    if (!byFolder.has(folder)) byFolder.set(folder, configFiles.find(file));
+    return byFolder.get(folder);
   };
   const rulesFor = rulesLookup(findConfig);
   // Files found by a search are frameworks by name or content; a file named explicitly is checked whatever it holds.

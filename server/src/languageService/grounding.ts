@@ -3,49 +3,148 @@
  * at least two content words with it (stop words left out, words compared by a light stem). Shared by the
  * `task-not-grounded` check, the task hover and the preview.
  */
-import { contentStems } from './util/words';
+import { contentStem, contentStems, StatementWords, wordHash } from './util/words';
 
 /** Content words a task and a statement must share. */
 export const SHARED_WORDS = 2;
 
-/** Statements' content words, worked out once each and only when a task needs them. */
-export class Grounding {
-  private readonly stems: (ReadonlySet<string> | undefined)[];
+const MAX_PAIR_FLAGS = 0x10000;
 
-  constructor(private readonly statements: readonly string[]) {
-    this.stems = new Array<ReadonlySet<string> | undefined>(statements.length);
+/**
+ * Which of a list of tasks a statement grounds, read from the statement's words as scanned once for every rule.
+ * A word can only stem to a task's stem if it begins with the stem's first two letters (the stemmer only shortens a
+ * word, or turns its "ies" into "y", and never within the first two letters): the words that do not are passed over
+ * on their scan's hash, without making their strings.
+ */
+export class TaskMatcher {
+  /** Per task: whether it has enough content words to be judged at all (a one-word task is not). */
+  readonly judged: readonly boolean[];
+  /** Each distinct task stem, by an id: the tasks that have it. */
+  private readonly stemIds = new Map<string, number>();
+  private readonly tasksOfStem: number[][] = [];
+  /** Flags at the low bits ({@link pairMask}) of the hash of every task stem's first two letters. */
+  private readonly pairs: Uint8Array;
+  private readonly pairMask: number;
+  /** Per stem id: the last statement it was counted in (a statement's repeated word counts once). */
+  private readonly countedIn: Int32Array;
+  /** Per task: the stems it shares with the statement being read. */
+  private readonly shared: Int32Array;
+  private statement = 0;
+  /** ASCII words met, by hash: the word (lower-cased) and the id of its task stem or -1. */
+  private readonly known = new Map<number, { word: string; id: number }>();
+
+  constructor(tasks: readonly string[]) {
+    const judged: boolean[] = [];
+    const pairs: number[] = [];
+    tasks.forEach((task, t) => {
+      const stems = contentStems(task);
+      judged.push(stems.size >= SHARED_WORDS);
+      if (stems.size < SHARED_WORDS) return;
+      for (const stem of stems) {
+        let id = this.stemIds.get(stem);
+        if (id === undefined) {
+          this.stemIds.set(stem, (id = this.tasksOfStem.length));
+          this.tasksOfStem.push([]);
+          pairs.push(wordHash(stem, 2));
+        }
+        this.tasksOfStem[id].push(t);
+      }
+    });
+    this.judged = judged;
+    // About one flag in eight set: most words are passed over, and a file of a few tasks allocates a small table.
+    let size = 64;
+    while (size < pairs.length * 8 && size < MAX_PAIR_FLAGS) size *= 2;
+    this.pairMask = size - 1;
+    this.pairs = new Uint8Array(size);
+    for (const pair of pairs) this.pairs[pair & this.pairMask] = 1;
+    this.countedIn = new Int32Array(this.tasksOfStem.length);
+    this.shared = new Int32Array(tasks.length);
   }
+
+  /** Calls `grounds(task)` once for each judged task that the statement read into `words` shares two content words with. */
+  match(words: StatementWords, grounds: (task: number) => void): void {
+    const statement = ++this.statement;
+    let touched: number[] | undefined;
+    for (let i = 0; i < words.count; i++) {
+      let id: number;
+      if (words.ascii[i] === 1) {
+        // An ASCII word's hashes are those of its lower-cased letters.
+        if (this.pairs[words.pairs[i] & this.pairMask] === 0) continue;
+        id = this.stemIdOfAscii(words, i);
+      } else {
+        id = this.stemIdOf(words.word(i));
+      }
+      if (id < 0 || this.countedIn[id] === statement) continue;
+      this.countedIn[id] = statement;
+      for (const t of this.tasksOfStem[id]) {
+        if (this.shared[t]++ === 0) (touched ??= []).push(t);
+        if (this.shared[t] === SHARED_WORDS) grounds(t);
+      }
+    }
+    if (touched) for (const t of touched) this.shared[t] = 0;
+  }
+
+  /** The id of the task stem a lower-cased word stems to, or -1. */
+  private stemIdOf(word: string): number {
+    const stem = contentStem(word);
+    return stem === undefined ? -1 : (this.stemIds.get(stem) ?? -1);
+  }
+
+  /**
+   * {@link stemIdOf} for the ASCII word `i` of `words`, kept per word: statements repeat their words, and a word
+   * known by its hash is compared where it stands, without making its string.
+   */
+  private stemIdOfAscii(words: StatementWords, i: number): number {
+    const hash = words.hashes[i];
+    let known = this.known.get(hash);
+    if (known === undefined || !words.isWord(i, known.word)) {
+      const word = words.word(i);
+      known = { word, id: this.stemIdOf(word) };
+      this.known.set(hash, known); // a word of the same hash, rare, takes the place of the one before
+    }
+    return known.id;
+  }
+}
+
+/** The statements that ground each task of a document, for the hover and the preview (worked out on first use). */
+export class Grounding {
+  private readonly grounds = new Map<string, number[]>();
+  private matched = false;
+
+  /** `statements`: the texts of the statements that can ground a task, in order. */
+  constructor(
+    private readonly tasks: readonly string[],
+    private readonly statements: readonly string[],
+  ) {}
 
   /** Whether a task has enough content words to be grounded at all (a one-word task is not judged). */
   static judges(task: string): boolean {
     return contentStems(task).size >= SHARED_WORDS;
   }
 
-  /** Indices of the statements that ground `task` (at most `limit`, in statement order). */
-  statementsGrounding(task: string, limit = Infinity): number[] {
-    const taskStems = contentStems(task);
-    const out: number[] = [];
-    if (taskStems.size < SHARED_WORDS) return out;
-    for (let i = 0; i < this.statements.length && out.length < limit; i++) {
-      if (sharesEnough(taskStems, this.stemsOf(i))) out.push(i);
+  /** Indices of the statements that ground `task`, in statement order. */
+  statementsGrounding(task: string): number[] {
+    if (!this.matched) {
+      this.matched = true;
+      this.matchAll(this.tasks);
     }
-    return out;
+    if (!this.grounds.has(task)) this.matchAll([task]); // a task not of the document's list
+    return this.grounds.get(task) ?? [];
   }
 
   /** Whether a task with enough content words is grounded in no statement. */
   isUngrounded(task: string): boolean {
-    return Grounding.judges(task) && this.statementsGrounding(task, 1).length === 0;
+    return Grounding.judges(task) && this.statementsGrounding(task).length === 0;
   }
 
-  private stemsOf(i: number): ReadonlySet<string> {
-    let stems = this.stems[i];
-    if (!stems) this.stems[i] = stems = contentStems(this.statements[i]);
-    return stems;
+  /** Reads every statement once for all of `tasks`. */
+  private matchAll(tasks: readonly string[]): void {
+    const matcher = new TaskMatcher(tasks);
+    const found = tasks.map((): number[] => []);
+    const words = new StatementWords();
+    this.statements.forEach((text, s) => matcher.match(words.read(text), (t) => found[t].push(s)));
+    tasks.forEach((task, t) => {
+      if (!this.grounds.has(task)) this.grounds.set(task, found[t]);
+    });
   }
-}
-
-function sharesEnough(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  let shared = 0;
-  for (const w of a) if (b.has(w) && ++shared >= SHARED_WORDS) return true;
-  return false;
 }

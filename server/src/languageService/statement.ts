@@ -10,6 +10,12 @@ export interface StatementParts {
   body: string;
 }
 
+/** Where a statement's body begins: just after its first " — " (undefined when it has none). */
+export function bodyStart(text: string): number | undefined {
+  const i = text.indexOf(SEPARATOR);
+  return i < 0 ? undefined : i + SEPARATOR.length;
+}
+
 /** Splits at the first " — "; the body may hold more em dashes. Without a separator the whole text is the headline. */
 export function splitStatement(text: string): StatementParts {
   const i = text.indexOf(SEPARATOR);

@@ -1,40 +1,169 @@
-/** Words of a statement for the checks of substance: tokens with their offsets, stop words, a light stemmer. */
+/** Words of a statement for the checks of substance: one scan of its words with their offsets and hashes, stop words, a light stemmer. */
 
-/** The words of a text, lower-cased, with their offsets: parallel lists (one allocation each, not one per word). */
-export interface Words {
-  words: string[];
-  starts: number[];
-  ends: number[];
+import { isWhitespaceCode } from './whitespace';
+
+/** Letters a word's prefix hash covers ({@link StatementWords.prefixes}): the ladder indexes its prefix cues by them. */
+export const PREFIX_KEY = 4;
+
+/**
+ * The words of one text, read once for every rule of substance: each word's offsets and hashes, in buffers reused
+ * from one text to the next. A hyphen or apostrophe splits words ("enterprise-wide" is two), so a cue written with
+ * a space ("enterprise wide") matches both spellings. Rules compare hashes first and make a word's string only to
+ * confirm a match: a 5 MB framework has 20,000 statements, and few of their words are what a rule looks for.
+ */
+export class StatementWords {
+  text = '';
+  /** How many words the last text has. */
+  count = 0;
+  /** Offsets of each word in the text: from its first character to the one after its last. */
+  starts = new Int32Array(64);
+  ends = new Int32Array(64);
+  /** Each word's {@link wordHash} (ASCII letters lower-cased as it goes). */
+  hashes = new Int32Array(64);
+  /** The hash of each word's first {@link PREFIX_KEY} letters (0 for a shorter word). */
+  prefixes = new Int32Array(64);
+  /** The hash of each word's first two letters (0 for a one-letter word). */
+  pairs = new Int32Array(64);
+  /** 1 for a word of ASCII characters only: its hash is then the hash of its lower-cased string. */
+  ascii = new Uint8Array(64);
+  /** Words as a reader counts them: runs of non-space that hold a letter or digit ("decision-making" is one, "—" none). */
+  readerWords = 0;
+
+  /**
+   * Reads the words of `text` (what the fields then describe): all of them, or only the first `limit` from offset
+   * `from` on. Reader's words are counted over the whole text either way, in the same pass.
+   */
+  read(text: string, from = 0, limit = Infinity): this {
+    this.text = text;
+    let count = 0;
+    let readerWords = 0;
+    // Whether the run of non-space the scan is in has been counted as a reader's word.
+    let counted = false;
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      let c = text.charCodeAt(i);
+      if (c >= WORD_CODES || WORD[c] === 0) {
+        if (isWhitespaceCode(c)) counted = false;
+        else if (!counted && c >= 0x80 && isLetterOrDigitAt(text, i)) {
+          readerWords++;
+          counted = true;
+        }
+        i++;
+        continue;
+      }
+      if (!counted) {
+        readerWords++;
+        counted = true;
+      }
+      if (i < from || count >= limit) {
+        // A word not asked for: passed over, without its hashes.
+        do c = ++i < n ? text.charCodeAt(i) : 0;
+        while (i < n && c < WORD_CODES && WORD[c] === 1);
+        continue;
+      }
+      if (count === this.starts.length) this.grow();
+      const start = i;
+      let h = FNV_OFFSET;
+      let prefix = 0;
+      let pair = 0;
+      let wide = 0;
+      for (;;) {
+        wide |= c;
+        h = Math.imul(h ^ LOWER[c], FNV_PRIME) & HASH_BITS;
+        const length = ++i - start;
+        if (length === 2) pair = h;
+        else if (length === PREFIX_KEY) prefix = h;
+        if (i === n) break;
+        c = text.charCodeAt(i);
+        if (c >= WORD_CODES || WORD[c] === 0) break;
+      }
+      this.starts[count] = start;
+      this.ends[count] = i;
+      this.hashes[count] = h;
+      this.prefixes[count] = prefix;
+      this.pairs[count] = pair;
+      this.ascii[count] = wide < 0x80 ? 1 : 0;
+      count++;
+    }
+    this.count = count;
+    this.readerWords = readerWords;
+    return this;
+  }
+
+  /** Word `i`, lower-cased. */
+  word(i: number): string {
+    return this.text.slice(this.starts[i], this.ends[i]).toLowerCase();
+  }
+
+  /** Whether the ASCII word `i` is `lower` (a lower-cased word) in any case, compared where it stands (no string made). */
+  isWord(i: number, lower: string): boolean {
+    const start = this.starts[i];
+    if (this.ends[i] - start !== lower.length) return false;
+    for (let k = 0; k < lower.length; k++) if (LOWER[this.text.charCodeAt(start + k)] !== lower.charCodeAt(k)) return false;
+    return true;
+  }
+
+  /** The index of the first word that starts at `offset` or later (`count` when none does). */
+  indexFrom(offset: number): number {
+    let i = 0;
+    while (i < this.count && this.starts[i] < offset) i++;
+    return i;
+  }
+
+  private grow(): void {
+    const size = this.starts.length * 2;
+    const grown = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+      const b = make(size);
+      b.set(a);
+      return b;
+    };
+    this.starts = grown(this.starts, (n) => new Int32Array(n));
+    this.ends = grown(this.ends, (n) => new Int32Array(n));
+    this.hashes = grown(this.hashes, (n) => new Int32Array(n));
+    this.prefixes = grown(this.prefixes, (n) => new Int32Array(n));
+    this.pairs = grown(this.pairs, (n) => new Int32Array(n));
+    this.ascii = grown(this.ascii, (n) => new Uint8Array(n));
+  }
 }
 
 /**
- * The words of `text[from, …)` (at most `limit`), lower-cased, with their offsets in `text`. A hyphen or apostrophe
- * splits words ("enterprise-wide" is two), so a cue written with a space ("enterprise wide") matches both spellings.
+ * Hashes keep their low thirty bits, so that they stay small integers (Smis) in V8: code that sees a larger one where
+ * it had seen small ones is thrown away and compiled again. FNV-1a's multiplication only carries bits upward, so
+ * the low thirty bits are those of the full hash.
  */
-export function tokenize(text: string, from = 0, limit = Infinity): Words {
-  const out: Words = { words: [], starts: [], ends: [] };
-  // Lower-case once (where that keeps the length, as it does for all but a few non-ASCII letters), then slice.
-  const lowered = text.toLowerCase();
-  const lower = lowered.length === text.length ? lowered : undefined;
-  const n = text.length;
-  let i = from;
-  while (i < n && out.words.length < limit) {
-    if (!isWordCode(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < n && isWordCode(text.charCodeAt(i))) i++;
-    out.words.push(lower !== undefined ? lower.slice(start, i) : text.slice(start, i).toLowerCase());
-    out.starts.push(start);
-    out.ends.push(i);
-  }
-  return out;
+const HASH_BITS = 0x3fffffff;
+const FNV_OFFSET = 0x811c9dc5 & HASH_BITS;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a over character codes, ASCII letters lower-cased: a word of a text hashes as the lower-cased word it spells. */
+export function wordHash(word: string, length = word.length): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < length; i++) h = Math.imul(h ^ lowerCode(word.charCodeAt(i)), FNV_PRIME) & HASH_BITS;
+  return h;
 }
 
-function isWordCode(c: number): boolean {
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
-  return c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7;
+const lowerCode = (c: number): number => (c >= 0x41 && c <= 0x5a ? c + 32 : c);
+
+/**
+ * The characters of words: ASCII letters and digits, and the Latin letters of U+00C0 to U+024F (all but × and ÷).
+ * As tables, with each code's ASCII lower case: the scan reads every character of every statement.
+ */
+const WORD_CODES = 0x250;
+const WORD = new Uint8Array(WORD_CODES);
+const LOWER = new Uint16Array(WORD_CODES);
+for (let c = 0; c < WORD_CODES; c++) {
+  const ascii = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  WORD[c] = ascii || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7) ? 1 : 0;
+  LOWER[c] = lowerCode(c);
+}
+
+/** Whether the character at `i` is a letter or digit of any script (a reader's word need not be Latin). */
+function isLetterOrDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  // General punctuation (dashes, curly quotes, ellipsis), in nearly every statement: none is a letter or digit.
+  if (c >= 0x2000 && c <= 0x206f) return false;
+  return /[\p{L}\p{N}]/u.test(String.fromCodePoint(text.codePointAt(i) ?? 0));
 }
 
 /**
@@ -53,6 +182,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Endings a stem leaves out, the longest of each family first. */
+const SUFFIXES = ['ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'ion', 'al', 'ed', 'er', 'or', 'ly', 'e'];
+
 /**
  * A light stem: enough to let "budgets", "budgeting" and "budget", or "coordinate", "coordinating" and
  * "coordination" meet, without a dictionary. Not a linguistic stem; both sides of a comparison go through it.
@@ -62,7 +194,7 @@ export function stem(word: string): string {
   if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
   else if (w.length > 4 && w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
-  for (const suffix of ['ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'ion', 'al', 'ed', 'er', 'or', 'ly', 'e']) {
+  for (const suffix of SUFFIXES) {
     if (w.length - suffix.length >= 4 && w.endsWith(suffix)) {
       w = w.slice(0, -suffix.length);
       break;
@@ -76,10 +208,20 @@ export function stem(word: string): string {
 /** The stems of the content words of `text` (stop words and one-letter words left out). */
 export function contentStems(text: string): Set<string> {
   const out = new Set<string>();
-  for (const word of tokenize(text).words) {
-    if (word.length > 1 && !STOP_WORDS.has(word) && !isNumber(word)) out.add(stem(word));
+  const words = scratch.read(text);
+  for (let i = 0; i < words.count; i++) {
+    const stemmed = contentStem(words.word(i));
+    if (stemmed !== undefined) out.add(stemmed);
   }
   return out;
+}
+
+/** The buffers of {@link contentStems}, reused from one call to the next. */
+const scratch = new StatementWords();
+
+/** The stem of a lower-cased word, unless it carries no content (a stop word, one letter, a number). */
+export function contentStem(word: string): string | undefined {
+  return word.length > 1 && !STOP_WORDS.has(word) && !isNumber(word) ? stem(word) : undefined;
 }
 
 function isNumber(word: string): boolean {

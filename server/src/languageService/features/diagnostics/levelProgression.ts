@@ -5,11 +5,11 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { LEVELS } from '../../../../../common/catalog/levels';
 import type { LadderLevel } from '../../catalog/ladder';
-import { makeDiagnostic } from '../../diagnostic';
-import { SEPARATOR } from '../../statement';
-import { collectStatements, pathOf, rangeInString, type FrameworkDocument } from '../../model';
+import type { FrameworkDocument } from '../../model';
+import { statementFinding } from './statements';
 import { builtInLadder, compileLadder, readLadder, type CompiledLadder, type CueMatch, type ExtraCues } from './ladderReading';
-import { optionsOf, isRecord, stringList, type RuleOptions } from './ruleOptions';
+import { CompiledByOptions, optionsOf, isRecord, stringList, type RuleOptions } from './ruleOptions';
+import type { StatementRule } from './statementRule';
 
 const CODE = 'level-progression';
 
@@ -24,34 +24,35 @@ const NAMED = 2;
 
 const PLACE: Readonly<Record<string, number>> = { emerging: 0, developing: 1, proficient: 2, advanced: 3 };
 
-/** The finding of every core and AI-fluency statement that reads two or more levels away from its own. */
-export function checkLevelProgression(doc: FrameworkDocument, ruleOptions?: RuleOptions): Diagnostic[] {
+/** The rule: a finding for every core and AI-fluency statement that reads two or more levels away from its own. */
+export function levelProgression(doc: FrameworkDocument, ruleOptions?: RuleOptions): StatementRule {
   const out: Diagnostic[] = [];
   const ladder = ladderFor(ruleOptions);
-  for (const s of collectStatements(doc)) {
-    if (s.kind === 'durable') continue; // durable-skill levels climb another ladder (Applying, Exceeding)
-    const own = PLACE[s.level];
-    if (own === undefined) continue;
-    const separator = s.text.indexOf(SEPARATOR);
-    const reading = readLadder(s.text, ladder, separator < 0 ? 0 : separator + SEPARATOR.length);
-    const verdict = judge(reading.cues, reading.weight, reading.place, own);
-    if (!verdict) continue;
-    const r = rangeInString(doc, s.textNode, verdict.start, verdict.end);
-    const words = verdict.named.map((c) => `"${s.text.slice(c.start, c.end).toLowerCase()}"`).join(', ');
-    const ownLabel = LEVELS[own].label;
-    out.push(
-      makeDiagnostic(
-        doc.textDocument,
-        r.start,
-        r.end,
-        CODE,
-        `This ${s.kind === 'aiFluency' ? 'AI-fluency ' : ''}${ownLabel} statement reads like ${LEVELS[verdict.reads].label} (${words}).`,
-        DiagnosticSeverity.Warning,
-        { path: pathOf(s.textNode), reads: LEVELS[verdict.reads].key },
-      ),
-    );
-  }
-  return out;
+  return {
+    read(s, words, body) {
+      if (s.kind === 'durable') return; // durable-skill levels climb another ladder (Applying, Exceeding)
+      const own = PLACE[s.level];
+      if (own === undefined) return;
+      const reading = readLadder(words, ladder, body ?? 0);
+      const verdict = judge(reading.cues, reading.weight, reading.place, own);
+      if (!verdict) return;
+      const named = verdict.named.map((c) => `"${s.text.slice(c.start, c.end).toLowerCase()}"`).join(', ');
+      const ownLabel = LEVELS[own].label;
+      out.push(
+        statementFinding(
+          doc,
+          s,
+          verdict.start,
+          verdict.end,
+          CODE,
+          `This ${s.kind === 'aiFluency' ? 'AI-fluency ' : ''}${ownLabel} statement reads like ${LEVELS[verdict.reads].label} (${named}).`,
+          DiagnosticSeverity.Warning,
+          { reads: LEVELS[verdict.reads].key },
+        ),
+      );
+    },
+    findings: () => out,
+  };
 }
 
 interface Verdict {
@@ -75,7 +76,7 @@ export function judge(cues: readonly CueMatch[], weight: number, place: number, 
   return { reads, named, start: suggesting[0].start, end: suggesting[suggesting.length - 1].end };
 }
 
-const compiled = new Map<string, CompiledLadder>();
+const compiled = new CompiledByOptions<CompiledLadder>();
 
 /** The ladder with the configured extra cues (compiled once per distinct set of extras). */
 function ladderFor(ruleOptions: RuleOptions | undefined): CompiledLadder {
@@ -91,12 +92,5 @@ function ladderFor(ruleOptions: RuleOptions | undefined): CompiledLadder {
     }
   }
   if (!any) return builtInLadder();
-  const key = JSON.stringify(extra);
-  let ladder = compiled.get(key);
-  if (!ladder) {
-    if (compiled.size >= 16) compiled.clear(); // a few configurations at a time; never grow without bound
-    ladder = compileLadder(extra);
-    compiled.set(key, ladder);
-  }
-  return ladder;
+  return compiled.get(extra, () => compileLadder(extra));
 }

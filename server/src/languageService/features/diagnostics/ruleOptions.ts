@@ -26,3 +26,22 @@ export function wholeNumber(value: unknown, min: number): number | undefined {
 export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/**
+ * What rules compile from their options (a ladder with extra cues, a list of vague verbs), kept per distinct
+ * options: a few configurations at a time, never growing without bound.
+ */
+export class CompiledByOptions<T> {
+  private readonly compiled = new Map<string, T>();
+
+  get(options: unknown, compile: () => T): T {
+    const key = JSON.stringify(options);
+    let value = this.compiled.get(key);
+    if (value === undefined) {
+      if (this.compiled.size >= 16) this.compiled.clear();
+      value = compile();
+      this.compiled.set(key, value);
+    }
+    return value;
+  }
+}

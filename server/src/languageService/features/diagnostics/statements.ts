@@ -150,8 +150,22 @@ function report(
   message: string,
   data: Record<string, unknown> = {},
 ): void {
+  out.push(statementFinding(doc, s, from, to, code, message, W, data));
+}
+
+/** A finding on characters `from` to `to` of statement `s`'s text, with the statement's path in its data. */
+export function statementFinding(
+  doc: FrameworkDocument,
+  s: StatementRef,
+  from: number,
+  to: number,
+  code: string,
+  message: string,
+  severity: DiagnosticSeverity,
+  data: Record<string, unknown> = {},
+): Diagnostic {
   const r = rangeInString(doc, s.textNode, from, to);
-  out.push(makeDiagnostic(doc.textDocument, r.start, r.end, code, message, W, { path: pathOf(s.textNode), ...data }));
+  return makeDiagnostic(doc.textDocument, r.start, r.end, code, message, severity, { path: pathOf(s.textNode), ...data });
 }
 
 function reportWhole(doc: FrameworkDocument, s: StatementRef, out: Diagnostic[], code: string, message: string): void {

@@ -4,16 +4,16 @@
  */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { DEFAULT_INSTEAD, VAGUE_VERBS } from '../../catalog/vagueVerbs';
-import { makeDiagnostic } from '../../diagnostic';
-import { collectStatements, pathOf, rangeInString, type FrameworkDocument } from '../../model';
-import { SEPARATOR } from '../../statement';
-import { thirdPerson, tokenize } from '../../util/words';
-import { optionsOf, stringList, type RuleOptions } from './ruleOptions';
+import type { FrameworkDocument } from '../../model';
+import { statementFinding } from './statements';
+import { thirdPerson, wordHash, type StatementWords } from '../../util/words';
+import { CompiledByOptions, optionsOf, stringList, type RuleOptions } from './ruleOptions';
+import type { StatementRule } from './statementRule';
 
 const CODE = 'statement-vague-verb';
 
 /** Words read from the body's start: an adverb and the longest vague phrase. */
-const OPENING_WORDS = 6;
+export const OPENING_WORDS = 6;
 
 interface CompiledVague {
   /** The first word in base form ("understand", "be"). */
@@ -34,72 +34,81 @@ function compile(text: string, instead: readonly string[]): CompiledVague | unde
   return { base: first, words: [new Set(firstForms), ...rest.map((w) => new Set([w]))], instead };
 }
 
-let builtIn: CompiledVague[] | undefined;
-
-function vagueList(ruleOptions: RuleOptions | undefined): CompiledVague[] {
-  builtIn ??= VAGUE_VERBS.map((v) => compile(v.text, v.instead)).filter((v): v is CompiledVague => !!v);
-  const extra = stringList(optionsOf(ruleOptions, CODE).verbs) ?? [];
-  const list =
-    extra.length === 0 ? builtIn : [...builtIn, ...extra.map((v) => compile(v, DEFAULT_INSTEAD)).filter((v): v is CompiledVague => !!v)];
-  // Longest first, so "be aware of" is read whole and an added "be" never hides it.
-  return [...list].sort((a, b) => b.words.length - a.words.length);
+/** The vague verbs of one configuration, and the words they can open with (as strings and as hashes). */
+interface VagueVerbs {
+  /** Longest first, so "be aware of" is read whole and an added "be" never hides it. */
+  list: CompiledVague[];
+  openers: ReadonlySet<string>;
+  openerHashes: ReadonlySet<number>;
 }
 
-/** The finding of every statement whose body opens with a vague verb. */
-export function checkVagueVerbs(doc: FrameworkDocument, ruleOptions?: RuleOptions): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const list = vagueList(ruleOptions);
-  // The words a vague verb can open with: most statements are passed over on one look-up.
+function compileList(extra: readonly string[]): VagueVerbs {
+  const list = [...VAGUE_VERBS.map((v) => compile(v.text, v.instead)), ...extra.map((v) => compile(v, DEFAULT_INSTEAD))]
+    .filter((v): v is CompiledVague => !!v)
+    .sort((a, b) => b.words.length - a.words.length);
   const openers = new Set(list.flatMap((v) => [...v.words[0]]));
-  for (const s of collectStatements(doc)) {
-    const separator = s.text.indexOf(SEPARATOR);
-    if (separator < 0) continue;
-    const bodyStart = separator + SEPARATOR.length;
-    // Most bodies open with a word no vague verb starts with: that one look-up passes them over.
-    const opener = firstWord(s.text, bodyStart);
-    if (!openers.has(opener) && !isAdverb(opener)) continue;
-    // The opening words only: a vague verb later in the body ("… so that staff understand") is not the action.
-    const { words, starts, ends } = tokenize(s.text, bodyStart, OPENING_WORDS);
-    const first = words.length > 1 && isAdverb(words[0]) ? 1 : 0;
-    if (words.length === 0 || !openers.has(words[first])) continue;
-    const match = list.find((v) => v.words.every((set, k) => first + k < words.length && set.has(words[first + k])));
-    if (!match) continue;
-    const start = starts[first];
-    const end = ends[first + match.words.length - 1];
-    const written = s.text.slice(start, end);
-    const opening = words[first];
-    const third = opening !== match.base && opening !== 'are';
-    const replacements = match.instead.map((verb) => matchCase(written, third ? thirdPersonPhrase(verb) : verb));
-    const r = rangeInString(doc, s.textNode, start, end);
-    out.push(
-      makeDiagnostic(
-        doc.textDocument,
-        r.start,
-        r.end,
-        CODE,
-        `"${written}" names no observable action: open with what a person can be seen doing, such as ${quoteList(replacements)}`,
-        DiagnosticSeverity.Warning,
-        { path: pathOf(s.textNode), index: start, length: end - start, replacements },
-      ),
-    );
-  }
-  return out;
+  return { list, openers, openerHashes: new Set([...openers].map((w) => wordHash(w))) };
 }
 
-/** The first word from `from` on, lower-cased ('' when there is none). */
-function firstWord(text: string, from: number): string {
-  let i = from;
-  while (i < text.length && !isLetter(text.charCodeAt(i))) i++;
-  const start = i;
-  while (i < text.length && isLetter(text.charCodeAt(i))) i++;
-  return text.slice(start, i).toLowerCase();
+const compiled = new CompiledByOptions<VagueVerbs>();
+
+/** The built-in vague verbs with the configured extra ones (compiled once per distinct list of extras). */
+function vagueVerbsFor(ruleOptions: RuleOptions | undefined): VagueVerbs {
+  const extra = stringList(optionsOf(ruleOptions, CODE).verbs) ?? [];
+  return compiled.get(extra, () => compileList(extra));
 }
 
-const isLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+/** The rule: a finding for every statement whose body opens with a vague verb. */
+export function vagueVerbs(doc: FrameworkDocument, ruleOptions?: RuleOptions): StatementRule {
+  const out: Diagnostic[] = [];
+  const { list, openers, openerHashes } = vagueVerbsFor(ruleOptions);
+  // Most bodies open with a word no vague verb starts with: one look-up of its hash passes them over.
+  const mayOpen = (words: StatementWords, i: number): boolean =>
+    words.ascii[i] === 1 ? openerHashes.has(words.hashes[i]) : openers.has(words.word(i));
+  return {
+    read(s, words, body) {
+      if (body === undefined) return;
+      const opening = words.indexFrom(body);
+      if (opening === words.count || !(mayOpen(words, opening) || isAdverbAt(words, opening))) return;
+      // The opening words only: a vague verb later in the body ("… so that staff understand") is not the action.
+      const first = opening + 1 < words.count && isAdverbAt(words, opening) ? opening + 1 : opening;
+      if (!mayOpen(words, first)) return;
+      const opened = Math.min(words.count, opening + OPENING_WORDS);
+      const match = list.find((v) => v.words.every((set, k) => first + k < opened && set.has(words.word(first + k))));
+      if (!match) return;
+      const start = words.starts[first];
+      const end = words.ends[first + match.words.length - 1];
+      const written = s.text.slice(start, end);
+      const verb = words.word(first);
+      const third = verb !== match.base && verb !== 'are';
+      const replacements = match.instead.map((instead) => matchCase(written, third ? thirdPersonPhrase(instead) : instead));
+      out.push(
+        statementFinding(
+          doc,
+          s,
+          start,
+          end,
+          CODE,
+          `"${written}" names no observable action: open with what a person can be seen doing, such as ${quoteList(replacements)}`,
+          DiagnosticSeverity.Warning,
+          { index: start, length: end - start, replacements },
+        ),
+      );
+    },
+    findings: () => out,
+  };
+}
 
-/** "Clearly", "fully": an adverb before the verb. Words such as "only" or "early" are rarely openers; "apply" ends in -ly too. */
-function isAdverb(word: string): boolean {
-  return word.length > 4 && word.endsWith('ly') && !word.endsWith('ply');
+/**
+ * Whether word `i` is an adverb before the verb: "clearly", "fully" (more than four letters ending in -ly). Words
+ * such as "only" or "early" are rarely openers; "apply" ends in -ly too.
+ */
+function isAdverbAt(words: StatementWords, i: number): boolean {
+  const { text } = words;
+  const end = words.ends[i];
+  if (end - words.starts[i] <= 4) return false;
+  const lower = (k: number) => text.charCodeAt(k) | 0x20; // ASCII letters only are compared
+  return lower(end - 1) === 0x79 && lower(end - 2) === 0x6c && lower(end - 3) !== 0x70;
 }
 
 /** "assist with" → "assists with": the first word takes the ending. */
