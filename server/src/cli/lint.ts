@@ -70,14 +70,18 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintOpt
     explicitConfig = loaded;
   }
   // Files of one folder share their configuration, and nothing changes it during a run: looked up once per folder.
+  // The checks of a file ask for it, then the report: the last answer is kept for the next question.
   const byFolder = new Map<string, FoundConfig | undefined>();
+  let last: { uri: string; config: FoundConfig | undefined } | undefined;
   const findConfig = (uri: string): FoundConfig | undefined => {
     if (explicitConfig) return explicitConfig;
+    if (last?.uri === uri) return last.config;
     const file = pathOfFileUri(uri);
     if (file === undefined) return undefined;
     const folder = path.dirname(file);
     if (!byFolder.has(folder)) byFolder.set(folder, configFiles.find(file));
-    return byFolder.get(folder);
+    last = { uri, config: byFolder.get(folder) };
+    return last.config;
   };
   const rulesFor = rulesLookup(findConfig);
   // Files found by a search are frameworks by name or content; a file named explicitly is checked whatever it holds.

@@ -3,7 +3,7 @@
  * at least two content words with it (stop words left out, words compared by a light stem). Shared by the
  * `task-not-grounded` check, the task hover and the preview.
  */
-import { contentStem, contentStems, StatementWords, wordHash } from './util/words';
+import { contentStemAt, contentStems, StatementWords, wordHash } from './util/words';
 
 /** Content words a task and a statement must share. */
 export const SHARED_WORDS = 2;
@@ -30,8 +30,6 @@ export class TaskMatcher {
   /** Per task: the stems it shares with the statement being read. */
   private readonly shared: Int32Array;
   private statement = 0;
-  /** ASCII words met, by hash: the word (lower-cased) and the id of its task stem or -1. */
-  private readonly known = new Map<number, { word: string; id: number }>();
 
   constructor(tasks: readonly string[]) {
     const judged: boolean[] = [];
@@ -66,15 +64,11 @@ export class TaskMatcher {
     const statement = ++this.statement;
     let touched: number[] | undefined;
     for (let i = 0; i < words.count; i++) {
-      let id: number;
-      if (words.ascii[i] === 1) {
-        // An ASCII word's hashes are those of its lower-cased letters.
-        if (this.pairs[words.pairs[i] & this.pairMask] === 0) continue;
-        id = this.stemIdOfAscii(words, i);
-      } else {
-        id = this.stemIdOf(words.word(i));
-      }
-      if (id < 0 || this.countedIn[id] === statement) continue;
+      // An ASCII word's pair hash is that of its lower-cased letters; any other word is looked at in full.
+      if (words.ascii[i] === 1 && this.pairs[words.pairs[i] & this.pairMask] === 0) continue;
+      const stem = contentStemAt(words, i);
+      const id = stem === undefined ? undefined : this.stemIds.get(stem);
+      if (id === undefined || this.countedIn[id] === statement) continue;
       this.countedIn[id] = statement;
       for (const t of this.tasksOfStem[id]) {
         if (this.shared[t]++ === 0) (touched ??= []).push(t);
@@ -82,27 +76,6 @@ export class TaskMatcher {
       }
     }
     if (touched) for (const t of touched) this.shared[t] = 0;
-  }
-
-  /** The id of the task stem a lower-cased word stems to, or -1. */
-  private stemIdOf(word: string): number {
-    const stem = contentStem(word);
-    return stem === undefined ? -1 : (this.stemIds.get(stem) ?? -1);
-  }
-
-  /**
-   * {@link stemIdOf} for the ASCII word `i` of `words`, kept per word: statements repeat their words, and a word
-   * known by its hash is compared where it stands, without making its string.
-   */
-  private stemIdOfAscii(words: StatementWords, i: number): number {
-    const hash = words.hashes[i];
-    let known = this.known.get(hash);
-    if (known === undefined || !words.isWord(i, known.word)) {
-      const word = words.word(i);
-      known = { word, id: this.stemIdOf(word) };
-      this.known.set(hash, known); // a word of the same hash, rare, takes the place of the one before
-    }
-    return known.id;
   }
 }
 

@@ -1,5 +1,6 @@
 /** Words of a statement for the checks of substance: one scan of its words with their offsets and hashes, stop words, a light stemmer. */
 
+import { ownString } from './ownString';
 import { isWhitespaceCode } from './whitespace';
 
 /** Letters a word's prefix hash covers ({@link StatementWords.prefixes}): the ladder indexes its prefix cues by them. */
@@ -210,10 +211,32 @@ export function contentStems(text: string): Set<string> {
   const out = new Set<string>();
   const words = scratch.read(text);
   for (let i = 0; i < words.count; i++) {
-    const stemmed = contentStem(words.word(i));
+    const stemmed = contentStemAt(words, i);
     if (stemmed !== undefined) out.add(stemmed);
   }
   return out;
+}
+
+/**
+ * The stems of the ASCII words met so far, by the word's hash (the word itself compared where it stands), shared by
+ * every document: statements and tasks repeat their words, within a file and across files.
+ */
+const stemsByHash = new Map<number, { word: string; stem: string | undefined }>();
+const MAX_KNOWN_STEMS = 50_000;
+
+/** {@link contentStem} of word `i` of `words`. */
+export function contentStemAt(words: StatementWords, i: number): string | undefined {
+  if (words.ascii[i] !== 1) return contentStem(words.word(i));
+  const hash = words.hashes[i];
+  let known = stemsByHash.get(hash);
+  if (known === undefined || !words.isWord(i, known.word)) {
+    // A copy: a slice of the statement would keep its whole file alive in this cache.
+    const word = ownString(words.word(i));
+    known = { word, stem: contentStem(word) };
+    if (stemsByHash.size >= MAX_KNOWN_STEMS) stemsByHash.clear(); // never grows without bound
+    stemsByHash.set(hash, known); // a word of the same hash, rare, takes the place of the one before
+  }
+  return known.stem;
 }
 
 /** The buffers of {@link contentStems}, reused from one call to the next. */
