@@ -97,10 +97,17 @@ export class StatementWords {
     return this.text.slice(this.starts[i], this.ends[i]).toLowerCase();
   }
 
-  /** Whether the ASCII word `i` is `lower` (a lower-cased word) in any case, compared where it stands (no string made). */
-  isWord(i: number, lower: string): boolean {
+  /** Whether word `i`, lower-cased, is `lower`: an ASCII word compared where it stands, without making its string. */
+  is(i: number, lower: string): boolean {
+    if (this.ascii[i] !== 1) return this.word(i) === lower;
+    return this.ends[i] - this.starts[i] === lower.length && this.startsWith(i, lower);
+  }
+
+  /** Whether word `i`, lower-cased, begins with `lower`: an ASCII word compared where it stands. */
+  startsWith(i: number, lower: string): boolean {
+    if (this.ascii[i] !== 1) return this.word(i).startsWith(lower);
     const start = this.starts[i];
-    if (this.ends[i] - start !== lower.length) return false;
+    if (this.ends[i] - start < lower.length) return false;
     for (let k = 0; k < lower.length; k++) if (LOWER[this.text.charCodeAt(start + k)] !== lower.charCodeAt(k)) return false;
     return true;
   }
@@ -229,7 +236,7 @@ export function contentStemAt(words: StatementWords, i: number): string | undefi
   if (words.ascii[i] !== 1) return contentStem(words.word(i));
   const hash = words.hashes[i];
   let known = stemsByHash.get(hash);
-  if (known === undefined || !words.isWord(i, known.word)) {
+  if (known === undefined || !words.is(i, known.word)) {
     // A copy: a slice of the statement would keep its whole file alive in this cache.
     const word = ownString(words.word(i));
     known = { word, stem: contentStem(word) };

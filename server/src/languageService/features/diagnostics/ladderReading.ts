@@ -32,7 +32,8 @@ export type ExtraCues = Partial<Record<LadderLevel, readonly string[]>>;
 
 const EXTRA_WEIGHT = 2;
 
-type WordTest = { kind: 'words'; hashes: ReadonlySet<number>; words: ReadonlySet<string> } | { kind: 'prefix'; prefix: string };
+/** A word of a cue: one of some words (its forms, by hash), or any word beginning with a prefix. */
+type WordTest = { kind: 'words'; forms: ReadonlyMap<number, readonly string[]> } | { kind: 'prefix'; prefix: string };
 
 interface CompiledCue {
   tests: WordTest[];
@@ -62,8 +63,13 @@ function prefixHash(word: string): number {
 
 function compileWord(word: string): WordTest {
   if (word.endsWith('*')) return { kind: 'prefix', prefix: word.slice(0, -1) };
-  const words = word.endsWith('~') ? verbForms(word.slice(0, -1)) : [word];
-  return { kind: 'words', hashes: new Set(words.map((w) => wordHash(w))), words: new Set(words) };
+  const forms = new Map<number, string[]>();
+  for (const form of word.endsWith('~') ? verbForms(word.slice(0, -1)) : [word]) {
+    const list = forms.get(wordHash(form)) ?? [];
+    list.push(form);
+    forms.set(wordHash(form), list);
+  }
+  return { kind: 'words', forms };
 }
 
 function addCue(ladder: CompiledLadder, text: string, place: number, weight: number, verb = false): void {
@@ -75,7 +81,7 @@ function addCue(ladder: CompiledLadder, text: string, place: number, weight: num
   if (first.kind === 'prefix' && first.prefix.length >= PREFIX_KEY) insertCue(ladder, ladder.byPrefix, prefixHash(first.prefix), cue);
   else if (first.kind === 'prefix')
     insertCue(ladder, ladder.byHash, wordHash(first.prefix), { ...cue, tests: [compileWord(first.prefix), ...tests.slice(1)] });
-  else for (const h of first.hashes) insertCue(ladder, ladder.byHash, h, cue);
+  else for (const h of first.forms.keys()) insertCue(ladder, ladder.byHash, h, cue);
 }
 
 function insertCue(ladder: CompiledLadder, map: Map<number, CompiledCue[]>, key: number, cue: CompiledCue): void {
@@ -174,16 +180,21 @@ function longestOf(
 
 function matchesAt(tests: WordTest[], words: StatementWords, i: number): boolean {
   if (i + tests.length > words.count) return false;
-  // Hashes first, for every word of the cue (no string made); the words themselves only to confirm a whole match.
+  // Hashes first, for every word of the cue; the words themselves only to confirm a whole match, where they stand.
   for (let k = 0; k < tests.length; k++) {
     const test = tests[k];
-    if (test.kind === 'words' ? !test.hashes.has(words.hashes[i + k]) : words.ends[i + k] - words.starts[i + k] < test.prefix.length)
+    if (test.kind === 'words' ? !test.forms.has(words.hashes[i + k]) : words.ends[i + k] - words.starts[i + k] < test.prefix.length)
       return false;
   }
   for (let k = 0; k < tests.length; k++) {
     const test = tests[k];
-    const word = words.word(i + k);
-    if (test.kind === 'words' ? !test.words.has(word) : !word.startsWith(test.prefix)) return false;
+    if (test.kind === 'words' ? !isOneOf(words, i + k, test.forms.get(words.hashes[i + k])!) : !words.startsWith(i + k, test.prefix))
+      return false;
   }
   return true;
+}
+
+function isOneOf(words: StatementWords, i: number, forms: readonly string[]): boolean {
+  for (const form of forms) if (words.is(i, form)) return true;
+  return false;
 }
