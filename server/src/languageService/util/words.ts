@@ -36,6 +36,8 @@ export class StatementWords {
    */
   read(text: string, from = 0, limit = Infinity): this {
     this.text = text;
+    // The text's code units, with a 0 after the last (no word character): a word's loop needs no end test.
+    const codes = codeUnitsOf(text);
     let count = 0;
     let readerWords = 0;
     // Whether the run of non-space the scan is in has been counted as a reader's word.
@@ -43,8 +45,10 @@ export class StatementWords {
     const n = text.length;
     let i = 0;
     while (i < n) {
-      let c = text.charCodeAt(i);
-      if (c >= WORD_CODES || WORD[c] === 0) {
+      let c = codes[i];
+      // The character's code lower-cased if it is a word character, else 0.
+      let lower = c < WORD_CODES ? WORD_LOWER[c] : 0;
+      if (lower === 0) {
         if (isWhitespaceCode(c)) counted = false;
         else if (!counted && c >= 0x80 && isLetterOrDigitAt(text, i)) {
           readerWords++;
@@ -59,8 +63,8 @@ export class StatementWords {
       }
       if (i < from || count >= limit) {
         // A word not asked for: passed over, without its hashes.
-        do c = ++i < n ? text.charCodeAt(i) : 0;
-        while (i < n && c < WORD_CODES && WORD[c] === 1);
+        do c = codes[++i];
+        while (c < WORD_CODES && WORD_LOWER[c] !== 0);
         continue;
       }
       if (count === this.starts.length) this.grow();
@@ -69,16 +73,15 @@ export class StatementWords {
       let prefix = 0;
       let pair = 0;
       let wide = 0;
-      for (;;) {
+      do {
         wide |= c;
-        h = Math.imul(h ^ LOWER[c], FNV_PRIME) & HASH_BITS;
+        h = Math.imul(h ^ lower, FNV_PRIME) & HASH_BITS;
         const length = ++i - start;
         if (length === 2) pair = h;
         else if (length === PREFIX_KEY) prefix = h;
-        if (i === n) break;
-        c = text.charCodeAt(i);
-        if (c >= WORD_CODES || WORD[c] === 0) break;
-      }
+        c = codes[i];
+        lower = c < WORD_CODES ? WORD_LOWER[c] : 0;
+      } while (lower !== 0);
       this.starts[count] = start;
       this.ends[count] = i;
       this.hashes[count] = h;
@@ -108,7 +111,7 @@ export class StatementWords {
     if (this.ascii[i] !== 1) return this.word(i).startsWith(lower);
     const start = this.starts[i];
     if (this.ends[i] - start < lower.length) return false;
-    for (let k = 0; k < lower.length; k++) if (LOWER[this.text.charCodeAt(start + k)] !== lower.charCodeAt(k)) return false;
+    for (let k = 0; k < lower.length; k++) if (lowerCode(this.text.charCodeAt(start + k)) !== lower.charCodeAt(k)) return false;
     return true;
   }
 
@@ -158,13 +161,32 @@ const lowerCode = (c: number): number => (c >= 0x41 && c <= 0x5a ? c + 32 : c);
  * As tables, with each code's ASCII lower case: the scan reads every character of every statement.
  */
 const WORD_CODES = 0x250;
-const WORD = new Uint8Array(WORD_CODES);
-const LOWER = new Uint16Array(WORD_CODES);
+/** Per code below {@link WORD_CODES}: 0 for a character that is no word character, else its ASCII lower case. */
+const WORD_LOWER = new Uint16Array(WORD_CODES);
 for (let c = 0; c < WORD_CODES; c++) {
   const ascii = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
-  WORD[c] = ascii || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7) ? 1 : 0;
-  LOWER[c] = lowerCode(c);
+  WORD_LOWER[c] = ascii || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7) ? lowerCode(c) : 0;
 }
+
+/**
+ * The code units of `text` and a 0, copied into one buffer reused from text to text: Node writes a string's UTF-16 into it
+ * in one native copy, and the scan then reads a typed array, where `charCodeAt` on the parsers' strings (slices of
+ * the whole file) costs more per character (bench/README.md, "Sixth round"). Valid until the next call.
+ */
+function codeUnitsOf(text: string): Uint16Array {
+  if (text.length >= units.length) {
+    let size = units.length;
+    while (size <= text.length) size *= 2;
+    units = new Uint16Array(size);
+    unitBytes = Buffer.from(units.buffer);
+  }
+  unitBytes.write(text, 0, 'utf16le');
+  units[text.length] = 0;
+  return units;
+}
+
+let units = new Uint16Array(1024);
+let unitBytes = Buffer.from(units.buffer);
 
 /** Whether the character at `i` is a letter or digit of any script (a reader's word need not be Latin). */
 function isLetterOrDigitAt(text: string, i: number): boolean {
