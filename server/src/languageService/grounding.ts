@@ -29,6 +29,8 @@ export class TaskMatcher {
   private readonly countedIn: Int32Array;
   /** Per task: the stems it shares with the statement being read. */
   private readonly shared: Int32Array;
+  /** The tasks whose count the statement being read has set, to be set back to 0 after it. */
+  private readonly touched: Int32Array;
   private statement = 0;
 
   constructor(tasks: readonly string[]) {
@@ -57,12 +59,13 @@ export class TaskMatcher {
     for (const pair of pairs) this.pairs[pair & this.pairMask] = 1;
     this.countedIn = new Int32Array(this.tasksOfStem.length);
     this.shared = new Int32Array(tasks.length);
+    this.touched = new Int32Array(tasks.length);
   }
 
   /** Calls `grounds(task)` once for each judged task that the statement read into `words` shares two content words with. */
   match(words: StatementWords, grounds: (task: number) => void): void {
     const statement = ++this.statement;
-    let touched: number[] | undefined;
+    let touched = 0;
     for (let i = 0; i < words.count; i++) {
       // An ASCII word's pair hash is that of its lower-cased letters; any other word is looked at in full.
       if (words.ascii[i] === 1 && this.pairs[words.pairs[i] & this.pairMask] === 0) continue;
@@ -71,11 +74,11 @@ export class TaskMatcher {
       if (id === undefined || this.countedIn[id] === statement) continue;
       this.countedIn[id] = statement;
       for (const t of this.tasksOfStem[id]) {
-        if (this.shared[t]++ === 0) (touched ??= []).push(t);
+        if (this.shared[t]++ === 0) this.touched[touched++] = t;
         if (this.shared[t] === SHARED_WORDS) grounds(t);
       }
     }
-    if (touched) for (const t of touched) this.shared[t] = 0;
+    for (let k = 0; k < touched; k++) this.shared[this.touched[k]] = 0;
   }
 }
 

@@ -128,11 +128,17 @@ export function builtInLadder(): CompiledLadder {
 /**
  * The cues of the statement read into `words` on `ladder`, and the place they give it. Verb cues count from
  * `bodyStart` on (the text after the headline's " — "); before it they still take their words, so "Team lead" is
- * neither a verb nor a scope word.
+ * neither a verb nor a scope word. The cues themselves are listed only `withCues` (the weight and place decide
+ * whether they are needed, and most statements are read without making any object). The reading returned is the
+ * reader's own, valid until its next call.
  */
-export function readLadder(words: StatementWords, ladder: CompiledLadder = builtInLadder(), bodyStart = 0): LadderReading {
-  // Most statements hold no cue: they get the one empty reading, and nothing is allocated for them.
-  let cues: CueMatch[] | undefined;
+export function readLadder(
+  words: StatementWords,
+  ladder: CompiledLadder = builtInLadder(),
+  bodyStart = 0,
+  withCues = false,
+): Readonly<LadderReading> {
+  const cues: CueMatch[] | undefined = withCues ? [] : undefined;
   let weight = 0;
   let sum = 0;
   for (let i = 0; i < words.count;) {
@@ -143,16 +149,20 @@ export function readLadder(words: StatementWords, ladder: CompiledLadder = built
     }
     const length = match.tests.length;
     if (match.weight > 0 && (!match.verb || words.starts[i] >= bodyStart)) {
-      (cues ??= []).push({ start: words.starts[i], end: words.ends[i + length - 1], place: match.place, weight: match.weight });
+      cues?.push({ start: words.starts[i], end: words.ends[i + length - 1], place: match.place, weight: match.weight });
       weight += match.weight;
       sum += match.weight * match.place;
     }
     i += length;
   }
-  return cues === undefined ? NO_CUES : { cues, weight, place: weight > 0 ? sum / weight : NaN };
+  reading.cues = cues ?? NO_CUES;
+  reading.weight = weight;
+  reading.place = weight > 0 ? sum / weight : NaN;
+  return reading;
 }
 
-const NO_CUES: LadderReading = Object.freeze({ cues: Object.freeze([]) as unknown as CueMatch[], weight: 0, place: NaN });
+const NO_CUES: CueMatch[] = [];
+const reading: LadderReading = { cues: NO_CUES, weight: 0, place: NaN };
 
 function longestAt(ladder: CompiledLadder, words: StatementWords, i: number): CompiledCue | undefined {
   const prefix = words.prefixes[i];

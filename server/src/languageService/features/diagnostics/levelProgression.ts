@@ -33,8 +33,10 @@ export function levelProgression(doc: FrameworkDocument, ruleOptions?: RuleOptio
       if (s.kind === 'durable') return; // durable-skill levels climb another ladder (Applying, Exceeding)
       const own = PLACE[s.level];
       if (own === undefined) return;
-      const reading = readLadder(words, ladder, body ?? 0);
-      const verdict = judge(reading.cues, reading.weight, reading.place, own);
+      const { weight, place } = readLadder(words, ladder, body ?? 0);
+      if (!readsAway(weight, place, own)) return;
+      // Only now are the cues listed: which words suggest the reading.
+      const verdict = judge(readLadder(words, ladder, body ?? 0, true).cues, weight, place, own);
       if (!verdict) return;
       const named = verdict.named.map((c) => `"${s.text.slice(c.start, c.end).toLowerCase()}"`).join(', ');
       const ownLabel = LEVELS[own].label;
@@ -65,8 +67,13 @@ interface Verdict {
 }
 
 /** Whether cues read two or more levels away from `own`, and which words say so. */
+/** Whether cues of this total weight and place read two or more levels away from `own`. */
+function readsAway(weight: number, place: number, own: number): boolean {
+  return weight >= MIN_WEIGHT && Math.abs(place - own) >= DISTANCE;
+}
+
 export function judge(cues: readonly CueMatch[], weight: number, place: number, own: number): Verdict | undefined {
-  if (weight < MIN_WEIGHT || !(Math.abs(place - own) >= DISTANCE)) return undefined;
+  if (!readsAway(weight, place, own)) return undefined;
   const up = place > own;
   // The nearest level to the reading; a tie goes toward the statement's own level.
   const reads = up ? Math.ceil(place - 0.5) : Math.floor(place + 0.5);

@@ -104,11 +104,13 @@ export function vagueVerbs(doc: FrameworkDocument, ruleOptions?: RuleOptions): S
  * such as "only" or "early" are rarely openers; "apply" ends in -ly too.
  */
 function isAdverbAt(words: StatementWords, i: number): boolean {
-  const { text } = words;
   const end = words.ends[i];
   if (end - words.starts[i] <= 4) return false;
-  const lower = (k: number) => text.charCodeAt(k) | 0x20; // ASCII letters only are compared
-  return lower(end - 1) === 0x79 && lower(end - 2) === 0x6c && lower(end - 3) !== 0x70;
+  const { text } = words;
+  // ASCII letters only are compared: `| 0x20` lower-cases them.
+  return (
+    (text.charCodeAt(end - 1) | 0x20) === 0x79 && (text.charCodeAt(end - 2) | 0x20) === 0x6c && (text.charCodeAt(end - 3) | 0x20) !== 0x70
+  );
 }
 
 /** "assist with" → "assists with": the first word takes the ending. */
