@@ -141,6 +141,22 @@ describe('the scan of a statement’s words', () => {
     }
   });
 
+  it('reads a statement longer than any real one (a hostile file’s) as it reads a short one, and a short one after it', () => {
+    const r = rng(9);
+    const words = new StatementWords();
+    const texts = [randomText(r, 12_000), randomText(r, 20), randomText(r, 15_000), 'Plan — set the budget.'];
+    // Longer than the reused buffer grows to (65,536 code units): read from a buffer of their own.
+    assert.ok(texts[0].length > 1 << 16 && texts[2].length > 1 << 16, `${texts[0].length}, ${texts[2].length}`);
+    for (const text of texts) {
+      words.read(text);
+      assert.deepEqual(
+        Array.from({ length: words.count }, (_, i) => ({ word: words.word(i), start: words.starts[i], end: words.ends[i] })),
+        scannedWords(text),
+      );
+      assert.equal(words.readerWords, readerWords(text));
+    }
+  });
+
   it('finds a word beginning at or after an offset', () => {
     const words = new StatementWords().read('Budget lead — Sets the plan');
     assert.deepEqual(

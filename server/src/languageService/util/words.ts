@@ -175,15 +175,28 @@ for (let c = 0; c < WORD_CODES; c++) {
  */
 function codeUnitsOf(text: string): Uint16Array {
   if (text.length >= units.length) {
+    // A statement of a size no real one has (a hostile file's) gets a buffer of its own, not kept.
+    if (text.length >= MAX_KEPT_UNITS) {
+      const own = new Uint16Array(text.length + 1);
+      return codeUnitsInto(own, Buffer.from(own.buffer), text);
+    }
     let size = units.length;
     while (size <= text.length) size *= 2;
     units = new Uint16Array(size);
     unitBytes = Buffer.from(units.buffer);
   }
-  unitBytes.write(text, 0, 'utf16le');
-  units[text.length] = 0;
-  return units;
+  return codeUnitsInto(units, unitBytes, text);
 }
+
+/** Writes `text` and a 0 into `into` (whose bytes `bytes` views). */
+function codeUnitsInto(into: Uint16Array, bytes: Buffer, text: string): Uint16Array {
+  bytes.write(text, 0, 'utf16le');
+  into[text.length] = 0;
+  return into;
+}
+
+/** Code units the reused buffer grows to at most (a real statement has a few hundred). */
+const MAX_KEPT_UNITS = 1 << 16;
 
 let units = new Uint16Array(1024);
 let unitBytes = Buffer.from(units.buffer);
