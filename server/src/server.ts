@@ -26,7 +26,6 @@ import { ConvertRequest, type ConvertParams, type ConvertResponse } from '../../
 import { ExportRequest, ImportCaseRequest, type ExportParams, type ExportResponse, type ImportCaseParams } from '../../common/protocol';
 import { convertCasePackage, exportDocument } from './languageService/export';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { computeWorkspaceDiagnostics } from './languageService';
 import { FRAMEWORK_FILE_GLOB, fileUri } from './workspace/files';
 import { WorkspaceIndexer } from './workspace/workspaceIndexer';
 import { DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_ITEMS_COMPUTED } from './languageService/limits';
@@ -137,12 +136,7 @@ export function startServer(connection: Connection): void {
         void connection.sendNotification(FrameworkJsonNotification.method, { uri } satisfies FrameworkJsonParams);
       }
       const diagnostics =
-        settings.enable && doc
-          ? [
-              ...service.computeDiagnostics(doc),
-              ...computeWorkspaceDiagnostics(doc, workspace.index, { severity: { ...settings.severity, ...rulesFor(uri)?.severity } }),
-            ]
-          : [];
+        settings.enable && doc ? [...service.computeDiagnostics(doc), ...service.computeWorkspaceDiagnostics(doc, workspace.index)] : [];
       void connection.sendDiagnostics({ uri, version: textDocument.version, diagnostics });
     } catch (error) {
       connection.console.error(`Checking ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -193,30 +187,17 @@ export function startServer(connection: Connection): void {
     const text = params.capabilities.textDocument;
     const documentSelector = [{ language: FRAMEWORK_JSON_LANGUAGE_ID }];
     const editing: ServerCapabilities = {};
-    const offer = (supported: boolean | undefined, register: () => unknown, setStatic: () => void): void => {
-      if (supported) editingRegistrations.push(register);
-      else setStatic();
-    };
-    offer(
-      text?.formatting?.dynamicRegistration,
-      () => connection.client.register(DocumentFormattingRequest.type, { documentSelector }),
-      () => (editing.documentFormattingProvider = true),
-    );
-    offer(
-      text?.rangeFormatting?.dynamicRegistration,
-      () => connection.client.register(DocumentRangeFormattingRequest.type, { documentSelector }),
-      () => (editing.documentRangeFormattingProvider = true),
-    );
-    offer(
-      text?.foldingRange?.dynamicRegistration,
-      () => connection.client.register(FoldingRangeRequest.type, { documentSelector }),
-      () => (editing.foldingRangeProvider = true),
-    );
-    offer(
-      text?.selectionRange?.dynamicRegistration,
-      () => connection.client.register(SelectionRangeRequest.type, { documentSelector }),
-      () => (editing.selectionRangeProvider = true),
-    );
+    // Each editing feature: registered for the framework JSON language where the client can, else offered to all.
+    const features = [
+      [text?.formatting, DocumentFormattingRequest.type, 'documentFormattingProvider'],
+      [text?.rangeFormatting, DocumentRangeFormattingRequest.type, 'documentRangeFormattingProvider'],
+      [text?.foldingRange, FoldingRangeRequest.type, 'foldingRangeProvider'],
+      [text?.selectionRange, SelectionRangeRequest.type, 'selectionRangeProvider'],
+    ] as const;
+    for (const [client, type, capability] of features) {
+      if (client?.dynamicRegistration) editingRegistrations.push(() => connection.client.register(type, { documentSelector }));
+      else editing[capability] = true;
+    }
     return {
       capabilities: {
         ...editing,

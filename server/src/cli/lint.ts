@@ -5,14 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import {
-  computeWorkspaceDiagnostics,
-  createLanguageService,
-  FrameworkIndex,
-  frameworkEntryOf,
-  type FrameworkDocument,
-  type FrameworkEntry,
-} from '../languageService';
+import { createLanguageService, FrameworkIndex, frameworkEntryOf, type FrameworkDocument, type FrameworkEntry } from '../languageService';
 import { collectStatements } from '../languageService/model';
 import { createFileDocument } from '../languageService/util/textDocument';
 import { fileUri, mapBounded, readTextFileSync } from '../workspace/files';
@@ -69,19 +62,17 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintOpt
     }
     explicitConfig = loaded;
   }
-  // Files of one folder share their configuration, and nothing changes it during a run: looked up once per folder.
-  // The checks of a file ask for it, then the report: the last answer is kept for the next question.
+  // Files of one folder share their configuration, and nothing changes it during a run: looked up once per folder
+  // (keyed by the folder's URI, so that a file's URI is turned into a path once per folder, not once per question).
   const byFolder = new Map<string, FoundConfig | undefined>();
-  let last: { uri: string; config: FoundConfig | undefined } | undefined;
   const findConfig = (uri: string): FoundConfig | undefined => {
     if (explicitConfig) return explicitConfig;
-    if (last?.uri === uri) return last.config;
-    const file = pathOfFileUri(uri);
-    if (file === undefined) return undefined;
-    const folder = path.dirname(file);
-    if (!byFolder.has(folder)) byFolder.set(folder, configFiles.find(file));
-    last = { uri, config: byFolder.get(folder) };
-    return last.config;
+    const folder = uri.slice(0, uri.lastIndexOf('/'));
+    if (!byFolder.has(folder)) {
+      const file = pathOfFileUri(uri);
+      byFolder.set(folder, file === undefined ? undefined : configFiles.find(file));
+    }
+    return byFolder.get(folder);
   };
   const rulesFor = rulesLookup(findConfig);
   // Files found by a search are frameworks by name or content; a file named explicitly is checked whatever it holds.
@@ -203,7 +194,7 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintOpt
 
   // Files that declare the same SOC code: known only once every file is read, so reported last.
   for (const { display, entry } of checked) {
-    const duplicates = computeWorkspaceDiagnostics(entry, index, { severity: rulesFor(entry.uri)?.severity });
+    const duplicates = byName.computeWorkspaceDiagnostics(entry, index);
     if (duplicates.length) withProblems.add(entry.uri);
     report(duplicates.map((d) => toFinding(display, d)));
   }

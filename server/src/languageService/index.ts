@@ -34,6 +34,7 @@ import { skeletonFixes } from './features/codeActions/skeletonFix';
 import { firstBlockingError, renderFramework, type FrameworkRender } from './render';
 import { DocumentAnalysis } from './analysis';
 import { mergeRuleSettings, turnOffActions, type ConfigTarget, type RuleSettings } from './config';
+import { computeWorkspaceDiagnostics as workspaceDiagnostics, type FrameworkEntry, type FrameworkIndex } from './workspace/frameworkIndex';
 
 export interface LanguageServiceSettings extends DiagnosticsSettings, LimitSettings {
   /** Globs of JSON files that are framework files whatever they hold. */
@@ -63,6 +64,11 @@ export interface LanguageService {
   analyze(doc: FrameworkDocument): DocumentAnalysis;
   /** Every finding of the document (none for a document that is not a framework file). */
   computeDiagnostics(doc: FrameworkDocument): Diagnostic[];
+  /**
+   * The findings of a framework that only the whole workspace shows (another file declares its SOC code), with the
+   * severities in effect for that file (the settings, then its configuration file's rules).
+   */
+  computeWorkspaceDiagnostics(doc: FrameworkDocument | FrameworkEntry, index: FrameworkIndex): Diagnostic[];
   /** Short Markdown about the citation, statement, O*NET name, Job Zone, level or SOC code at a position. */
   doHover(doc: FrameworkDocument, position: Position): Hover | undefined;
   /** What can be written at a position: keys with snippets, level labels, O*NET names, citation keys, domains. */
@@ -144,6 +150,7 @@ export function createLanguageService(getSettings: () => LanguageServiceSettings
     parseNextVersion,
     analyze,
     computeDiagnostics: (doc) => [...analyze(doc).diagnostics],
+    computeWorkspaceDiagnostics: (doc, index) => workspaceDiagnostics(doc, index, settingsFor(doc.uri)),
     provideCodeActions: (doc, request) => {
       const actions = [
         ...skeletonFixes(current(doc), request.diagnostics, request.only, (getSettings().now ?? (() => new Date()))()),

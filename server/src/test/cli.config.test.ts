@@ -85,6 +85,28 @@ describe('CLI: .nsxframework.json', () => {
     assert.equal(nearer.code, 0);
   });
 
+  it('gives the workspace findings (duplicate-soc) the severity each file’s configuration sets, overrides included', async () => {
+    write('drafts/b.framework.json', NO_PERIOD); // the same SOC code as a.framework.json
+    write(
+      '.nsxframework.json',
+      '{ "rules": { "statement-final-period": "off" }, "overrides": [{ "files": ["drafts/**"], "rules": { "duplicate-soc": "error" } }] }',
+    );
+    const run = await cli(['lint', '.'], dir);
+    const soc = span(NO_PERIOD, '"11-9179.00"').split('-')[0];
+    assert.deepEqual(
+      [run.code, run.stdout.split('\n')],
+      [
+        1,
+        [
+          `a.framework.json:${soc} warning duplicate-soc SOC code 11-9179.00 is also declared in drafts/b.framework.json`,
+          `${path.join('drafts', 'b.framework.json')}:${soc} error duplicate-soc SOC code 11-9179.00 is also declared in ../a.framework.json`,
+          '1 error, 1 warning in 2 of 3 files',
+          '',
+        ],
+      ],
+    );
+  });
+
   it('--config FILE is used for every file instead of the lookup', async () => {
     write('.nsxframework.json', '{ "rules": { "statement-final-period": "error" } }');
     write('ci/strict.json', '{ "rules": { "statement-final-period": "off" } }');

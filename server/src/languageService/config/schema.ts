@@ -4,6 +4,7 @@
  * loaded schema bundle). The file's structure is checked on its syntax tree (validate.ts), for exact ranges; a
  * unit test holds that tree check and this schema to the same verdict.
  */
+import { DEFAULT_MAX_WORDS } from '../features/diagnostics/statementLength';
 import * as z from 'zod';
 import { CONFIG_SEVERITIES, CONFIGURABLE_CODES, CUE_LEVELS } from './codes';
 
@@ -38,7 +39,7 @@ export const RULE_OPTIONS: Readonly<Record<string, Readonly<Record<string, RuleO
     maxWords: {
       schema: z.number().int().min(1),
       expect: 'a whole number of 1 or more',
-      description: 'The most words a statement may have (default 40).',
+      description: `The most words a statement may have (default ${DEFAULT_MAX_WORDS}).`,
     },
   },
 };

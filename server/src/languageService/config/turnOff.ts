@@ -15,7 +15,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
 import { DIAGNOSTIC_SOURCE } from '../diagnostic';
-import { indentUnit } from '../features/codeActions/edits';
+import { indentUnit, minimalEdit } from '../features/codeActions/edits';
 import { CONFIG_FILE_NAME, CONFIGURABLE_CODES } from './codes';
 import { parseConfig } from './parse';
 import { matchingOverrides } from './resolve';
@@ -94,17 +94,10 @@ export function turnOffEdit(fileUri: string, code: string, target: ConfigTarget)
   }
   if (current === text) return undefined;
   // One edit of the changed span, so the edits never overlap whatever `modify` did.
-  let start = 0;
-  while (start < text.length && start < current.length && text[start] === current[start]) start++;
-  let endOld = text.length;
-  let endNew = current.length;
-  while (endOld > start && endNew > start && text[endOld - 1] === current[endNew - 1]) {
-    endOld--;
-    endNew--;
-  }
+  const changed = minimalEdit(text, current);
   const edit: TextEdit = {
-    range: { start: document.positionAt(start), end: document.positionAt(endOld) },
-    newText: current.slice(start, endNew),
+    range: { start: document.positionAt(changed.start), end: document.positionAt(changed.end) },
+    newText: changed.newText,
   };
   return { changes: { [target.uri]: [edit] } };
 }

@@ -8,7 +8,7 @@ import { nodeAt, type FrameworkDocument } from '../model';
 import { normalizeSoc } from '../schema/validate';
 import { uriPath } from '../util/globs';
 import type { DiagnosticsSettings } from '../features/diagnostics';
-import { SEVERITY_BY_NAME } from '../features/diagnostics/codes';
+import { applySeverities } from '../features/diagnostics/codes';
 import { compareText } from '../util/compareText';
 import { ownString } from '../util/ownString';
 
@@ -188,13 +188,6 @@ export function computeWorkspaceDiagnostics(
   index: FrameworkIndex,
   settings: DiagnosticsSettings = {},
 ): Diagnostic[] {
-  const out: Diagnostic[] = [];
   const found = 'socKey' in doc ? duplicateSocDiagnosticsOf(doc, index) : duplicateSocDiagnostics(doc, index);
-  for (const d of found) {
-    const override = settings.severity?.[String(d.code)];
-    if (override === 'off') continue;
-    if (override && override in SEVERITY_BY_NAME) d.severity = SEVERITY_BY_NAME[override];
-    out.push(d);
-  }
-  return out;
+  return applySeverities(found, settings.severity);
 }

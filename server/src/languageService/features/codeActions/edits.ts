@@ -132,3 +132,16 @@ export function applyEdits(text: string, edits: readonly OffsetEdit[]): string {
   parts.push(text.slice(pos));
   return parts.join('');
 }
+
+/** The one edit that turns text `a` into text `b`: the span between their common start and common end. */
+export function minimalEdit(a: string, b: string): OffsetEdit {
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  return { start, end: endA, newText: b.slice(start, endB) };
+}

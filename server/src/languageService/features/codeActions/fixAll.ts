@@ -5,7 +5,7 @@
  */
 import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { collectStatements, type FrameworkDocument } from '../../model';
-import { applyEdits, overlaps, type OffsetEdit } from './edits';
+import { applyEdits, minimalEdit, overlaps, type OffsetEdit } from './edits';
 import { fixesFor } from './fixes';
 
 /** A later text of the document, parsed as its next version, and that version's findings. */
@@ -142,18 +142,6 @@ export function computeFixAllEdits(doc: FrameworkDocument, diagnostics: readonly
       range: { start: doc.textDocument.positionAt(e.start), end: doc.textDocument.positionAt(e.end) },
       newText: e.newText,
     }));
-}
-
-function minimalEdit(a: string, b: string): OffsetEdit {
-  let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start++;
-  let endA = a.length;
-  let endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
-    endA--;
-    endB--;
-  }
-  return { start, end: endA, newText: b.slice(start, endB) };
 }
 
 function keepsStatements(before: CheckedVersion, after: CheckedVersion): boolean {

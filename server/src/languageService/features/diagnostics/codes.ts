@@ -1,5 +1,5 @@
 /** Every diagnostic code we report, its default severity and what it means (for settings and docs). */
-import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 
 export interface CodeInfo {
   severity: DiagnosticSeverity;
@@ -73,3 +73,21 @@ export const SEVERITY_BY_NAME: Readonly<Record<Exclude<SeverityName, 'off'>, Dia
   information: DiagnosticSeverity.Information,
   hint: DiagnosticSeverity.Hint,
 };
+
+/**
+ * `diagnostics` with the severities `severity` sets by code: "off" leaves a finding out, a severity changes a copy
+ * (a finding may belong to the model, or to the index, which other settings check again).
+ */
+export function applySeverities(
+  diagnostics: readonly Diagnostic[],
+  severity: Readonly<Record<string, SeverityName>> | undefined,
+): Diagnostic[] {
+  if (!severity) return [...diagnostics];
+  const out: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    const override = severity[String(d.code)];
+    if (override === 'off') continue;
+    out.push(override && override in SEVERITY_BY_NAME ? { ...d, severity: SEVERITY_BY_NAME[override] } : d);
+  }
+  return out;
+}

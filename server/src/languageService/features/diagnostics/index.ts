@@ -7,7 +7,7 @@ import { checkReferences } from './references';
 import { checkStatements } from './statements';
 import { describeForMarkdown } from './markdown';
 import { checkSubstance } from './substance';
-import { SEVERITY_BY_NAME, type SeverityName } from './codes';
+import { applySeverities, type SeverityName } from './codes';
 import { countValues, DEFAULT_MAX_ITEMS_COMPUTED, MAX_PROBLEMS, tooManyItemsNotice, tooManyProblemsNotice } from '../../limits';
 import { compareText } from '../../util/compareText';
 import { emptyFileNotice, isEmptyDocument } from './emptyFile';
@@ -49,13 +49,7 @@ export function computeDiagnostics(doc: FrameworkDocument, settings: Diagnostics
           ...checkReferences(doc),
           ...checkSubstance(doc, settings.ruleOptions),
         ];
-  const out: Diagnostic[] = [];
-  for (const d of all) {
-    const override = settings.severity?.[String(d.code)];
-    if (override === 'off') continue;
-    // A copy: the parse's findings belong to the model, which other settings may check again.
-    out.push(override && override in SEVERITY_BY_NAME ? { ...d, severity: SEVERITY_BY_NAME[override] } : d);
-  }
+  const out = applySeverities(all, settings.severity);
   out.sort(
     (a, b) =>
       a.range.start.line - b.range.start.line ||
