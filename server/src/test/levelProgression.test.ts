@@ -95,6 +95,23 @@ describe('diagnostics: level-progression', () => {
     }
   });
 
+  it('compares the words themselves, not only their hashes', () => {
+    // Each pair has the same 30-bit hash (the ladder looks words up by it): "ulbpgjxm" and "pnufyhwb", "ecxpcl" and "ekfrwt".
+    const cue = core('advanced', 'Shift rosters — ulbpgjxm the ecxpcl rota.');
+    const lookalike = core('advanced', 'Shift rosters — pnufyhwb the ekfrwt rota.');
+    const reads = `${span(cue, 'ulbpgjxm the ecxpcl')} warning level-progression This Advanced statement reads like Emerging ("ulbpgjxm", "ecxpcl").`;
+    const onlyEmerging = { 'level-progression': { cues: { emerging: ['ulbpgjxm', 'ecxpcl'] } } };
+    assert.deepEqual(findings(cue, undefined, { ruleOptions: onlyEmerging }), [reads]);
+    assert.deepEqual(findings(lookalike, undefined, { ruleOptions: onlyEmerging }), []);
+    // Both words of each pair on the ladder, on different rungs: each is read as its own.
+    const both = { 'level-progression': { cues: { emerging: ['ulbpgjxm', 'ecxpcl'], advanced: ['pnufyhwb', 'ekfrwt'] } } };
+    assert.deepEqual(findings(cue, undefined, { ruleOptions: both }), [reads]);
+    assert.deepEqual(findings(lookalike, undefined, { ruleOptions: both }), []);
+    const advancedInEmerging = core('emerging', 'Shift rosters — pnufyhwb the ekfrwt rota.');
+    assert.deepEqual(findings(advancedInEmerging, undefined, { ruleOptions: both }), [
+      `${span(advancedInEmerging, 'pnufyhwb the ekfrwt')} warning level-progression This Emerging statement reads like Advanced ("pnufyhwb", "ekfrwt").`,
+    ]);
+  });
   it('shows the rung of the ladder on hovering a Markdown level heading', () => {
     const text = mdFramework({ aiFluency: { levels: { advanced: [{ text: 'AI policy — sets team standards for AI use.', cites: [] }] } } });
     const doc = mdParse(text);

@@ -29,6 +29,10 @@ export class StatementWords {
   ascii = new Uint8Array(64);
   /** Words as a reader counts them: runs of non-space that hold a letter or digit ("decision-making" is one, "—" none). */
   readerWords = 0;
+  /** The last text's code units and a 0, in a buffer reused from one text to the next ({@link codeUnitsOf}). */
+  private codes: Uint16Array = new Uint16Array(1);
+  private units = new Uint16Array(1024);
+  private unitBytes = Buffer.from(this.units.buffer);
 
   /**
    * Reads the words of `text` (what the fields then describe): all of them, or only the first `limit` from offset
@@ -37,7 +41,8 @@ export class StatementWords {
   read(text: string, from = 0, limit = Infinity): this {
     this.text = text;
     // The text's code units, with a 0 after the last (no word character): a word's loop needs no end test.
-    const codes = codeUnitsOf(text);
+    const codes = (this.codes = this.codeUnitsOf(text));
+    let { starts, ends, hashes, prefixes, pairs, ascii } = this;
     let count = 0;
     let readerWords = 0;
     // Whether the run of non-space the scan is in has been counted as a reader's word.
@@ -45,11 +50,11 @@ export class StatementWords {
     const n = text.length;
     let i = 0;
     while (i < n) {
-      let c = codes[i];
+      const c = codes[i];
       // The character's code lower-cased if it is a word character, else 0.
-      let lower = c < WORD_CODES ? WORD_LOWER[c] : 0;
+      let lower = WORD_LOWER[c];
       if (lower === 0) {
-        if (isWhitespaceCode(c)) counted = false;
+        if (c === 0x20 || isWhitespaceCode(c)) counted = false;
         else if (!counted && c >= 0x80 && isLetterOrDigitAt(text, i)) {
           readerWords++;
           counted = true;
@@ -63,31 +68,48 @@ export class StatementWords {
       }
       if (i < from || count >= limit) {
         // A word not asked for: passed over, without its hashes.
-        do c = codes[++i];
-        while (c < WORD_CODES && WORD_LOWER[c] !== 0);
+        do i++;
+        while (WORD_LOWER[codes[i]] !== 0);
         continue;
       }
-      if (count === this.starts.length) this.grow();
+      if (count === starts.length) {
+        this.grow();
+        ({ starts, ends, hashes, prefixes, pairs, ascii } = this);
+      }
       const start = i;
-      let h = FNV_OFFSET;
-      let prefix = 0;
+      // The hash of the first two letters and of the first PREFIX_KEY are taken on the way, the loop unrolled
+      // that far: the loop over the rest of the word does nothing else.
+      let wide = lower;
+      let h = Math.imul(FNV_OFFSET ^ lower, FNV_PRIME) & HASH_BITS;
       let pair = 0;
-      let wide = 0;
-      do {
-        wide |= c;
-        h = Math.imul(h ^ lower, FNV_PRIME) & HASH_BITS;
-        const length = ++i - start;
-        if (length === 2) pair = h;
-        else if (length === PREFIX_KEY) prefix = h;
-        c = codes[i];
-        lower = c < WORD_CODES ? WORD_LOWER[c] : 0;
-      } while (lower !== 0);
-      this.starts[count] = start;
-      this.ends[count] = i;
-      this.hashes[count] = h;
-      this.prefixes[count] = prefix;
-      this.pairs[count] = pair;
-      this.ascii[count] = wide < 0x80 ? 1 : 0;
+      let prefix = 0;
+      lower = WORD_LOWER[codes[++i]];
+      if (lower !== 0) {
+        wide |= lower;
+        pair = h = Math.imul(h ^ lower, FNV_PRIME) & HASH_BITS;
+        lower = WORD_LOWER[codes[++i]];
+        if (lower !== 0) {
+          wide |= lower;
+          h = Math.imul(h ^ lower, FNV_PRIME) & HASH_BITS;
+          lower = WORD_LOWER[codes[++i]];
+          if (lower !== 0) {
+            wide |= lower;
+            prefix = h = Math.imul(h ^ lower, FNV_PRIME) & HASH_BITS;
+            lower = WORD_LOWER[codes[++i]];
+            while (lower !== 0) {
+              wide |= lower;
+              h = Math.imul(h ^ lower, FNV_PRIME) & HASH_BITS;
+              lower = WORD_LOWER[codes[++i]];
+            }
+          }
+        }
+      }
+      starts[count] = start;
+      ends[count] = i;
+      hashes[count] = h;
+      prefixes[count] = prefix;
+      pairs[count] = pair;
+      ascii[count] = wide < 0x80 ? 1 : 0;
       count++;
     }
     this.count = count;
@@ -111,7 +133,9 @@ export class StatementWords {
     if (this.ascii[i] !== 1) return this.word(i).startsWith(lower);
     const start = this.starts[i];
     if (this.ends[i] - start < lower.length) return false;
-    for (let k = 0; k < lower.length; k++) if (lowerCode(this.text.charCodeAt(start + k)) !== lower.charCodeAt(k)) return false;
+    // The scan's own copy of the text's code units (valid until its next read), where charCodeAt costs more.
+    const codes = this.codes;
+    for (let k = 0; k < lower.length; k++) if (WORD_LOWER[codes[start + k]] !== lower.charCodeAt(k)) return false;
     return true;
   }
 
@@ -120,6 +144,26 @@ export class StatementWords {
     let i = 0;
     while (i < this.count && this.starts[i] < offset) i++;
     return i;
+  }
+
+  /**
+   * The code units of `text` and a 0, copied into this scan's buffer: Node writes a string's UTF-16 into it in one
+   * native copy, and the scan then reads a typed array, where `charCodeAt` on the parsers' strings (slices of the
+   * whole file) costs more per character (bench/README.md, "Sixth round"). Valid until the next read.
+   */
+  private codeUnitsOf(text: string): Uint16Array {
+    if (text.length >= this.units.length) {
+      // A statement of a size no real one has (a hostile file's) gets a buffer of its own, not kept.
+      if (text.length >= MAX_KEPT_UNITS) {
+        const own = new Uint16Array(text.length + 1);
+        return codeUnitsInto(own, Buffer.from(own.buffer), text);
+      }
+      let size = this.units.length;
+      while (size <= text.length) size *= 2;
+      this.units = new Uint16Array(size);
+      this.unitBytes = Buffer.from(this.units.buffer);
+    }
+    return codeUnitsInto(this.units, this.unitBytes, text);
   }
 
   private grow(): void {
@@ -158,35 +202,19 @@ const lowerCode = (c: number): number => (c >= 0x41 && c <= 0x5a ? c + 32 : c);
 
 /**
  * The characters of words: ASCII letters and digits, and the Latin letters of U+00C0 to U+024F (all but × and ÷).
- * As tables, with each code's ASCII lower case: the scan reads every character of every statement.
+ * As a table of every UTF-16 code unit (128 KB), with each word character's ASCII lower case: the scan reads every
+ * character of every statement, and a table that covers them all needs no range test.
  */
 const WORD_CODES = 0x250;
-/** Per code below {@link WORD_CODES}: 0 for a character that is no word character, else its ASCII lower case. */
-const WORD_LOWER = new Uint16Array(WORD_CODES);
+/** Per code unit: 0 for a character that is no word character, else its ASCII lower case. */
+const WORD_LOWER = new Uint16Array(0x10000);
 for (let c = 0; c < WORD_CODES; c++) {
   const ascii = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
   WORD_LOWER[c] = ascii || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7) ? lowerCode(c) : 0;
 }
 
-/**
- * The code units of `text` and a 0, copied into one buffer reused from text to text: Node writes a string's UTF-16 into it
- * in one native copy, and the scan then reads a typed array, where `charCodeAt` on the parsers' strings (slices of
- * the whole file) costs more per character (bench/README.md, "Sixth round"). Valid until the next call.
- */
-function codeUnitsOf(text: string): Uint16Array {
-  if (text.length >= units.length) {
-    // A statement of a size no real one has (a hostile file's) gets a buffer of its own, not kept.
-    if (text.length >= MAX_KEPT_UNITS) {
-      const own = new Uint16Array(text.length + 1);
-      return codeUnitsInto(own, Buffer.from(own.buffer), text);
-    }
-    let size = units.length;
-    while (size <= text.length) size *= 2;
-    units = new Uint16Array(size);
-    unitBytes = Buffer.from(units.buffer);
-  }
-  return codeUnitsInto(units, unitBytes, text);
-}
+/** Code units the reused buffer grows to at most (a real statement has a few hundred). */
+const MAX_KEPT_UNITS = 1 << 16;
 
 /** Writes `text` and a 0 into `into` (whose bytes `bytes` views). */
 function codeUnitsInto(into: Uint16Array, bytes: Buffer, text: string): Uint16Array {
@@ -194,12 +222,6 @@ function codeUnitsInto(into: Uint16Array, bytes: Buffer, text: string): Uint16Ar
   into[text.length] = 0;
   return into;
 }
-
-/** Code units the reused buffer grows to at most (a real statement has a few hundred). */
-const MAX_KEPT_UNITS = 1 << 16;
-
-let units = new Uint16Array(1024);
-let unitBytes = Buffer.from(units.buffer);
 
 /** Whether the character at `i` is a letter or digit of any script (a reader's word need not be Latin). */
 function isLetterOrDigitAt(text: string, i: number): boolean {

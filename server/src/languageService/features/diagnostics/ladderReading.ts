@@ -32,64 +32,158 @@ export type ExtraCues = Partial<Record<LadderLevel, readonly string[]>>;
 
 const EXTRA_WEIGHT = 2;
 
-/** A word of a cue: one of some words (its forms, by hash), or any word beginning with a prefix. */
-type WordTest = { kind: 'words'; forms: ReadonlyMap<number, readonly string[]> } | { kind: 'prefix'; prefix: string };
-
+/** A cue as the reader needs it once found. */
 interface CompiledCue {
-  tests: WordTest[];
+  /** How many words it has. */
+  length: number;
   place: number;
   weight: number;
   /** A verb cue: read in the body only (a headline names things: "Workflow design", "Team lead"). */
   verb: boolean;
+  /** Its rank in the order cues are defined: of two cues as long, the first defined is read. */
+  order: number;
 }
 
-/** Cues indexed by the hash of a word that can begin them (longest first); prefix cues by their first letters. */
+/**
+ * A node of the ladder's trie of cues, after some words: the cue those words make (the first defined, if several
+ * do), and the words that can follow, by their id or by a prefix they begin with ("under supervisor*").
+ */
+interface TrieNode {
+  cue: CompiledCue | undefined;
+  next: Map<number, TrieNode> | undefined;
+  prefixed: PrefixEdge[] | undefined;
+}
+
+/** A step of the trie on any word that begins with `prefix` (`key`: the hash of its first {@link PREFIX_KEY} letters, 0 for a shorter prefix). */
+interface PrefixEdge {
+  prefix: string;
+  key: number;
+  node: TrieNode;
+}
+
+/**
+ * The ladder as the reader looks it up. Every word a cue names exactly has an id; a statement's word gets its id
+ * (or -1) by one probe of an open-addressing table of hashes, the word then compared where it stands, and the cues
+ * are a trie over those ids: from a word that can begin a cue, each further word is one look-up.
+ */
 export interface CompiledLadder {
-  byHash: Map<number, CompiledCue[]>;
-  byPrefix: Map<number, CompiledCue[]>;
+  /** The words cues name exactly, by id. */
+  vocabulary: string[];
+  /** Open addressing, {@link TABLE_SIZE} slots: the hash of the word in each slot (-1 for none), and its id. */
+  slotHashes: Int32Array;
+  slotIds: Int32Array;
+  /** Per word id: the trie after that word as a cue's first (undefined for a word that begins none). */
+  first: (TrieNode | undefined)[];
+  /** Cues that begin with a prefix of {@link PREFIX_KEY} letters or more ("autonom*"), by the hash of those letters. */
+  firstPrefixed: Map<number, PrefixEdge[]>;
   /**
-   * The low bits of every key of `byHash` and `byPrefix`, as flags: nearly every word of a statement is no cue, and
-   * one look in this table passes it over without a look-up in either map.
+   * The low bits of the keys of `firstPrefixed`, as flags: nearly every word begins no such cue, and one look in
+   * this table passes it over without a look-up in the map.
    */
-  keys: Uint8Array;
+  prefixFlags: Uint8Array;
+  /** Cues defined so far. */
+  cues: number;
+  /** Whether two words of the vocabulary have the same hash: a word's id is then given only after comparing it. */
+  sharedHashes: boolean;
 }
 
-/** Low bits of a hash that index {@link CompiledLadder.keys}. */
-const KEY_MASK = 0xffff;
+/** Slots of a ladder's table: a power of two well above its few hundred words, so that most probes end at once. */
+const TABLE_SIZE = 4096;
+const TABLE_MASK = TABLE_SIZE - 1;
 
-function prefixHash(word: string): number {
-  return wordHash(word, PREFIX_KEY);
-}
-
-function compileWord(word: string): WordTest {
-  if (word.endsWith('*')) return { kind: 'prefix', prefix: word.slice(0, -1) };
-  const forms = new Map<number, string[]>();
-  for (const form of word.endsWith('~') ? verbForms(word.slice(0, -1)) : [word]) {
-    const list = forms.get(wordHash(form)) ?? [];
-    list.push(form);
-    forms.set(wordHash(form), list);
+/** The id of `word`, added to the ladder's vocabulary if new. */
+function idOf(ladder: CompiledLadder, word: string): number {
+  const h = wordHash(word);
+  let slot = h & TABLE_MASK;
+  for (; ladder.slotHashes[slot] !== -1; slot = (slot + 1) & TABLE_MASK) {
+    if (ladder.slotHashes[slot] !== h) continue;
+    if (ladder.vocabulary[ladder.slotIds[slot]] === word) return ladder.slotIds[slot];
+    ladder.sharedHashes = true;
   }
-  return { kind: 'words', forms };
+  // Extra cues come from the configuration: a table filled up would never end a probe.
+  if (ladder.vocabulary.length >= TABLE_SIZE >> 1) throw new RangeError(`A ladder holds at most ${TABLE_SIZE >> 1} words`);
+  ladder.slotHashes[slot] = h;
+  ladder.slotIds[slot] = ladder.vocabulary.length;
+  ladder.vocabulary.push(word);
+  ladder.first.push(undefined);
+  return ladder.slotIds[slot];
+}
+
+/**
+ * The id of word `i` of `words` in the ladder's vocabulary, or -1, by one probe of its hash. Unless two words of the
+ * vocabulary hash alike, the word itself is compared only once it is part of a cue ({@link confirmed}): most words
+ * with an id begin no cue that matches.
+ */
+function idAt(ladder: CompiledLadder, words: StatementWords, i: number): number {
+  const h = words.hashes[i];
+  for (let slot = h & TABLE_MASK; ladder.slotHashes[slot] !== -1; slot = (slot + 1) & TABLE_MASK) {
+    if (ladder.slotHashes[slot] === h && (!ladder.sharedHashes || words.is(i, ladder.vocabulary[ladder.slotIds[slot]])))
+      return ladder.slotIds[slot];
+  }
+  return -1;
+}
+
+/**
+ * Whether the words `i` to `i + length` that have an id are the vocabulary's words of that id. Each that is not
+ * loses its id (it only hashes as that word), and the reading must look at `i` again.
+ */
+function confirmed(ladder: CompiledLadder, words: StatementWords, i: number, length: number): boolean {
+  let all = true;
+  for (let j = i; j < i + length; j++) {
+    if (ids[j] !== -1 && !words.is(j, ladder.vocabulary[ids[j]])) {
+      ids[j] = -1;
+      all = false;
+    }
+  }
+  return all;
+}
+
+const newNode = (): TrieNode => ({ cue: undefined, next: undefined, prefixed: undefined });
+
+/** The edge of `edges` for `prefix`, made if missing. */
+function edgeFor(edges: PrefixEdge[], prefix: string): TrieNode {
+  let edge = edges.find((e) => e.prefix === prefix);
+  if (!edge) edges.push((edge = { prefix, key: prefix.length >= PREFIX_KEY ? wordHash(prefix, PREFIX_KEY) : 0, node: newNode() }));
+  return edge.node;
+}
+
+/** The ids of a cue's exact word: the word, or every verb form of a word marked `~`. */
+function idsOf(ladder: CompiledLadder, word: string): number[] {
+  const forms = word.endsWith('~') ? verbForms(word.slice(0, -1)) : [word];
+  return [...new Set(forms.map((form) => idOf(ladder, form)))];
 }
 
 function addCue(ladder: CompiledLadder, text: string, place: number, weight: number, verb = false): void {
   const words = tokenizeCue(text);
   if (words.length === 0) return;
-  const tests = words.map(compileWord);
-  const cue: CompiledCue = { tests, place, weight, verb };
-  const first = tests[0];
-  if (first.kind === 'prefix' && first.prefix.length >= PREFIX_KEY) insertCue(ladder, ladder.byPrefix, prefixHash(first.prefix), cue);
-  else if (first.kind === 'prefix')
-    insertCue(ladder, ladder.byHash, wordHash(first.prefix), { ...cue, tests: [compileWord(first.prefix), ...tests.slice(1)] });
-  else for (const h of first.forms.keys()) insertCue(ladder, ladder.byHash, h, cue);
-}
-
-function insertCue(ladder: CompiledLadder, map: Map<number, CompiledCue[]>, key: number, cue: CompiledCue): void {
-  ladder.keys[key & KEY_MASK] = 1;
-  const list = map.get(key) ?? [];
-  list.push(cue);
-  list.sort((a, b) => b.tests.length - a.tests.length);
-  map.set(key, list);
+  const cue: CompiledCue = { length: words.length, place, weight, verb, order: ladder.cues++ };
+  // The nodes after each word: several where a word has several forms (each form its own path, so that two cues
+  // that share a form never share what follows another).
+  const [head, ...rest] = words;
+  let nodes: TrieNode[];
+  if (head.endsWith('*') && head.length - 1 >= PREFIX_KEY) {
+    const prefix = head.slice(0, -1);
+    const key = wordHash(prefix, PREFIX_KEY);
+    const edges = ladder.firstPrefixed.get(key) ?? [];
+    ladder.firstPrefixed.set(key, edges);
+    ladder.prefixFlags[key & TABLE_MASK] = 1;
+    nodes = [edgeFor(edges, prefix)];
+  } else {
+    // A prefix too short to index begins the cue as a word of its own.
+    nodes = idsOf(ladder, head.endsWith('*') ? head.slice(0, -1) : head).map((id) => (ladder.first[id] ??= newNode()));
+  }
+  for (const word of rest) {
+    nodes = nodes.flatMap((node) => {
+      if (word.endsWith('*')) return [edgeFor((node.prefixed ??= []), word.slice(0, -1))];
+      const next = (node.next ??= new Map());
+      return idsOf(ladder, word).map((id) => {
+        let child = next.get(id);
+        if (!child) next.set(id, (child = newNode()));
+        return child;
+      });
+    });
+  }
+  for (const node of nodes) node.cue ??= cue;
 }
 
 /** A cue's words as the reader splits a statement, keeping the `~` and `*` marks. */
@@ -104,7 +198,16 @@ const LEVEL_PLACE: Record<LadderLevel, number> = { emerging: 0, developing: 1, p
 
 /** The built-in ladder with `extra` cues added. */
 export function compileLadder(extra?: ExtraCues): CompiledLadder {
-  const ladder: CompiledLadder = { byHash: new Map(), byPrefix: new Map(), keys: new Uint8Array(KEY_MASK + 1) };
+  const ladder: CompiledLadder = {
+    vocabulary: [],
+    slotHashes: new Int32Array(TABLE_SIZE).fill(-1),
+    slotIds: new Int32Array(TABLE_SIZE),
+    first: [],
+    firstPrefixed: new Map(),
+    prefixFlags: new Uint8Array(TABLE_SIZE),
+    cues: 0,
+    sharedHashes: false,
+  };
   for (const rung of LADDER) {
     const place = LEVEL_PLACE[rung.level];
     for (const cue of rung.cues) addCue(ladder, cue.text, placeOf(place, cue), cue.weight, cue.kind === 'verb');
@@ -139,15 +242,30 @@ export function readLadder(
   withCues = false,
 ): Readonly<LadderReading> {
   const cues: CueMatch[] | undefined = withCues ? [] : undefined;
+  // Each word's id first, by its hash: a cue's later words are then compared as numbers.
+  if (ids.length < words.count) ids = new Int32Array(Math.max(words.count, ids.length * 2));
+  const count = words.count;
+  for (let i = 0; i < count; i++) ids[i] = idAt(ladder, words, i);
+  const { first, prefixFlags } = ladder;
+  const prefixes = words.prefixes;
   let weight = 0;
   let sum = 0;
-  for (let i = 0; i < words.count;) {
-    const match = longestAt(ladder, words, i);
+  for (let i = 0; i < count;) {
+    // Most words begin no cue: passed over here, on their id and the flag of their first letters.
+    const id = ids[i];
+    if ((id === -1 || first[id] === undefined) && (prefixes[i] === 0 || prefixFlags[prefixes[i] & TABLE_MASK] === 0)) {
+      i++;
+      continue;
+    }
+    let match = longestAt(ladder, words, i);
+    // The cue's words compared as they stand: a word that only hashes as a cue word's is then no word of the
+    // ladder, and the cue at `i` is looked for again.
+    while (match !== undefined && !confirmed(ladder, words, i, match.length)) match = longestAt(ladder, words, i);
     if (match === undefined) {
       i++;
       continue;
     }
-    const length = match.tests.length;
+    const length = match.length;
     if (match.weight > 0 && (!match.verb || words.starts[i] >= bodyStart)) {
       cues?.push({ start: words.starts[i], end: words.ends[i + length - 1], place: match.place, weight: match.weight });
       weight += match.weight;
@@ -161,50 +279,51 @@ export function readLadder(
   return reading;
 }
 
+/** The ids of the words of the statement being read, reused from one statement to the next. */
+let ids = new Int32Array(64);
+
 const NO_CUES: CueMatch[] = [];
 const reading: LadderReading = { cues: NO_CUES, weight: 0, place: NaN };
 
+/** The cue read at word `i`: the longest that matches there (of two as long, the first defined), if any. */
 function longestAt(ladder: CompiledLadder, words: StatementWords, i: number): CompiledCue | undefined {
-  const prefix = words.prefixes[i];
-  if (ladder.keys[words.hashes[i] & KEY_MASK] === 0 && (prefix === 0 || ladder.keys[prefix & KEY_MASK] === 0)) return undefined;
-  const whole = ladder.byHash.get(words.hashes[i]);
-  const prefixed = words.prefixes[i] !== 0 ? ladder.byPrefix.get(words.prefixes[i]) : undefined;
-  if (whole === undefined && prefixed === undefined) return undefined;
-  return longestOf(prefixed, words, i, longestOf(whole, words, i, undefined));
-}
-
-/** The longest cue of `list` (longest first) matching at word `i`, if longer than `best`. */
-function longestOf(
-  list: CompiledCue[] | undefined,
-  words: StatementWords,
-  i: number,
-  best: CompiledCue | undefined,
-): CompiledCue | undefined {
-  if (list === undefined) return best;
-  for (const cue of list) {
-    if (best && cue.tests.length <= best.tests.length) break;
-    if (matchesAt(cue.tests, words, i)) return cue;
+  const id = ids[i];
+  const node = id === -1 ? undefined : ladder.first[id];
+  let best = node === undefined ? undefined : deepest(node, words, i + 1, undefined);
+  if (words.prefixes[i] !== 0 && ladder.prefixFlags[words.prefixes[i] & TABLE_MASK] === 1) {
+    const edges = ladder.firstPrefixed.get(words.prefixes[i]);
+    if (edges !== undefined) {
+      let prefixed: CompiledCue | undefined;
+      for (const edge of edges) if (words.startsWith(i, edge.prefix)) prefixed = deepest(edge.node, words, i + 1, prefixed);
+      // A cue that begins with a whole word is read before one as long that begins with a prefix.
+      if (prefixed !== undefined && (best === undefined || prefixed.length > best.length)) best = prefixed;
+    }
   }
   return best;
 }
 
-function matchesAt(tests: WordTest[], words: StatementWords, i: number): boolean {
-  if (i + tests.length > words.count) return false;
-  // Hashes first, for every word of the cue; the words themselves only to confirm a whole match, where they stand.
-  for (let k = 0; k < tests.length; k++) {
-    const test = tests[k];
-    if (test.kind === 'words' ? !test.forms.has(words.hashes[i + k]) : words.ends[i + k] - words.starts[i + k] < test.prefix.length)
-      return false;
+/** The best of `best` and the cues of the trie from `node` on, whose next word is word `j`. */
+function deepest(node: TrieNode, words: StatementWords, j: number, best: CompiledCue | undefined): CompiledCue | undefined {
+  if (
+    node.cue !== undefined &&
+    (best === undefined || node.cue.length > best.length || (node.cue.length === best.length && node.cue.order < best.order))
+  )
+    best = node.cue;
+  if (j >= words.count) return best;
+  if (node.next !== undefined && ids[j] !== -1) {
+    const child = node.next.get(ids[j]);
+    if (child !== undefined) best = deepest(child, words, j + 1, best);
   }
-  for (let k = 0; k < tests.length; k++) {
-    const test = tests[k];
-    if (test.kind === 'words' ? !isOneOf(words, i + k, test.forms.get(words.hashes[i + k])!) : !words.startsWith(i + k, test.prefix))
-      return false;
+  if (node.prefixed !== undefined) {
+    for (const edge of node.prefixed) if (prefixAt(edge, words, j)) best = deepest(edge.node, words, j + 1, best);
   }
-  return true;
+  return best;
 }
 
-function isOneOf(words: StatementWords, i: number, forms: readonly string[]): boolean {
-  for (const form of forms) if (words.is(i, form)) return true;
-  return false;
+/**
+ * Whether word `i` begins with the edge's prefix. An ASCII word whose own first letters hash otherwise than the
+ * prefix's is passed over without a comparison.
+ */
+function prefixAt(edge: PrefixEdge, words: StatementWords, i: number): boolean {
+  return (edge.key === 0 || words.ascii[i] !== 1 || words.prefixes[i] === edge.key) && words.startsWith(i, edge.prefix);
 }
