@@ -51,7 +51,7 @@ export type RenderResult =
 export type RenderResponse = RenderResult | null;
 export const RenderRequest = { method: 'nsxFramework/render' } as const;
 
-export { FRAMEWORK_JSON_LANGUAGE_ID } from './languageId';
+export { CONFIG_LANGUAGE_ID, FRAMEWORK_JSON_LANGUAGE_ID } from './languageId';
 
 export interface FrameworkJsonParams {
   /** An open document with the language `json` or `jsonc` that is a framework file. */

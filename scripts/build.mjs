@@ -27,8 +27,9 @@ const electronTests = process.argv.includes('--electron-tests');
 
 // Libraries the server and the CLI load on first use from bundles of their own (languageService/util/lazyLibraries.ts).
 // The schema bundle holds zod and the framework schema (most files are shown valid without them); the glob bundle
-// tinyglobby and minimatch (loaded when a folder is searched or a file name matched against the globs).
-const LAZY_BUNDLES = ['./yamlBundle', './markdownItBundle', './schemaBundle', './globBundle'];
+// tinyglobby and minimatch (loaded when a folder is searched or a file name matched against the globs); the
+// configuration bundle VS Code's JSON language service with the schema of `.nsxframework.json` (loaded when one is edited).
+const LAZY_BUNDLES = ['./yamlBundle', './markdownItBundle', './schemaBundle', './globBundle', './configJsonBundle'];
 
 const builds = [
   // The extension and the language client it loads just after activation (extension.ts requires it by path).

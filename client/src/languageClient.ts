@@ -4,7 +4,7 @@ import { window, type ExtensionContext, type LogOutputChannel } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { createRestartingErrorHandler } from './serverRestarts';
 import { adoptFrameworkJson } from './frameworkLanguage';
-import { FRAMEWORK_JSON_LANGUAGE_ID, FrameworkJsonNotification, type FrameworkJsonParams } from '../../common/protocol';
+import { CONFIG_LANGUAGE_ID, FRAMEWORK_JSON_LANGUAGE_ID, FrameworkJsonNotification, type FrameworkJsonParams } from '../../common/protocol';
 
 export function createLanguageClient(context: ExtensionContext, outputChannel: LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -21,8 +21,9 @@ export function createLanguageClient(context: ExtensionContext, outputChannel: L
       { scheme: 'file', language: 'json' },
       { scheme: 'untitled', language: 'json' },
       { scheme: 'file', language: 'jsonc', pattern: '**/*.framework.json' },
-      // The configuration file (JSON with comments): the server checks it and reloads the rules as it is typed.
-      { scheme: 'file', language: 'jsonc', pattern: '**/.nsxframework.json' },
+      // The configuration file (JSON with comments, a language of its own): the server checks it, helps edit it and
+      // reloads the rules as it is typed.
+      { scheme: 'file', language: CONFIG_LANGUAGE_ID },
       // Framework Markdown: `*.framework.md` files; untitled Markdown is a framework when its front matter says so.
       { scheme: 'file', language: 'markdown', pattern: '**/*.framework.md' },
       { scheme: 'untitled', language: 'markdown' },

@@ -30,7 +30,7 @@ import { FRAMEWORK_FILE_GLOB, fileUri } from './workspace/files';
 import { WorkspaceIndexer } from './workspace/workspaceIndexer';
 import { DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_ITEMS_COMPUTED } from './languageService/limits';
 import { RenderRequest, type RenderParams, type RenderResponse } from '../../common/protocol';
-import { FRAMEWORK_JSON_LANGUAGE_ID, FrameworkJsonNotification, type FrameworkJsonParams } from '../../common/protocol';
+import { CONFIG_LANGUAGE_ID, FRAMEWORK_JSON_LANGUAGE_ID, FrameworkJsonNotification, type FrameworkJsonParams } from '../../common/protocol';
 import { ModelCache } from './modelCache';
 import { ConfigFiles, pathOfFileUri, rulesLookup, type FoundConfig } from './workspace/configFiles';
 import { config as configCore } from './languageService';
@@ -101,8 +101,9 @@ export function startServer(connection: Connection): void {
   const workspace = new WorkspaceIndexer(service, (message) => connection.console.log(message));
   let workspaceFolders: string[] = [];
   let canWatchFiles = false;
-  // Formatting, folding and selection ranges serve the framework JSON language only: registered for it where the
-  // client allows (for VS Code, JSON files keep VS Code's own formatter and folding), for every document otherwise.
+  // Formatting, folding and selection ranges serve the framework JSON and configuration languages only: registered for
+  // them where the client allows (for VS Code, JSON files keep VS Code's own formatter and folding), for every
+  // document otherwise.
   const editingRegistrations: (() => unknown)[] = [];
   // Documents opened as plain JSON that were found to be frameworks: the client is told once per open.
   const announced = new Set<string>();
@@ -185,9 +186,10 @@ export function startServer(connection: Connection): void {
     workspaceFolders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     const text = params.capabilities.textDocument;
-    const documentSelector = [{ language: FRAMEWORK_JSON_LANGUAGE_ID }];
+    const documentSelector = [{ language: FRAMEWORK_JSON_LANGUAGE_ID }, { language: CONFIG_LANGUAGE_ID }];
     const editing: ServerCapabilities = {};
-    // Each editing feature: registered for the framework JSON language where the client can, else offered to all.
+    // Each editing feature: registered for the framework JSON and configuration languages where the client can, else
+    // offered to all.
     const features = [
       [text?.formatting, DocumentFormattingRequest.type, 'documentFormattingProvider'],
       [text?.rangeFormatting, DocumentRangeFormattingRequest.type, 'documentRangeFormattingProvider'],
@@ -290,16 +292,48 @@ export function startServer(connection: Connection): void {
       }
     };
 
+  /**
+   * A request on a configuration file goes to `config` (editing help in `.nsxframework.json`), any other to
+   * `framework`. Never lets an error escape to the client.
+   */
+  const configEditing = new configCore.ConfigEditing();
+  const orConfig =
+    <P extends { textDocument: { uri: string } }, R>(
+      config: (document: TextDocument, params: P) => R | Promise<R>,
+      framework: (params: P) => R,
+      fallback: R,
+    ) =>
+    async (params: P): Promise<R> => {
+      const document = isConfigUri(params.textDocument.uri) ? documents.get(params.textDocument.uri) : undefined;
+      if (!document) return framework(params);
+      try {
+        return await config(document, params);
+      } catch (error) {
+        connection.console.error(`Request failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        return fallback;
+      }
+    };
+
   // --- Feature handlers: look up the document, call the service, return. ---
-  connection.onHover(onDocument((doc, params: HoverParams) => service.doHover(doc, params.position) ?? null, null));
+  connection.onHover(
+    orConfig(
+      (document, p: HoverParams) => configEditing.hover(document, p.position),
+      onDocument((doc, p: HoverParams) => service.doHover(doc, p.position) ?? null, null),
+      null,
+    ),
+  );
+  const noCompletion = { isIncomplete: false, items: [] };
   connection.onCompletion(
-    onDocument(
-      (doc, params: CompletionParams) =>
-        // A space opens completion only after a Markdown heading marker; in JSON it would pop up everywhere.
-        params.context?.triggerCharacter === ' ' && doc.format === 'json'
-          ? { isIncomplete: false, items: [] }
-          : service.doComplete(doc, params.position),
-      { isIncomplete: false, items: [] },
+    orConfig(
+      (document, p: CompletionParams) =>
+        p.context?.triggerCharacter === ' ' ? noCompletion : configEditing.complete(document, p.position),
+      onDocument(
+        (doc, p: CompletionParams) =>
+          // A space opens completion only after a Markdown heading marker; in JSON it would pop up everywhere.
+          p.context?.triggerCharacter === ' ' && doc.format === 'json' ? noCompletion : service.doComplete(doc, p.position),
+        noCompletion,
+      ),
+      noCompletion,
     ),
   );
 
@@ -341,7 +375,13 @@ export function startServer(connection: Connection): void {
   );
   connection.onDefinition(onDocument((doc, p) => service.provideDefinition(doc, p.position), []));
   connection.onReferences(onDocument((doc, p) => service.findReferences(doc, p.position, p.context.includeDeclaration), []));
-  connection.onDocumentSymbol(onDocument((doc) => service.provideDocumentSymbols(doc), []));
+  connection.onDocumentSymbol(
+    orConfig(
+      (document) => configEditing.documentSymbols(document),
+      onDocument((doc) => service.provideDocumentSymbols(doc), []),
+      [],
+    ),
+  );
   // Editing help for framework JSON works whatever the settings say: nothing else formats or folds these files.
   const onJson =
     <P extends { textDocument: { uri: string } }, R>(handler: (doc: FrameworkDocument, params: P) => R, fallback: R) =>
@@ -354,10 +394,34 @@ export function startServer(connection: Connection): void {
         return fallback;
       }
     };
-  connection.onDocumentFormatting(onJson((doc, p) => service.formatDocument(doc, p.options), []));
-  connection.onDocumentRangeFormatting(onJson((doc, p) => service.formatDocument(doc, p.options, p.range), []));
-  connection.onFoldingRanges(onJson((doc) => service.provideFoldingRanges(doc), []));
-  connection.onSelectionRanges(onJson((doc, p) => service.provideSelectionRanges(doc, p.positions), []));
+  connection.onDocumentFormatting(
+    orConfig(
+      (document, p) => configEditing.format(document, p.options),
+      onJson((doc, p) => service.formatDocument(doc, p.options), []),
+      [],
+    ),
+  );
+  connection.onDocumentRangeFormatting(
+    orConfig(
+      (document, p) => configEditing.format(document, p.options, p.range),
+      onJson((doc, p) => service.formatDocument(doc, p.options, p.range), []),
+      [],
+    ),
+  );
+  connection.onFoldingRanges(
+    orConfig(
+      (document) => configEditing.foldingRanges(document),
+      onJson((doc) => service.provideFoldingRanges(doc), []),
+      [],
+    ),
+  );
+  connection.onSelectionRanges(
+    orConfig(
+      (document, p) => configEditing.selectionRanges(document, p.positions),
+      onJson((doc, p) => service.provideSelectionRanges(doc, p.positions), []),
+      [],
+    ),
+  );
   // Rename refusals travel as errors, so the editor can say why (a built-in citation, an invalid key).
   const refuse = <T>(r: T | { error: string } | undefined): T | null => {
     if (r && typeof r === 'object' && 'error' in r) throw new ResponseError(ErrorCodes.InvalidRequest, r.error);

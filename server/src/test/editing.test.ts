@@ -167,12 +167,12 @@ describe('server: framework JSON editing over LSP', () => {
 
   after(() => client.dispose());
 
-  it("registers formatting, folding and selection ranges for the framework JSON language only (plain JSON keeps VS Code's own)", async () => {
+  it("registers formatting, folding and selection ranges for the framework JSON and configuration languages only (plain JSON keeps VS Code's own)", async () => {
     const methods = ['textDocument/formatting', 'textDocument/rangeFormatting', 'textDocument/foldingRange', 'textDocument/selectionRange'];
     await until(() => (registrations.length >= methods.length ? true : undefined), 'the registrations', 4000);
     assert.deepEqual(
       registrations.map((r) => [r.method, r.registerOptions?.documentSelector]).sort(),
-      methods.map((m) => [m, [{ language: 'nsx-framework-json' }]]).sort(),
+      methods.map((m) => [m, [{ language: 'nsx-framework-json' }, { language: 'nsx-framework-config' }]]).sort(),
     );
     for (const key of ['documentFormattingProvider', 'documentRangeFormattingProvider', 'foldingRangeProvider', 'selectionRangeProvider']) {
       assert.equal(capabilities[key], undefined, key);

@@ -10,7 +10,7 @@ const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 
 /** What may go into the VSIX: the bundles, grammar, schema, media, the icon and the documents. */
 const ALLOWED = [
-  /^dist\/(extension|languageClient|yamlBundle|markdownItBundle|schemaBundle|globBundle|server)\.js$/,
+  /^dist\/(extension|languageClient|yamlBundle|markdownItBundle|schemaBundle|globBundle|configJsonBundle|server)\.js$/,
   /^syntaxes\//,
   /^schemas\/[^/]+\.json$/,
   /^media\//,
@@ -44,6 +44,7 @@ describe('the VSIX', function () {
       'dist/markdownItBundle.js',
       'dist/schemaBundle.js',
       'dist/globBundle.js',
+      'dist/configJsonBundle.js',
       'dist/server.js',
     ])
       assert.equal(listed.includes(f), existsSync(path.join(root, f)), f);
@@ -92,22 +93,34 @@ describe('the VSIX', function () {
     assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [128, 128]);
   });
 
-  it('contributes the JSON Schema for .nsxframework.json only, ships the framework schema for other editors, and the nsx-framework command', () => {
-    // VS Code's JSON support would report each framework schema problem a second time beside ours: framework JSON has
-    // a language of its own instead (see the next test), and the schema is in the VSIX for `$schema` and other tools.
-    assert.deepEqual(pkg.contributes.jsonValidation, [
-      { fileMatch: '.nsxframework.json', url: './schemas/nsxframework-config.schema.json' },
-    ]);
+  it('contributes no JSON Schema to VS Code, ships both schemas for other editors, and the nsx-framework command', () => {
+    // VS Code's JSON support would report each problem a second time beside ours: framework JSON and the configuration
+    // file have languages of their own instead (see the next tests); the schemas are in the VSIX for `$schema` and
+    // other tools.
+    assert.equal(pkg.contributes.jsonValidation, undefined);
     assert.ok(existsSync(path.join(root, 'schemas', 'framework.schema.json')));
     assert.ok(existsSync(path.join(root, 'schemas', 'nsxframework-config.schema.json')));
-    // JSON with comments, as the checks read it (VS Code's JSON mode would flag every comment).
-    assert.ok(
-      pkg.contributes.languages.some(
-        (l: { id: string; filenames?: string[] }) => l.id === 'jsonc' && l.filenames?.includes('.nsxframework.json'),
-      ),
-    );
     assert.deepEqual(pkg.bin, { 'nsx-framework': 'dist/cli.js' });
     assert.match(readFileSync(path.join(root, 'scripts', 'build.mjs'), 'utf8'), /entryPoints: \['server\/src\/cli\.ts'\]/);
+  });
+
+  it('gives .nsxframework.json a language of its own, coloured by the grammar of JSON with comments and edited with its brackets and comments', () => {
+    const language = pkg.contributes.languages.find((l: { id: string }) => l.id === 'nsx-framework-config');
+    assert.deepEqual(language.filenames, ['.nsxframework.json']);
+    assert.equal(language.aliases[0], 'NSX Framework Configuration');
+    const configuration = JSON.parse(readFileSync(path.join(root, language.configuration), 'utf8'));
+    assert.deepEqual(configuration.comments, { lineComment: '//', blockComment: ['/*', '*/'] });
+    const grammar = pkg.contributes.grammars.find((g: { language?: string }) => g.language === 'nsx-framework-config');
+    const tmLanguage = JSON.parse(readFileSync(path.join(root, grammar.path), 'utf8'));
+    assert.equal(tmLanguage.scopeName, grammar.scopeName);
+    assert.deepEqual(tmLanguage.patterns, [{ include: 'source.json.comments' }]);
+    // No other language claims the file name.
+    assert.deepEqual(
+      pkg.contributes.languages
+        .filter((l: { filenames?: string[] }) => l.filenames?.includes('.nsxframework.json'))
+        .map((l: { id: string }) => l.id),
+      ['nsx-framework-config'],
+    );
   });
 
   it("gives framework JSON a language of its own, coloured by JSON's grammar and edited with JSON's brackets and comments", () => {

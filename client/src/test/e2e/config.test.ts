@@ -1,7 +1,8 @@
 /**
- * End to end: `.nsxframework.json` in a real VS Code (code-server + Chromium). The user sees a finding, chooses
- * "Turn off `<code>` in .nsxframework.json" from the Control+. menu, and the configuration file is written in the
- * workspace folder and the squiggle goes.
+ * End to end: `.nsxframework.json` in a real VS Code (code-server + Chromium). A configuration file opens in its own
+ * language, shows each of its problems once (ours, not VS Code's JSON support's too) and completes rule codes. The
+ * user sees a finding, chooses "Turn off `<code>` in .nsxframework.json" from the Control+. menu, and the
+ * configuration file is written in the workspace folder and the squiggle goes.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -38,8 +39,44 @@ function frameworkWithFinding(): string {
   return `${JSON.stringify(data, null, 2)}\n`;
 }
 
+/** A team's configuration in a folder of its own, with a misspelt severity. */
+const TEAM_CONFIG = 'team/.nsxframework.json';
+const TEAM_TEXT = '{\n  // The team\'s rules.\n  "rules": {\n    "statement-final-period": "of",\n    \n  }\n}\n';
+
 describe('.nsxframework.json in VS Code', function () {
-  const session = useVsCode({ name: 'config', files: { [FILE]: frameworkWithFinding() } });
+  const session = useVsCode({ name: 'config', files: { [FILE]: frameworkWithFinding(), [TEAM_CONFIG]: TEAM_TEXT } });
+
+  it('opens in its own language, shows its problem once, and completes rule codes', async function () {
+    const vs = session();
+    await vs.openFile(CONFIG);
+    await pollUntil(
+      () => vs.languageMode(),
+      (mode) => mode === 'NSX Framework Configuration',
+      'the NSX Framework Configuration language mode',
+    );
+    const expected = [
+      'The severity of "statement-final-period" must be "off", "error", "warning", "information" or "hint"; found "of" (did you mean "off"?)',
+    ];
+    const ofConfig = (rows: { file: string; message: string; source: string | undefined }[]) =>
+      rows.filter((r) => r.file === CONFIG).map((r) => `${r.source} ${r.message}`);
+    await vs.waitForProblems((rows) => ofConfig(rows).length > 0, `a problem in ${TEAM_CONFIG}`);
+
+    // Completion of a new rule: the codes, in order (the rows in view), without the one already set.
+    const rows = await vs.complete(5, 5, (r) => r.some((s) => s.label === 'context-job-zone'));
+    assert.deepEqual(
+      rows.slice(0, 3).map((r) => r.label),
+      ['context-job-zone', 'duplicate-domain', 'duplicate-key'],
+    );
+    await vs.press('Escape');
+
+    // By now VS Code's JSON support would have checked the file too: the problem is still shown once, ours.
+    assert.deepEqual(
+      ofConfig(await vs.problems()),
+      expected.map((m) => `nsx-framework ${m}`),
+    );
+    await vs.runCommand('View: Close Editor');
+    await vs.waitForProblems((rows) => ofConfig(rows).length === 0, `no problem shown for the closed ${TEAM_CONFIG}`);
+  });
 
   it('"Turn off" writes the configuration file and the squiggle goes', async function () {
     const vs = session();

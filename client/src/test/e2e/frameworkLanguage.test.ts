@@ -28,14 +28,6 @@ function oddFramework(): string {
   return JSON.stringify(data).replace('{"schemaVersion"', '{\n        "schemaVersion"');
 }
 
-/** The language the status bar shows for the active editor (e.g. `NSX Framework (JSON)`). */
-const languageMode = (vs: VsCodeSession): Promise<string> =>
-  vs.page
-    .locator('#status\\.editor\\.mode')
-    .innerText()
-    .then((t) => t.trim())
-    .catch(() => '');
-
 describe('framework JSON language in VS Code', function () {
   const TRUST = 'trust.framework.json';
   const trust = trustFramework();
@@ -57,7 +49,7 @@ describe('framework JSON language in VS Code', function () {
     const vs = session();
     await vs.openFile(TRUST, 90_000);
     await pollUntil(
-      () => languageMode(vs),
+      () => vs.languageMode(),
       (mode) => mode === 'NSX Framework (JSON)',
       'the NSX Framework (JSON) language mode',
     );
@@ -96,7 +88,7 @@ describe('framework JSON language in VS Code', function () {
     const vs = session();
     await vs.openFile('odd.framework.json');
     await pollUntil(
-      () => languageMode(vs),
+      () => vs.languageMode(),
       (mode) => mode === 'NSX Framework (JSON)',
       'the NSX Framework (JSON) language mode',
     );
@@ -154,7 +146,7 @@ describe('framework JSON language in VS Code', function () {
     await vs.waitForProblems((all) => !all.some((p) => p.file === TRUST), `no rows of ${TRUST}`);
     await vs.openFile('export-43-9199.00.json');
     await pollUntil(
-      () => languageMode(vs),
+      () => vs.languageMode(),
       (mode) => mode === 'NSX Framework (JSON)',
       'the export switched to NSX Framework (JSON)',
     );
@@ -195,7 +187,7 @@ describe('framework JSON language in VS Code', function () {
 
     await vs.waitForActiveTab('Untitled-1');
     await pollUntil(
-      () => languageMode(vs),
+      () => vs.languageMode(),
       (mode) => mode === 'NSX Framework (JSON)',
       'the new file in NSX Framework (JSON)',
     );

@@ -582,6 +582,16 @@ export class VsCodeSession {
     return texts.map((t) => Number(t.trim())).filter((n) => Number.isInteger(n));
   }
 
+  /** The language the status bar shows for the active editor (e.g. `NSX Framework (JSON)`). */
+  async languageMode(): Promise<string> {
+    return (
+      await this.page
+        .locator('#status\\.editor\\.mode')
+        .innerText()
+        .catch(() => '')
+    ).trim();
+  }
+
   async statusSelection(): Promise<string> {
     return (
       await this.page

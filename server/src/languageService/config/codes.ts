@@ -45,6 +45,14 @@ export const CONFIGURABLE_CODES: Readonly<Record<string, CodeInfo>> = Object.fre
   ),
 );
 
+const SEVERITY_NAMES = ['hint', 'information', 'warning', 'error'];
+
+/** What a configurable code checks and its default severity, as the schema and the hover on the code say it. */
+export function ruleDescription(code: string): string {
+  const info = CONFIGURABLE_CODES[code];
+  return `${info.summary} Default: ${SEVERITY_NAMES[4 - info.severity] ?? 'warning'}.`;
+}
+
 /** The configurable codes, frozen (so did-you-mean answers are shared). */
 export const CONFIGURABLE_CODE_LIST: readonly string[] = Object.freeze(Object.keys(CONFIGURABLE_CODES));
 

@@ -7,3 +7,4 @@ export { CONFIG_FILE_NAME, CONFIG_SEVERITIES, CONFIGURABLE_CODES, CONFIGURABLE_C
 export { CONFIG_CODES, parseConfig, type ConfigOverride, type ConfigRules, type NsxConfig, type RuleEntry } from './parse';
 export { matchingOverrides, mergeRuleSettings, pathFromConfig, resolveRules, type RuleSettings } from './resolve';
 export { turnOffActions, turnOffEdit, turnOffTitle, type ConfigTarget } from './turnOff';
+export { ConfigEditing } from './editing';

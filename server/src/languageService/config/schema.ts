@@ -6,7 +6,7 @@
  */
 import { DEFAULT_MAX_WORDS } from '../features/diagnostics/statementLength';
 import * as z from 'zod';
-import { CONFIG_SEVERITIES, CONFIGURABLE_CODES, CUE_LEVELS } from './codes';
+import { CONFIG_SEVERITIES, CONFIGURABLE_CODES, CUE_LEVELS, ruleDescription } from './codes';
 
 /** An option of a rule: its schema, what it must be (for messages) and what it does (for the JSON Schema). */
 export interface RuleOption {
@@ -47,18 +47,14 @@ export const RULE_OPTIONS: Readonly<Record<string, Readonly<Record<string, RuleO
 const SEVERITY_DESCRIPTION = '"off" hides the finding; "error", "warning", "information" or "hint" sets its severity.';
 const severity = z.enum(CONFIG_SEVERITIES).describe(SEVERITY_DESCRIPTION);
 
-const SEVERITY_NAMES = ['hint', 'information', 'warning', 'error'];
-
 /** A rule's setting: a severity, or an object of `severity` and the rule's options. */
 function ruleSetting(code: string): z.ZodType {
-  const info = CONFIGURABLE_CODES[code];
   const options = RULE_OPTIONS[code] ?? {};
   const object = z.strictObject({
     severity: severity.optional(),
     ...Object.fromEntries(Object.entries(options).map(([name, option]) => [name, option.schema.describe(option.description).optional()])),
   });
-  const byDefault = `${info.summary} Default: ${SEVERITY_NAMES[4 - info.severity] ?? 'warning'}.`;
-  return z.union([severity, object]).describe(byDefault);
+  return z.union([severity, object]).describe(ruleDescription(code));
 }
 
 /** `rules`: a setting per code. */

@@ -11,11 +11,13 @@ import type * as YamlBundle from './yamlBundle';
 import type * as MarkdownItBundle from './markdownItBundle';
 import type * as GlobBundle from './globBundle';
 import type * as SchemaBundle from './schemaBundle';
+import type * as ConfigJsonBundle from './configJsonBundle';
 
 let yaml: typeof YamlBundle.yaml | undefined;
 let markdownIt: typeof MarkdownItBundle.MarkdownIt | undefined;
 let globs: typeof GlobBundle | undefined;
 let schema: typeof SchemaBundle | undefined;
+let configJson: typeof ConfigJsonBundle | undefined;
 
 /** The `yaml` package. */
 export function yamlLibrary(): typeof YamlBundle.yaml {
@@ -38,4 +40,12 @@ export function globLibraries(): typeof GlobBundle {
  */
 export function schemaLibrary(): typeof SchemaBundle {
   return (schema ??= require('./schemaBundle') as typeof SchemaBundle);
+}
+
+/**
+ * VS Code's JSON language service with the configuration file's schema (`dist/configJsonBundle.js`): needed only
+ * while a `.nsxframework.json` is edited.
+ */
+export function configJsonLibrary(): typeof ConfigJsonBundle {
+  return (configJson ??= require('./configJsonBundle') as typeof ConfigJsonBundle);
 }
