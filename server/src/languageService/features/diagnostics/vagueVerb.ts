@@ -74,12 +74,15 @@ export function vagueVerbs(doc: FrameworkDocument, ruleOptions?: RuleOptions): S
       const first = opening + 1 < words.count && isAdverbAt(words, opening) ? opening + 1 : opening;
       if (!mayOpen(words, first)) return;
       const opened = Math.min(words.count, opening + OPENING_WORDS);
-      const match = list.find((v) => v.words.every((set, k) => first + k < opened && set.has(words.word(first + k))));
+      // Each opening word made a string once, when a vague verb first asks for it.
+      const said: string[] = [];
+      const wordAt = (k: number) => (said[k] ??= words.word(first + k));
+      const match = list.find((v) => v.words.every((set, k) => first + k < opened && set.has(wordAt(k))));
       if (!match) return;
       const start = words.starts[first];
       const end = words.ends[first + match.words.length - 1];
       const written = s.text.slice(start, end);
-      const verb = words.word(first);
+      const verb = wordAt(0);
       const third = verb !== match.base && verb !== 'are';
       const replacements = match.instead.map((instead) => matchCase(written, third ? thirdPersonPhrase(instead) : instead));
       out.push(
