@@ -22,8 +22,10 @@ export function createLanguageClient(context: ExtensionContext, outputChannel: L
       { scheme: 'untitled', language: 'json' },
       { scheme: 'file', language: 'jsonc', pattern: '**/*.framework.json' },
       // The configuration file (JSON with comments, a language of its own): the server checks it, helps edit it and
-      // reloads the rules as it is typed.
+      // reloads the rules as it is typed; also when a user has it open as JSON (VS Code's JSON support then checks
+      // it as well: the user's choice).
       { scheme: 'file', language: CONFIG_LANGUAGE_ID },
+      { scheme: 'file', language: 'jsonc', pattern: '**/.nsxframework.json' },
       // Framework Markdown: `*.framework.md` files; untitled Markdown is a framework when its front matter says so.
       { scheme: 'file', language: 'markdown', pattern: '**/*.framework.md' },
       { scheme: 'untitled', language: 'markdown' },
