@@ -95,6 +95,14 @@ describe('diagnostics: level-progression', () => {
     }
   });
 
+  it('takes thousands of extra cue words', () => {
+    const many = Array.from({ length: 5000 }, (_, k) => `rotaword${k}`);
+    const text = core('advanced', 'Shift rosters — keep rotaword17 and rotaword4999 on quiet shifts.');
+    assert.deepEqual(findings(text, undefined, { ruleOptions: { 'level-progression': { cues: { emerging: many } } } }), [
+      `${span(text, 'rotaword17 and rotaword4999')} warning level-progression This Advanced statement reads like Emerging ("rotaword17", "rotaword4999").`,
+    ]);
+  });
+
   it('compares the words themselves, not only their hashes', () => {
     // Each pair has the same 30-bit hash (the ladder looks words up by it): "ulbpgjxm" and "pnufyhwb", "ecxpcl" and "ekfrwt".
     const cue = core('advanced', 'Shift rosters — ulbpgjxm the ecxpcl rota.');

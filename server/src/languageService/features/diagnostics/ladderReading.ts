@@ -69,9 +69,13 @@ interface PrefixEdge {
 export interface CompiledLadder {
   /** The words cues name exactly, by id. */
   vocabulary: string[];
-  /** Open addressing, {@link TABLE_SIZE} slots: the hash of the word in each slot (-1 for none), and its id. */
+  /**
+   * Open addressing: the hash of the word in each slot (-1 for none), and its id. A power of two of slots, at least
+   * four times the words (a table filled up would never end a probe), `mask` one less.
+   */
   slotHashes: Int32Array;
   slotIds: Int32Array;
+  mask: number;
   /** Per word id: the trie after that word as a cue's first (undefined for a word that begins none). */
   first: (TrieNode | undefined)[];
   /** Cues that begin with a prefix of {@link PREFIX_KEY} letters or more ("autonom*"), by the hash of those letters. */
@@ -87,26 +91,44 @@ export interface CompiledLadder {
   sharedHashes: boolean;
 }
 
-/** Slots of a ladder's table: a power of two well above its few hundred words, so that most probes end at once. */
+/** Slots of the built-in ladder's table: well above its few hundred words, so that most probes end at once. */
 const TABLE_SIZE = 4096;
-const TABLE_MASK = TABLE_SIZE - 1;
+/** Slots of the table of prefix flags. */
+const PREFIX_FLAGS = 4096;
 
 /** The id of `word`, added to the ladder's vocabulary if new. */
 function idOf(ladder: CompiledLadder, word: string): number {
   const h = wordHash(word);
-  let slot = h & TABLE_MASK;
-  for (; ladder.slotHashes[slot] !== -1; slot = (slot + 1) & TABLE_MASK) {
+  let slot = h & ladder.mask;
+  for (; ladder.slotHashes[slot] !== -1; slot = (slot + 1) & ladder.mask) {
     if (ladder.slotHashes[slot] !== h) continue;
     if (ladder.vocabulary[ladder.slotIds[slot]] === word) return ladder.slotIds[slot];
     ladder.sharedHashes = true;
   }
-  // Extra cues come from the configuration: a table filled up would never end a probe.
-  if (ladder.vocabulary.length >= TABLE_SIZE >> 1) throw new RangeError(`A ladder holds at most ${TABLE_SIZE >> 1} words`);
-  ladder.slotHashes[slot] = h;
-  ladder.slotIds[slot] = ladder.vocabulary.length;
+  const id = ladder.vocabulary.length;
   ladder.vocabulary.push(word);
   ladder.first.push(undefined);
-  return ladder.slotIds[slot];
+  // Extra cues come from the configuration, as many as it lists: the table grows to stay a quarter full at most.
+  if (ladder.vocabulary.length * 4 > ladder.mask + 1) rehash(ladder, (ladder.mask + 1) * 2);
+  else {
+    ladder.slotHashes[slot] = h;
+    ladder.slotIds[slot] = id;
+  }
+  return id;
+}
+
+/** Builds the ladder's table anew with `size` slots, from its vocabulary. */
+function rehash(ladder: CompiledLadder, size: number): void {
+  ladder.slotHashes = new Int32Array(size).fill(-1);
+  ladder.slotIds = new Int32Array(size);
+  ladder.mask = size - 1;
+  ladder.vocabulary.forEach((word, id) => {
+    const h = wordHash(word);
+    let slot = h & ladder.mask;
+    while (ladder.slotHashes[slot] !== -1) slot = (slot + 1) & ladder.mask;
+    ladder.slotHashes[slot] = h;
+    ladder.slotIds[slot] = id;
+  });
 }
 
 /**
@@ -116,7 +138,8 @@ function idOf(ladder: CompiledLadder, word: string): number {
  */
 function idAt(ladder: CompiledLadder, words: StatementWords, i: number): number {
   const h = words.hashes[i];
-  for (let slot = h & TABLE_MASK; ladder.slotHashes[slot] !== -1; slot = (slot + 1) & TABLE_MASK) {
+  const mask = ladder.mask;
+  for (let slot = h & mask; ladder.slotHashes[slot] !== -1; slot = (slot + 1) & mask) {
     if (ladder.slotHashes[slot] === h && (!ladder.sharedHashes || words.is(i, ladder.vocabulary[ladder.slotIds[slot]])))
       return ladder.slotIds[slot];
   }
@@ -166,7 +189,7 @@ function addCue(ladder: CompiledLadder, text: string, place: number, weight: num
     const key = wordHash(prefix, PREFIX_KEY);
     const edges = ladder.firstPrefixed.get(key) ?? [];
     ladder.firstPrefixed.set(key, edges);
-    ladder.prefixFlags[key & TABLE_MASK] = 1;
+    ladder.prefixFlags[key & (PREFIX_FLAGS - 1)] = 1;
     nodes = [edgeFor(edges, prefix)];
   } else {
     // A prefix too short to index begins the cue as a word of its own.
@@ -202,9 +225,10 @@ export function compileLadder(extra?: ExtraCues): CompiledLadder {
     vocabulary: [],
     slotHashes: new Int32Array(TABLE_SIZE).fill(-1),
     slotIds: new Int32Array(TABLE_SIZE),
+    mask: TABLE_SIZE - 1,
     first: [],
     firstPrefixed: new Map(),
-    prefixFlags: new Uint8Array(TABLE_SIZE),
+    prefixFlags: new Uint8Array(PREFIX_FLAGS),
     cues: 0,
     sharedHashes: false,
   };
@@ -253,7 +277,7 @@ export function readLadder(
   for (let i = 0; i < count;) {
     // Most words begin no cue: passed over here, on their id and the flag of their first letters.
     const id = ids[i];
-    if ((id === -1 || first[id] === undefined) && (prefixes[i] === 0 || prefixFlags[prefixes[i] & TABLE_MASK] === 0)) {
+    if ((id === -1 || first[id] === undefined) && (prefixes[i] === 0 || prefixFlags[prefixes[i] & (PREFIX_FLAGS - 1)] === 0)) {
       i++;
       continue;
     }
@@ -290,7 +314,7 @@ function longestAt(ladder: CompiledLadder, words: StatementWords, i: number): Co
   const id = ids[i];
   const node = id === -1 ? undefined : ladder.first[id];
   let best = node === undefined ? undefined : deepest(node, words, i + 1, undefined);
-  if (words.prefixes[i] !== 0 && ladder.prefixFlags[words.prefixes[i] & TABLE_MASK] === 1) {
+  if (words.prefixes[i] !== 0 && ladder.prefixFlags[words.prefixes[i] & (PREFIX_FLAGS - 1)] === 1) {
     const edges = ladder.firstPrefixed.get(words.prefixes[i]);
     if (edges !== undefined) {
       let prefixed: CompiledCue | undefined;
