@@ -115,6 +115,9 @@ export function startServer(connection: Connection): void {
     return textDocument ? parsed.get(textDocument) : undefined;
   };
 
+  /** A request that failed: logged for the output channel, never sent to the client as an error. */
+  const requestFailed = (error: unknown): void => connection.console.error(`Request failed: ${describeError(error)}`);
+
   const timers = new Map<string, NodeJS.Timeout>();
   const validate = (uri: string): void => {
     timers.delete(uri);
@@ -140,7 +143,7 @@ export function startServer(connection: Connection): void {
         settings.enable && doc ? [...service.computeDiagnostics(doc), ...service.computeWorkspaceDiagnostics(doc, workspace.index)] : [];
       void connection.sendDiagnostics({ uri, version: textDocument.version, diagnostics });
     } catch (error) {
-      connection.console.error(`Checking ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      connection.console.error(`Checking ${uri} failed: ${describeError(error)}`);
     }
   };
   const schedule = (uri: string, delay: number): void => {
@@ -279,18 +282,24 @@ export function startServer(connection: Connection): void {
     void workspace.closeOpen(e.document.uri).then((changed) => changed && recheckOpen());
   });
 
-  /** Runs a request handler on the parsed framework document; never lets an error escape to the client. */
-  const onDocument =
+  /**
+   * Runs a request handler on the parsed document if `serves` it, else answers `fallback`; never lets an error escape
+   * to the client.
+   */
+  const onParsed =
+    (serves: (doc: FrameworkDocument) => boolean) =>
     <P extends { textDocument: { uri: string } }, R>(handler: (doc: FrameworkDocument, params: P) => R, fallback: R) =>
     (params: P): R => {
       try {
         const doc = getDocument(params.textDocument.uri);
-        return doc?.isFramework && settings.enable ? handler(doc, params) : fallback;
+        return doc && serves(doc) ? handler(doc, params) : fallback;
       } catch (error) {
-        connection.console.error(`Request failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        requestFailed(error);
         return fallback;
       }
     };
+  /** A request on a framework document, while the checks are enabled. */
+  const onDocument = onParsed((doc) => doc.isFramework && settings.enable);
 
   /**
    * A request on a configuration file goes to `config` (editing help in `.nsxframework.json`), any other to
@@ -309,7 +318,7 @@ export function startServer(connection: Connection): void {
       try {
         return await config(document, params);
       } catch (error) {
-        connection.console.error(`Request failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        requestFailed(error);
         return fallback;
       }
     };
@@ -362,7 +371,7 @@ export function startServer(connection: Connection): void {
     try {
       return convertCasePackage(p.text, p.target);
     } catch (error) {
-      connection.console.error(`Request failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      requestFailed(error);
       return { error: 'The CASE package could not be converted' };
     }
   });
@@ -383,17 +392,7 @@ export function startServer(connection: Connection): void {
     ),
   );
   // Editing help for framework JSON works whatever the settings say: nothing else formats or folds these files.
-  const onJson =
-    <P extends { textDocument: { uri: string } }, R>(handler: (doc: FrameworkDocument, params: P) => R, fallback: R) =>
-    (params: P): R => {
-      try {
-        const doc = getDocument(params.textDocument.uri);
-        return doc?.format === 'json' ? handler(doc, params) : fallback;
-      } catch (error) {
-        connection.console.error(`Request failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-        return fallback;
-      }
-    };
+  const onJson = onParsed((doc) => doc.format === 'json');
   connection.onDocumentFormatting(
     orConfig(
       (document, p) => configEditing.format(document, p.options),
@@ -466,4 +465,9 @@ export function normalizeSettings(value: Partial<ServerSettings> | null | undefi
 
 function positiveInteger(value: unknown, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.floor(value) : fallback;
+}
+
+/** An error as the server's log shows it: its stack when it has one. */
+function describeError(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
