@@ -2,7 +2,7 @@
  * The performance benchmark (issue 7): `npm run bench [-- options]`.
  *   --reps N        timed runs per figure (default 5; big inputs use about half)
  *   --warmup N      untimed runs first (default 1)
- *   --only P1,P2    only these figures (P1 P1b P2 P3 P4 P5 P6, H: the hostile inputs of issue 8, X: the exports of issue 16; P2 includes P2 substance)
+ *   --only P1,P2    only these figures (P1 P1b P2 P3 P4 P5 P6, H: the hostile inputs of issue 8, X: the exports of issue 16; P1 includes P1 substance, P2 P2 substance)
  *   --files N       files for P3/P4 (default 1000)
  *   --big-mb N      size of the P2 framework in MB (default 5)
  *   --no-build      use dist/ as it is (default: npm run build first)
@@ -20,7 +20,7 @@ import type { Figure, Options } from './measure';
 import { benchHostile } from './hostile';
 import { benchExport } from './export';
 import { benchP5 } from './preview';
-import { benchSubstance } from './substance';
+import { benchSubstance, benchSubstanceP1 } from './substance';
 import { benchP3, benchP4, benchP6, run } from './processes';
 
 function parseArgs(argv: string[]): Options {
@@ -120,6 +120,7 @@ async function main(): Promise<void> {
   };
 
   await section('P1', () => benchP1(core, schema, opts));
+  await section('P1', () => benchSubstanceP1(opts));
   await section('P2', () => benchP2(core, schema, opts));
   await section('P2', () => benchSubstance(opts));
   if (wanted(opts, 'P3') || wanted(opts, 'P4')) {

@@ -10,6 +10,8 @@
  */
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { generateFrameworkText, optionsForSize } from './generate';
 import { bundle, ROOT } from './load';
@@ -61,6 +63,46 @@ export async function benchSubstance(opts: Options): Promise<Figure[]> {
   ];
 }
 
+/**
+ * "P1 substance", for information: the four rules on the document P1 checks (the real export), per document, on
+ * documents parsed and with their statements collected beforehand (300 a sample), after a full garbage collection;
+ * the main thread's CPU time. It is what the rules of substance themselves cost of P1's figure (bench/README.md,
+ * "What still misses").
+ */
+export async function benchSubstanceP1(opts: Options): Promise<Figure[]> {
+  const entry = (await bundle(path.join(ROOT, 'scripts', 'bench', 'substanceEntry.ts'), 'substance')) as unknown as Entry;
+  const text = readFileSync(path.join(ROOT, 'test-fixtures', 'export-11-9179.00.json'), 'utf8');
+  const service = entry.createLanguageService(() => ({}));
+  const inner = 300;
+  let version = 0;
+  const cpu: number[] = [];
+  for (let i = 0; i < WARMUP + opts.reps * 2; i++) {
+    const docs = Array.from({ length: inner }, () => {
+      const doc = service.parse(TextDocument.create('file:///bench/framework.framework.json', 'json', ++version, text));
+      entry.collectStatements(doc);
+      return doc;
+    });
+    // The parse's garbage collected first, untimed (its sweeping runs on other threads, which this time leaves out):
+    // the figure is what the rules themselves cost.
+    collectGarbage();
+    const before = cpuTime();
+    for (const doc of docs) entry.checkSubstance(doc);
+    if (i >= WARMUP) cpu.push((cpuTime() - before) / inner);
+  }
+  return [
+    {
+      id: 'P1 substance',
+      what: 'the four rules of substance on export-11-9179.00.json, per document (for information: their share of P1)',
+      value: round(median(cpu), 3),
+      unit: 'ms',
+      target: '—',
+      pass: null,
+      samples: cpu.map((t) => round(t, 3)),
+      note: `${THREAD_TIME ? 'main thread' : 'process'} CPU time after a full collection, ${inner} documents a sample`,
+    },
+  ];
+}
+
 /** Untimed runs first: the rules' code is compiled during the first of them. */
 const WARMUP = 3;
 
@@ -79,4 +121,10 @@ function cpuTime(): number {
   if (THREAD_TIME) return Number(readFileSync(THREAD_STAT, 'utf8').split(' ')[0]) / 1e6;
   const used = process.cpuUsage();
   return (used.user + used.system) / 1000;
+}
+
+/** A full garbage collection, by V8's `gc` (exposed for this process; a fresh context reads it). */
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
 }
