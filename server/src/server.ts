@@ -126,7 +126,8 @@ export function startServer(connection: Connection): void {
     try {
       if (isConfigUri(uri)) {
         // The configuration file itself: its own problems. Its changes reach the other files through `configChanged`.
-        const diagnostics = settings.enable ? configCore.parseConfig(textDocument).diagnostics : [];
+        const file = pathOfFileUri(uri);
+        const diagnostics = settings.enable && file ? configFiles.read(file, textDocument.getText()).config.diagnostics : [];
         void connection.sendDiagnostics({ uri, version: textDocument.version, diagnostics });
         return;
       }

@@ -59,7 +59,7 @@ export class ConfigFiles {
   load(file: string): FoundConfig | { error: string } {
     const text = readConfigText(file);
     if (typeof text !== 'string') return { error: text.error };
-    return this.parse(file, text);
+    return this.read(file, text);
   }
 
   /** Forgets what was read of the configuration file at `file` (it changed, was created or deleted). */
@@ -75,17 +75,21 @@ export class ConfigFiles {
   private inFolder(folder: string): FoundConfig | undefined {
     const file = path.join(folder, CONFIG_FILE_NAME);
     const open = this.options.openText?.(fileUri(file));
-    if (open !== undefined) return this.parse(file, open);
+    if (open !== undefined) return this.read(file, open);
     let text = this.disk.get(folder);
     if (text === undefined) {
       const read = readConfigText(file);
       text = typeof read === 'string' ? read : read.missing ? null : '';
       this.disk.set(folder, text);
     }
-    return text === null ? undefined : this.parse(file, text);
+    return text === null ? undefined : this.read(file, text);
   }
 
-  private parse(file: string, text: string): FoundConfig {
+  /**
+   * The configuration file at `file` with the text `text`, parsed once per text: the check of an open configuration
+   * and the rules of the files under it read the same parse.
+   */
+  read(file: string, text: string): FoundConfig {
     const uri = fileUri(file);
     let entry = this.parsed.get(uri);
     if (!entry || entry.text !== text) {

@@ -583,19 +583,20 @@ export class VsCodeSession {
   }
 
   /** The language the status bar shows for the active editor (e.g. `NSX Framework (JSON)`). */
-  async languageMode(): Promise<string> {
-    return (
-      await this.page
-        .locator('#status\\.editor\\.mode')
-        .innerText()
-        .catch(() => '')
-    ).trim();
+  languageMode(): Promise<string> {
+    return this.statusItem('status.editor.mode');
   }
 
-  async statusSelection(): Promise<string> {
+  /** The cursor position the status bar shows (e.g. `Ln 3, Col 7`). */
+  statusSelection(): Promise<string> {
+    return this.statusItem('status.editor.selection');
+  }
+
+  /** The text of the status bar item with the element id `id` ('' when it is not shown). */
+  private async statusItem(id: string): Promise<string> {
     return (
       await this.page
-        .locator('#status\\.editor\\.selection')
+        .locator(`#${id.replace(/\./g, '\\.')}`)
         .innerText()
         .catch(() => '')
     ).trim();

@@ -3,7 +3,9 @@
  * hovers, formatting, folding, selection ranges and the outline. VS Code's JSON language service does this work
  * with the configuration's JSON Schema (util/configJsonBundle.ts, loaded when a configuration is first edited). The
  * file has a language of its own in VS Code, so that VS Code's JSON support does not check it a second time beside
- * the core's own findings (parse.ts).
+ * the core's own findings (parse.ts). The service reads the text with its own parser, which its completion and
+ * formatting need, and only when such a request comes (once per version); the findings and the rules come from the
+ * core's parse alone.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type {

@@ -163,10 +163,13 @@ function confirmed(ladder: CompiledLadder, words: StatementWords, i: number, len
 
 const newNode = (): TrieNode => ({ cue: undefined, next: undefined, prefixed: undefined });
 
+/** The hash of a prefix's first {@link PREFIX_KEY} letters, as a word's scan takes it; 0 for a shorter prefix. */
+const prefixKey = (prefix: string): number => (prefix.length >= PREFIX_KEY ? wordHash(prefix, PREFIX_KEY) : 0);
+
 /** The edge of `edges` for `prefix`, made if missing. */
 function edgeFor(edges: PrefixEdge[], prefix: string): TrieNode {
   let edge = edges.find((e) => e.prefix === prefix);
-  if (!edge) edges.push((edge = { prefix, key: prefix.length >= PREFIX_KEY ? wordHash(prefix, PREFIX_KEY) : 0, node: newNode() }));
+  if (!edge) edges.push((edge = { prefix, key: prefixKey(prefix), node: newNode() }));
   return edge.node;
 }
 
@@ -184,9 +187,9 @@ function addCue(ladder: CompiledLadder, text: string, place: number, weight: num
   // that share a form never share what follows another).
   const [head, ...rest] = words;
   let nodes: TrieNode[];
-  if (head.endsWith('*') && head.length - 1 >= PREFIX_KEY) {
+  const key = head.endsWith('*') ? prefixKey(head.slice(0, -1)) : 0;
+  if (key !== 0) {
     const prefix = head.slice(0, -1);
-    const key = wordHash(prefix, PREFIX_KEY);
     const edges = ladder.firstPrefixed.get(key) ?? [];
     ladder.firstPrefixed.set(key, edges);
     ladder.prefixFlags[key & (PREFIX_FLAGS - 1)] = 1;

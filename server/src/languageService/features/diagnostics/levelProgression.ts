@@ -66,12 +66,12 @@ interface Verdict {
   end: number;
 }
 
-/** Whether cues read two or more levels away from `own`, and which words say so. */
 /** Whether cues of this total weight and place read two or more levels away from `own`. */
 function readsAway(weight: number, place: number, own: number): boolean {
   return weight >= MIN_WEIGHT && Math.abs(place - own) >= DISTANCE;
 }
 
+/** Whether cues read two or more levels away from `own`, and which words say so. */
 export function judge(cues: readonly CueMatch[], weight: number, place: number, own: number): Verdict | undefined {
   if (!readsAway(weight, place, own)) return undefined;
   const up = place > own;
