@@ -149,6 +149,8 @@ export function declinedDocument(
     isFramework,
     syntaxDiagnostics: [noticeDiagnostic],
     stringOffset: (node, index) => node.offset + index,
+    text: textDocument.getText(),
+    verbatimOffset: () => -1,
     memo: new Map(),
   };
 }

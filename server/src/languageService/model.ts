@@ -30,6 +30,13 @@ export interface FrameworkDocument {
   readonly syntaxDiagnostics: Diagnostic[];
   /** Maps index `i` of a string node's value to the offset of that character in the source text. */
   stringOffset(node: SourceNode, index: number): number;
+  /** The text the tree was read from: its nodes' offsets are offsets in it (the TextDocument changes in place as edits arrive). */
+  readonly text: string;
+  /**
+   * Where the value of string node `node`, `length` characters, stands as it is in {@link text}: the offset of its
+   * first character, or -1 when it is not one plain run of the text (an escape, a statement over several lines).
+   */
+  verbatimOffset(node: SourceNode, length: number): number;
   /** Memo for derived views, each computed once per version: keyed by the deriving function (or, for the language service's analysis, by that service's own key). */
   readonly memo: Map<unknown, unknown>;
   /**

@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { SHARED_WORDS, TaskMatcher } from '../languageService/grounding';
-import { contentStems, StatementWords, wordHash } from '../languageService/util/words';
+import { contentStems, StatementWords, TextWindow, wordHash } from '../languageService/util/words';
 import { ODD, rng, type Random } from './fuzz/mutate';
 
 const pick = <T>(r: Random, items: readonly T[]): T => items[Math.floor(r() * items.length)];
@@ -155,6 +155,70 @@ describe('the scan of a statement’s words', () => {
       );
       assert.equal(words.readerWords, readerWords(text));
     }
+  });
+
+  it('reads statements where they stand in their document’s text (one window of it at a time) as it reads a copy of each', () => {
+    const r = rng(17);
+    // Texts of a JSON list, as in a framework file: with escapes (read from a copy), without (read where they stand),
+    // enough of them that the text spans several windows, and one longer than a window.
+    const texts = Array.from({ length: 2500 }, (_, n) => {
+      const text = randomText(r, n === 1201 ? 14_000 : Math.floor(r() * 60));
+      return n % 3 === 0 ? text : text.replace(/[\u0000-\u001f"\\\ud800-\udfff]/g, ' ');
+    });
+    const tokens = texts.map((t) => JSON.stringify(t));
+    let document = '[';
+    const offsets = tokens.map((token, n) => {
+      if (n > 0) document += ',\n  ';
+      const at = document.length + 1;
+      document += token;
+      return token.length === texts[n].length + 2 ? at : -1;
+    });
+    document += ']';
+    assert.ok(document.length > 3 << 16, `${document.length}`);
+    assert.ok(offsets.filter((o) => o < 0).length > 500 && offsets.filter((o) => o >= 0).length > 1500);
+    assert.equal(offsets[1201] >= 0 && texts[1201].length > 1 << 16, true, 'a text longer than a window, read from a copy');
+    const inPlace = new StatementWords();
+    const copied = new StatementWords();
+    // Windows of the real size, and small ones: then hundreds of statements fall across a window's end.
+    for (const window of [new TextWindow(), new TextWindow(300)]) {
+      window.reset(document);
+      const fields = (w: StatementWords) => ({
+        words: Array.from({ length: w.count }, (_, i) => ({
+          word: w.word(i),
+          start: w.starts[i],
+          end: w.ends[i],
+          hash: w.hashes[i],
+          prefix: w.prefixes[i],
+          pair: w.pairs[i],
+          ascii: w.ascii[i],
+          is: w.is(i, w.word(i)),
+          startsWith: w.startsWith(i, w.word(i).slice(0, 3)),
+        })),
+        readerWords: w.readerWords,
+      });
+      texts.forEach((text, n) => {
+        assert.equal(offsets[n] < 0 || document.slice(offsets[n], offsets[n] + text.length) === text, true);
+        assert.deepEqual(fields(inPlace.read(text, 0, Infinity, window, offsets[n])), fields(copied.read(text)), JSON.stringify(text));
+        const from = Math.floor(r() * (text.length + 1));
+        assert.deepEqual(
+          fields(inPlace.read(text, from, 3, window, offsets[n])),
+          fields(copied.read(text, from, 3)),
+          `${JSON.stringify(text)} from ${from}`,
+        );
+      });
+    }
+  });
+
+  it('gives a statement’s place in the window only with the code unit after it there', () => {
+    const text = '["aa bb","cc dd","ee ff"]';
+    const window = new TextWindow(13);
+    window.reset(text);
+    assert.equal(window.at(2, 5), 0); // the window is now offsets 2 to 14
+    assert.equal(window.at(9, 5), 7); // offsets 9 to 13, and the unit after them, are in it
+    assert.equal(window.at(10, 5), 0); // the unit after it is not: the window moves to it
+    assert.equal(window.at(2, 13), -1); // no window holds it and the unit after it
+    assert.equal(window.at(18, 7), -1); // it ends the text: no unit after it
+    assert.deepEqual(Array.from(window.units.subarray(0, 5), (c) => String.fromCharCode(c)).join(''), 'cc dd');
   });
 
   it('finds a word beginning at or after an offset', () => {

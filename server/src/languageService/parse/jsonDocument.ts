@@ -30,6 +30,9 @@ export function jsonDocument(
     isFramework: parsed.isFramework,
     syntaxDiagnostics: parsed.syntaxDiagnostics,
     stringOffset: (node, index) => jsonStringOffset(text, node, index),
+    text,
+    // Every escape is longer than the character it stands for: a string token two quotes longer than its value has none.
+    verbatimOffset: (node, length) => (node.type === 'string' && node.length === length + 2 ? node.offset + 1 : -1),
     memo: values !== undefined ? rememberValueCount(new Map(), values) : new Map(),
     reparseBase: parsed.reparsable && values !== undefined ? { text, values } : undefined,
   };

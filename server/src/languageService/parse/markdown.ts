@@ -90,7 +90,7 @@ export function parseMarkdownFramework(textDocument: TextDocument): FrameworkDoc
     makeDiagnostic(textDocument, f.start, f.end, f.code, f.message, f.severity, f.data),
   );
   diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return new MarkdownDocument(textDocument, root, isFrameworkMarkdown(textDocument.uri, root), diagnostics, maps);
+  return new MarkdownDocument(textDocument, text, root, isFrameworkMarkdown(textDocument.uri, root), diagnostics, maps);
 }
 
 /**
@@ -108,6 +108,7 @@ class MarkdownDocument implements FrameworkDocument {
 
   constructor(
     readonly textDocument: TextDocument,
+    readonly text: string,
     readonly root: SourceNode,
     readonly isFramework: boolean,
     readonly syntaxDiagnostics: Diagnostic[],
@@ -131,6 +132,11 @@ class MarkdownDocument implements FrameworkDocument {
 
   stringOffset(node: SourceNode, index: number): number {
     return this.maps.offsetOf(node, index);
+  }
+
+  /** Never: a value may join lines or come from YAML, and no cheap test tells a plain run from those. */
+  verbatimOffset(): number {
+    return -1;
   }
 }
 

@@ -29,33 +29,44 @@ export class StatementWords {
   ascii = new Uint8Array(64);
   /** Words as a reader counts them: runs of non-space that hold a letter or digit ("decision-making" is one, "—" none). */
   readerWords = 0;
-  /** The last text's code units and a 0, in a buffer reused from one text to the next ({@link codeUnitsOf}). */
+  /**
+   * The last text's code units, from index `base` on, and after the last one that is no word character: its own
+   * copy ({@link codeUnitsOf}, a 0 after it) or the window of its document where it stands ({@link TextWindow}).
+   */
   private codes: Uint16Array = new Uint16Array(1);
+  private base = 0;
   private units = new Uint16Array(1024);
   private unitBytes = Buffer.from(this.units.buffer);
 
   /**
    * Reads the words of `text` (what the fields then describe): all of them, or only the first `limit` from offset
-   * `from` on. Reader's words are counted over the whole text either way, in the same pass.
+   * `from` on. Reader's words are counted over the whole text either way, in the same pass. With a `window` on
+   * the text of a document in which `text` stands as it is at `offset` (see `FrameworkDocument.verbatimOffset`),
+   * its code units are read there; otherwise (or with `offset` -1) from a copy of `text`.
    */
-  read(text: string, from = 0, limit = Infinity): this {
+  read(text: string, from = 0, limit = Infinity, window?: TextWindow, offset = -1): this {
     this.text = text;
-    // The text's code units, with a 0 after the last (no word character): a word's loop needs no end test.
-    const codes = (this.codes = this.codeUnitsOf(text));
+    const n = text.length;
+    // A word's loop needs no end test: the code unit after the text is never a word character.
+    const at = window === undefined || offset < 0 ? -1 : window.at(offset, n);
+    const codes = (this.codes = at < 0 ? this.codeUnitsOf(text) : window!.units);
+    const base = (this.base = at < 0 ? 0 : at);
     let { starts, ends, hashes, prefixes, pairs, ascii } = this;
     let count = 0;
     let readerWords = 0;
     // Whether the run of non-space the scan is in has been counted as a reader's word.
     let counted = false;
-    const n = text.length;
-    let i = 0;
-    while (i < n) {
+    // Indices in `codes`: the text is `[base, end)`, and `from` is offset there too.
+    const end = base + n;
+    from += base;
+    let i = base;
+    while (i < end) {
       const c = codes[i];
       // The character's code lower-cased if it is a word character, else 0.
       let lower = WORD_LOWER[c];
       if (lower === 0) {
         if (c === 0x20 || isWhitespaceCode(c)) counted = false;
-        else if (!counted && c >= 0x80 && isLetterOrDigitAt(text, i)) {
+        else if (!counted && c >= 0x80 && isLetterOrDigitAt(text, i - base)) {
           readerWords++;
           counted = true;
         }
@@ -105,8 +116,8 @@ export class StatementWords {
           }
         }
       }
-      starts[count] = start;
-      ends[count] = i;
+      starts[count] = start - base;
+      ends[count] = i - base;
       hashes[count] = h;
       prefixes[count] = prefix;
       pairs[count] = pair;
@@ -134,9 +145,10 @@ export class StatementWords {
     if (this.ascii[i] !== 1) return this.word(i).startsWith(lower);
     const start = this.starts[i];
     if (this.ends[i] - start < lower.length) return false;
-    // The scan's own copy of the text's code units (valid until its next read), where charCodeAt costs more.
+    // The code units the scan read (valid until its next read), where charCodeAt costs more.
     const codes = this.codes;
-    for (let k = 0; k < lower.length; k++) if (WORD_LOWER[codes[start + k]] !== lower.charCodeAt(k)) return false;
+    const at = this.base + start;
+    for (let k = 0; k < lower.length; k++) if (WORD_LOWER[codes[at + k]] !== lower.charCodeAt(k)) return false;
     return true;
   }
 
@@ -182,6 +194,48 @@ export class StatementWords {
     this.ascii = grown(this.ascii, (n) => new Uint8Array(n));
   }
 }
+
+/**
+ * The text of a document as code units, a window of it at a time, for {@link StatementWords.read}: the statements
+ * that stand in it as they are (most do) are read where they stand, one native copy per window in place of one per
+ * statement (the copy's call costs more than its characters: a statement has a few hundred).
+ */
+export class TextWindow {
+  readonly units: Uint16Array;
+  private readonly bytes: Buffer;
+  private text = '';
+  /** The offsets of the text in the window: `[start, end)`, at index 0 on. */
+  private start = 0;
+  private end = 0;
+
+  /** `size`: code units of the window (a statement longer than it is read from a copy). */
+  constructor(private readonly size = WINDOW_UNITS) {
+    this.units = new Uint16Array(size);
+    this.bytes = Buffer.from(this.units.buffer);
+  }
+
+  /** Reads `text` from now on (the empty text lets the last one go). */
+  reset(text: string): void {
+    this.text = text;
+    this.start = this.end = 0;
+  }
+
+  /**
+   * The index in {@link units} of the text's offset `offset`, where its `length` code units and the one after them
+   * are; -1 when they do not fit in a window, or end the text.
+   */
+  at(offset: number, length: number): number {
+    if (offset >= this.start && offset + length < this.end) return offset - this.start;
+    if (length >= this.size || offset + length >= this.text.length) return -1;
+    const written = this.bytes.write(this.text.substring(offset, offset + this.size), 0, 'utf16le') >> 1;
+    this.start = offset;
+    this.end = offset + written;
+    return 0;
+  }
+}
+
+/** Code units of a window: a statement longer than this (no real one is) is read from a copy of its own. */
+const WINDOW_UNITS = 1 << 16;
 
 /**
  * Hashes keep their low thirty bits, so that they stay small integers (Smis) in V8: code that sees a larger one where

@@ -4,7 +4,7 @@
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { collectStatements, type FrameworkDocument } from '../../model';
-import { StatementWords } from '../../util/words';
+import { StatementWords, TextWindow } from '../../util/words';
 import { levelProgression } from './levelProgression';
 import type { RuleOptions } from './ruleOptions';
 import { statementLength } from './statementLength';
@@ -14,6 +14,7 @@ import { bodyStart } from '../../statement';
 
 /** The buffers of the scan, reused from one statement and one document to the next (the checks run one at a time). */
 const words = new StatementWords();
+const window = new TextWindow();
 
 /** Findings of the rules of substance (level progression, vague verbs, long statements, task grounding). */
 export function checkSubstance(doc: FrameworkDocument, ruleOptions?: RuleOptions): Diagnostic[] {
@@ -21,17 +22,23 @@ export function checkSubstance(doc: FrameworkDocument, ruleOptions?: RuleOptions
   const vague = vagueVerbs(doc, ruleOptions);
   const length = statementLength(doc, ruleOptions);
   const tasks = taskGrounding(doc);
-  for (const s of collectStatements(doc)) {
-    const body = bodyStart(s.text);
-    if (s.kind !== 'durable') words.read(s.text);
-    // Durable-skill statements climb another ladder and ground no task: the rules read only their opening words
-    // (a vague verb) and their length.
-    else words.read(s.text, body ?? s.text.length, OPENING_WORDS);
-    // One call site per rule, not a loop over them: each is then a call V8 can inline.
-    level.read(s, words, body);
-    vague.read(s, words, body);
-    length.read(s, words, body);
-    tasks.read(s, words, body);
+  window.reset(doc.text);
+  try {
+    for (const s of collectStatements(doc)) {
+      const body = bodyStart(s.text);
+      const offset = doc.verbatimOffset(s.textNode, s.text.length);
+      if (s.kind !== 'durable') words.read(s.text, 0, Infinity, window, offset);
+      // Durable-skill statements climb another ladder and ground no task: the rules read only their opening words
+      // (a vague verb) and their length.
+      else words.read(s.text, body ?? s.text.length, OPENING_WORDS, window, offset);
+      // One call site per rule, not a loop over them: each is then a call V8 can inline.
+      level.read(s, words, body);
+      vague.read(s, words, body);
+      length.read(s, words, body);
+      tasks.read(s, words, body);
+    }
+  } finally {
+    window.reset(''); // the document's text is not kept
   }
   return [...level.findings(), ...vague.findings(), ...length.findings(), ...tasks.findings()];
 }
