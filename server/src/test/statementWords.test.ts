@@ -214,7 +214,8 @@ describe('the scan of a statement’s words', () => {
     const window = new TextWindow(13);
     window.reset(text);
     assert.equal(window.at(2, 5), 0); // the window is now offsets 2 to 14
-    assert.equal(window.at(9, 5), 7); // offsets 9 to 13, and the unit after them, are in it
+    assert.equal(window.at(10, 2), 8); // "cc" and the space after it are in it
+    assert.equal(window.at(10, 4), -1); // the unit after "cc d" is a letter: a word would not end there
     assert.equal(window.at(10, 5), 0); // the unit after it is not: the window moves to it
     assert.equal(window.at(2, 13), -1); // no window holds it and the unit after it
     assert.equal(window.at(18, 7), -1); // it ends the text: no unit after it

@@ -222,15 +222,18 @@ export class TextWindow {
 
   /**
    * The index in {@link units} of the text's offset `offset`, where its `length` code units and the one after them
-   * are; -1 when they do not fit in a window, or end the text.
+   * are; -1 when they do not fit in a window, end the text, or the unit after them is a word character (the scan's
+   * word loops stop at that unit).
    */
   at(offset: number, length: number): number {
-    if (offset >= this.start && offset + length < this.end) return offset - this.start;
-    if (length >= this.size || offset + length >= this.text.length) return -1;
-    const written = this.bytes.write(this.text.substring(offset, offset + this.size), 0, 'utf16le') >> 1;
-    this.start = offset;
-    this.end = offset + written;
-    return 0;
+    if (offset < this.start || offset + length >= this.end) {
+      if (length >= this.size || offset + length >= this.text.length) return -1;
+      const written = this.bytes.write(this.text.substring(offset, offset + this.size), 0, 'utf16le') >> 1;
+      this.start = offset;
+      this.end = offset + written;
+    }
+    const at = offset - this.start;
+    return WORD_LOWER[this.units[at + length]] === 0 ? at : -1;
   }
 }
 
