@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { frameworkText } from './util';
 import { analyze, codesOf, quickFixes, statementCount } from './actionsUtil';
 import { fixesFor } from '../languageService/features/codeActions';
+import type { FrameworkDocument } from '../languageService/model';
 
 const withEmerging = (...statements: string[]) => frameworkText({ framework: { levels: { emerging: { label: 'Emerging', statements } } } });
 const aiEmerging = (...items: { text: string; cites: string[] }[]) => frameworkText({ aiFluency: { levels: { emerging: items } } });
@@ -239,7 +240,8 @@ describe('quick fixes', () => {
       aiFluency: { levels: { emerging: [{ text: 'A — b.', cites: ['zzz-unknown'] }] } },
     });
     const { service, doc, diagnostics } = analyze(text);
-    const markdown = { ...doc, format: 'markdown' as const, memo: new Map() };
+    // The same document as if it were Markdown: every other field and method its own.
+    const markdown: FrameworkDocument = Object.assign(Object.create(doc) as FrameworkDocument, { format: 'markdown', memo: new Map() });
     const label = diagnostics.find((d) => d.code === 'level-label')!;
     const [fix] = service.provideCodeActions(markdown, { diagnostics: [label], only: ['quickfix'] });
     const start = text.indexOf('Emergent');

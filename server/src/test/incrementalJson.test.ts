@@ -95,15 +95,25 @@ describe('re-parsing a JSON edit inside one text value', () => {
           const full = service.parse(TextDocument.create(URI, 'json', 2, next));
           tried++;
           const what = `${name}: ${JSON.stringify(text.slice(from - 15, to + 15))} [${from}, ${to}) → ${JSON.stringify(insert)}`;
-          // Each run changes the previous tree in place: each gets a model of its own.
-          const previous = () => service.parse(TextDocument.create(URI, 'json', 1, text));
+          // Each run changes the previous tree in place: each gets a model of its own. Every other one has made its
+          // value (the preview, a conversion): the re-parse then changes that value rather than make one anew.
+          const madeValue = n % 2 === 1;
+          const previous = () => {
+            const doc = service.parse(TextDocument.create(URI, 'json', 1, text));
+            if (madeValue) assert.ok(doc.value);
+            return doc;
+          };
           const outcome = compareWithReference('incrementalJson', () => ({ textDocument: td, previous: previous() }), what);
           if (breaking && /["\\\n\t\u0001]/.test(insert)) assert.equal(outcome, 'declined', `${what}: must parse in full`);
           if (outcome === 'declined') continue;
           reparsed++;
           // The harness compared tree, value and syntax findings; here also every finding and a string offset.
-          const quick = reparseJson(td, previous())!;
+          const before = previous();
+          const beforeValue = madeValue ? before.value : undefined;
+          const quick = reparseJson(td, before)!;
           assertSameDocument(quick, full, what);
+          // The previous version's value, if made, is its own still (only the new version's path is a copy).
+          if (madeValue) assert.deepStrictEqual(beforeValue, service.parse(TextDocument.create(URI, 'json', 1, text)).value, what);
           const at = Math.floor(r() * (node.length - 1));
           const same = valueStrings(quick).find((s) => s.offset === node.offset)!;
           assert.equal(

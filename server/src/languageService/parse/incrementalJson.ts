@@ -15,7 +15,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Accelerator } from '../accel/accelerator';
 import type { FrameworkDocument, SourceNode } from '../model';
 import { pathOf } from '../model';
-import { jsonDocument } from './jsonDocument';
+import { jsonDocument, valueIfMade, valueOfTree } from './jsonDocument';
 import type { WritableNode } from './writableNode';
 
 /** The new version of a document, and the model of its previous version. */
@@ -101,9 +101,14 @@ export function reparseJson(textDocument: TextDocument, previous: FrameworkDocum
   }
   (target as WritableNode).value = content;
 
+  // A value the previous version made is changed along the path to the string (a copy of that path only); one it did
+  // not make is made from the tree when asked for.
+  const made = valueIfMade(previous);
+  const edited = made === undefined ? undefined : withValueAt(made.value, path, content);
+  const root = previous.root;
   return jsonDocument(textDocument, text, {
-    root: previous.root,
-    value: withValueAt(previous.value, path, content),
+    root,
+    value: made === undefined ? () => valueOfTree(root) : () => edited,
     isFramework: previous.isFramework,
     syntaxDiagnostics: [],
     values: base.values,

@@ -1,5 +1,5 @@
 /** Framework JSON → the shared model, with the syntax problems a strict JSON reader finds. */
-import { createScanner, getNodeValue, parseTree, SyntaxKind } from 'jsonc-parser';
+import { createScanner, parseTree, SyntaxKind } from 'jsonc-parser';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { pathOf, type FrameworkDocument, type SourceNode } from '../model';
@@ -7,7 +7,7 @@ import { makeDiagnostic } from '../diagnostic';
 import { matchesGlobs } from '../util/globs';
 import { BoundedErrors, declinedDocument, findExcessNesting, hasFrameworkKeys, MAX_NESTING, nestingTooDeepNotice } from '../limits';
 import { accelerate } from '../accel';
-import { jsonDocument } from './jsonDocument';
+import { jsonDocument, valueOfTree } from './jsonDocument';
 import { FRAMEWORK_JSON_LANGUAGE_ID } from '../../../../common/languageId';
 import { syntaxErrorDiagnostics } from './jsonSyntaxErrors';
 
@@ -25,9 +25,8 @@ export function parseJsonFramework(textDocument: TextDocument, options: ParseOpt
   const byGlob = textDocument.languageId === FRAMEWORK_JSON_LANGUAGE_ID || matchesGlobs(textDocument.uri, options.frameworkGlobs ?? []);
   const diagnostics: Diagnostic[] = [];
   let root: SourceNode | undefined;
-  let value: unknown;
   // jsonc-parser below is the reference. Strict JSON (the usual case) needs no recovery: its fast path gives the
-  // tree, the value, the repeated keys and the value count at once, and declines nesting past MAX_NESTING, so
+  // tree, the repeated keys and the value count at once, and declines nesting past MAX_NESTING, so
   // what it accepts needs no nesting scan.
   const strict = accelerate('strictJson', { text, maxDepth: MAX_NESTING });
   if (!strict) {
@@ -38,7 +37,6 @@ export function parseJsonFramework(textDocument: TextDocument, options: ParseOpt
   }
   if (strict) {
     root = strict.root;
-    value = strict.value;
     for (const key of strict.duplicateKeys) diagnostics.push(duplicateKeyDiagnostic(textDocument, key));
   } else {
     const errors = new BoundedErrors();
@@ -46,16 +44,12 @@ export function parseJsonFramework(textDocument: TextDocument, options: ParseOpt
     diagnostics.push(...syntaxErrorDiagnostics(textDocument, errors, 'json-syntax', errors.dropped));
     scanCommentsAndTrailingCommas(textDocument, text, diagnostics);
     if (root) findDuplicateKeys(textDocument, root, diagnostics);
-    try {
-      value = root ? getNodeValue(root) : undefined;
-    } catch {
-      value = undefined;
-    }
   }
   diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  const tree = root;
   return jsonDocument(textDocument, text, {
     root,
-    value,
+    value: () => valueOfTree(tree),
     isFramework: looksLikeFramework(root) || byGlob,
     syntaxDiagnostics: diagnostics,
     values: strict?.values,

@@ -3,6 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { FrameworkDocument, SourceNode } from '../model';
 import { rememberValueCount } from '../limits';
+import { getNodeValue } from 'jsonc-parser';
 
 /** The model of a JSON document read from `text`: by the parse (json.ts), or by the re-parse of an edit (incrementalJson.ts). */
 export function jsonDocument(
@@ -10,7 +11,11 @@ export function jsonDocument(
   text: string,
   parsed: {
     root: SourceNode | undefined;
-    value: unknown;
+    /**
+     * Makes the plain value, when first asked for: most files are checked on the tree alone (the schema's plan
+     * proves them valid there), and the value is a second copy of the file.
+     */
+    value: () => unknown;
     isFramework: boolean;
     syntaxDiagnostics: Diagnostic[];
     /** The number of values, when the parser counted them. */
@@ -19,23 +24,66 @@ export function jsonDocument(
     reparsable: boolean;
   },
 ): FrameworkDocument {
-  const { values } = parsed;
-  return {
-    uri: textDocument.uri,
-    version: textDocument.version,
-    format: 'json',
-    textDocument,
-    root: parsed.root,
-    value: parsed.value,
-    isFramework: parsed.isFramework,
-    syntaxDiagnostics: parsed.syntaxDiagnostics,
-    stringOffset: (node, index) => jsonStringOffset(text, node, index),
-    text,
-    // Every escape is longer than the character it stands for: a string token two quotes longer than its value has none.
-    verbatimOffset: (node, length) => (node.type === 'string' && node.length === length + 2 ? node.offset + 1 : -1),
-    memo: values !== undefined ? rememberValueCount(new Map(), values) : new Map(),
-    reparseBase: parsed.reparsable && values !== undefined ? { text, values } : undefined,
-  };
+  return new JsonDocument(textDocument, text, parsed);
+}
+
+/** A framework JSON document. Its value is made when first asked for, as a Markdown document's. */
+class JsonDocument implements FrameworkDocument {
+  readonly uri: string;
+  readonly version: number;
+  readonly format = 'json';
+  readonly root: SourceNode | undefined;
+  readonly isFramework: boolean;
+  readonly syntaxDiagnostics: Diagnostic[];
+  readonly memo: Map<unknown, unknown>;
+  readonly reparseBase: { readonly text: string; readonly values: number } | undefined;
+  /** The value, once made. */
+  made: { value: unknown } | undefined = undefined;
+  private readonly makeValue: () => unknown;
+
+  constructor(
+    readonly textDocument: TextDocument,
+    readonly text: string,
+    parsed: Parameters<typeof jsonDocument>[2],
+  ) {
+    const { values } = parsed;
+    this.uri = textDocument.uri;
+    this.version = textDocument.version;
+    this.root = parsed.root;
+    this.isFramework = parsed.isFramework;
+    this.syntaxDiagnostics = parsed.syntaxDiagnostics;
+    this.makeValue = parsed.value;
+    this.memo = values !== undefined ? rememberValueCount(new Map(), values) : new Map();
+    this.reparseBase = parsed.reparsable && values !== undefined ? { text, values } : undefined;
+  }
+
+  get value(): unknown {
+    this.made ??= { value: this.makeValue() };
+    return this.made.value;
+  }
+
+  stringOffset(node: SourceNode, index: number): number {
+    return jsonStringOffset(this.text, node, index);
+  }
+
+  /** Every escape is longer than the character it stands for: a string token two quotes longer than its value has none. */
+  verbatimOffset(node: SourceNode, length: number): number {
+    return node.type === 'string' && node.length === length + 2 ? node.offset + 1 : -1;
+  }
+}
+
+/** The value of `doc` if it was made yet (undefined: not made, or not a JSON document): the re-parse of an edit changes it rather than make it anew. */
+export function valueIfMade(doc: FrameworkDocument): { value: unknown } | undefined {
+  return doc instanceof JsonDocument ? doc.made : undefined;
+}
+
+/** The plain value of a tree, as JSON.parse would give it (the last of repeated keys winning); undefined without one. */
+export function valueOfTree(root: SourceNode | undefined): unknown {
+  try {
+    return root ? getNodeValue(root) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Offset in `text` of character `index` of the JSON string token `node`, counting escapes. */

@@ -1,11 +1,12 @@
 /**
  * A fast path for the common case: text that is strict JSON (RFC 8259) with nothing a tolerant reader has
  * to recover from. It builds exactly the tree jsonc-parser's `parseTree` builds (same node shapes, offsets,
- * lengths, `colonOffset`, key nodes, and values), together with the plain value (`getNodeValue`'s result)
- * and the key nodes that repeat a key of their object, in one pass.
+ * lengths, `colonOffset`, key nodes, and values), together with the key nodes that repeat a key of their object,
+ * in one pass. The plain value is not made here: the checks read the tree, and the document makes the value from it
+ * when first asked for (parse/jsonDocument.ts).
  *
- * Why: jsonc-parser's visitor, a second scan for comments and trailing commas, a walk for repeated keys and
- * `getNodeValue` each traverse the whole text or tree; this does it once. jsonc-parser (parse/json.ts) is the
+ * Why: jsonc-parser's visitor, a second scan for comments and trailing commas and a walk for repeated keys each
+ * traverse the whole text or tree; this does it once. jsonc-parser (parse/json.ts) is the
  * reference: on anything this does not accept (comments, trailing commas, other whitespace, bad escapes or numbers,
  * control characters, empty text, deep nesting) it returns undefined and the caller uses jsonc-parser, so every
  * syntax finding still comes from the tolerant parser. Registered as the fast path `strictJson` (accel/index.ts).
@@ -16,7 +17,6 @@ import type { WritableNode } from './writableNode';
 
 export interface StrictJsonResult {
   root: SourceNode;
-  value: unknown;
   /** Key nodes whose key already appeared earlier in the same object, in text order. */
   duplicateKeys: SourceNode[];
   /** The number of values (objects, lists, strings, numbers, booleans, nulls; not keys): what `countValues` counts. */
@@ -101,7 +101,6 @@ export function parseStrictJson(text: string, maxDepth = Infinity): StrictJsonRe
    * collector runs (bench/README.md). Containers nest, so each one's items are the top of the stack.
    */
   const nodes: SourceNode[] = [];
-  const items: unknown[] = [];
 
   /** Whether a property from `first` up on the stack has the key `key`. */
   const repeats = (key: string, first: number): boolean => {
@@ -118,15 +117,14 @@ export function parseStrictJson(text: string, maxDepth = Infinity): StrictJsonRe
   /** The node of the value parseValue read last (its caller puts it in place). */
   let lastNode: WritableNode = undefined!;
 
-  /** Parses a value at `pos`; returns the value, and leaves its node in `lastNode` (with `parent`). */
-  const parseValue = (parent: SourceNode | undefined): unknown => {
+  /** Parses a value at `pos`, and leaves its node in `lastNode` (with `parent`). */
+  const parseValue = (parent: SourceNode | undefined): void => {
     const offset = pos;
     const c = text.charCodeAt(pos);
     values++;
     if ((c === 0x7b || c === 0x5b) && ++depth > maxDepth) throw DECLINE;
     if (c === 0x7b /* { */) {
       const node: WritableNode = { type: 'object', offset, length: -1, parent, children: undefined };
-      const obj: Record<string, unknown> = Object.create(null);
       // The properties wait on the shared stack and leave it as a list of their number (see `nodes`).
       const first = nodes.length;
       // Repeated keys: a look-back over the properties read so far for the usual few keys, a set beyond.
@@ -147,7 +145,7 @@ export function parseStrictJson(text: string, maxDepth = Infinity): StrictJsonRe
           const colonOffset = pos;
           pos++;
           skip();
-          obj[key] = parseValue(undefined);
+          parseValue(undefined);
           // The property is made once its value is: its two children in a list of exactly two.
           const value = lastNode;
           const prop: WritableNode = {
@@ -174,17 +172,16 @@ export function parseStrictJson(text: string, maxDepth = Infinity): StrictJsonRe
       node.length = pos - offset;
       node.children = popFrom(nodes, first);
       lastNode = node;
-      return obj;
+      return;
     }
     if (c === 0x5b /* [ */) {
       const node: WritableNode = { type: 'array', offset, length: -1, parent, children: undefined };
       const first = nodes.length;
-      const firstItem = items.length;
       pos++;
       skip();
       if (text.charCodeAt(pos) !== 0x5d) {
         for (;;) {
-          items.push(parseValue(node));
+          parseValue(node);
           nodes.push(lastNode);
           skip();
           const next = text.charCodeAt(pos);
@@ -199,7 +196,7 @@ export function parseStrictJson(text: string, maxDepth = Infinity): StrictJsonRe
       node.length = pos - offset;
       node.children = popFrom(nodes, first);
       lastNode = node;
-      return popFrom(items, firstItem);
+      return;
     }
     let value: unknown;
     if (c === 0x22) value = scanString();
@@ -235,18 +232,17 @@ export function parseStrictJson(text: string, maxDepth = Infinity): StrictJsonRe
     }
     const type = value === null ? 'null' : (typeof value as 'string' | 'number' | 'boolean');
     lastNode = { type, offset, length: pos - offset, parent, value } as WritableNode;
-    return value;
   };
 
   try {
     skip();
     if (pos >= len) return undefined;
-    const value = parseValue(undefined);
+    parseValue(undefined);
     const root = lastNode;
     skip();
     if (pos !== len) return undefined;
     delete (root as { parent?: SourceNode }).parent;
-    return { root, value, duplicateKeys, values };
+    return { root, duplicateKeys, values };
   } catch (e) {
     if (e === DECLINE || e instanceof RangeError) return undefined;
     throw e;

@@ -172,11 +172,10 @@ export const SPECS: { [N in AcceleratorName]: Equivalence<N> } = {
     reference: ({ text }, what) => {
       const { root, clean } = tolerantParse(text);
       assert.ok(clean && root, `the fast path took text jsonc-parser does not read cleanly: ${what}`);
-      return { tree: nodeShape(root, undefined), value: getNodeValue(root), ...repeatsAndCount(root) };
+      return { tree: nodeShape(root, undefined), ...repeatsAndCount(root) };
     },
-    view: ({ root, value, duplicateKeys, values }) => ({
+    view: ({ root, duplicateKeys, values }) => ({
       tree: nodeShape(root, undefined),
-      value,
       duplicateKeys: duplicateKeys.map((k) => k.offset),
       values,
     }),
