@@ -154,6 +154,9 @@ describe('hover: statements, O*NET names, occupation and levels', () => {
     assert.equal(hoverIn(plain, '"jobZone": 2', 11), '**Job Zone 2 · Some Preparation**');
     const unset = frameworkText({ occupation: { jobZone: null, jobZoneInferred: false } });
     assert.equal(hoverIn(unset, '"jobZone": null', 12), '**Job Zone —** (not set)');
+    // A repeated key: the last one counts, as in the file's value (and its duplicate-key finding says so).
+    const repeated = plain.replace('"jobZone": 2,', '"jobZone": 2, "jobZone": 5, "jobZoneInferred": true,');
+    assert.equal(hoverIn(repeated, '"jobZone": 2', 11), '**Job Zone 5 · Extensive Preparation**');
   });
 
   it("shows a level's label, subtitle and rung of the ladder on its key and its label", () => {

@@ -16,6 +16,7 @@ import {
   type SourceNode,
 } from '../model';
 import { citationHover, durableLevelHover, jobZoneHover, levelHover, onetHover, socHover, statementHover, taskHover } from './hoverContent';
+import { valueOfTree } from '../parse/jsonDocument';
 
 /** The hover at a position, or undefined when there is nothing to say there. */
 export function doHover(doc: FrameworkDocument, position: Position): Hover | undefined {
@@ -84,9 +85,27 @@ function onetAt(node: SourceNode, category: OnetCategory): string | undefined {
   return node.type === 'string' ? onetHover(node.value, category) : undefined;
 }
 
+/**
+ * The Job Zone as the document's value has it, read from the tree: the value of a file is made only when something
+ * needs all of it. Of repeated keys the last with a value counts, as in the value.
+ */
 function jobZoneHoverAt(doc: FrameworkDocument): string {
-  const occupation = (doc.value as { occupation?: { jobZone?: unknown; jobZoneInferred?: unknown } } | undefined)?.occupation;
-  return jobZoneHover(occupation?.jobZone, occupation?.jobZoneInferred);
+  const occupation = lastValueNode(doc.root, 'occupation');
+  const field = (key: string) => {
+    const node = lastValueNode(occupation, key);
+    return node && valueOfTree(node);
+  };
+  return jobZoneHover(field('jobZone'), field('jobZoneInferred'));
+}
+
+/** The value node of the last property `key` of an object node that has a value (the one its plain value keeps). */
+function lastValueNode(node: SourceNode | undefined, key: string): SourceNode | undefined {
+  const props = node?.type === 'object' ? node.children : undefined;
+  for (let i = (props?.length ?? 0) - 1; i >= 0; i--) {
+    const pair = props![i].children;
+    if (pair?.length === 2 && pair[0].value === key) return pair[1];
+  }
+  return undefined;
 }
 
 function socAt(doc: FrameworkDocument): string | undefined {
