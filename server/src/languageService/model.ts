@@ -6,7 +6,7 @@
  * length of its source text. A Markdown framework produces the same tree, its nodes pointing into the
  * Markdown text. Every feature works on this tree and on the derived views below, so it serves both formats.
  */
-import type { Node as SourceNode, JSONPath } from 'jsonc-parser';
+import { getNodeValue, type Node as SourceNode, type JSONPath } from 'jsonc-parser';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 
@@ -40,11 +40,10 @@ export interface FrameworkDocument {
   /** Memo for derived views, each computed once per version: keyed by the deriving function (or, for the language service's analysis, by that service's own key). */
   readonly memo: Map<unknown, unknown>;
   /**
-   * Set on JSON read on the strict path without findings: what the next version needs to re-parse only an edited
-   * string. `text` is the text this tree was parsed from (the TextDocument changes in place as edits arrive);
-   * `values` the number of values, which an edit inside a string does not change.
+   * Set on JSON read on the strict path without findings: what the next version needs, besides {@link text}, to
+   * re-parse only an edited string: `values`, the number of values, which an edit inside a string does not change.
    */
-  readonly reparseBase?: { readonly text: string; readonly values: number };
+  readonly reparseBase?: { readonly values: number };
 }
 
 /** Returns the value `compute(doc)` computed once per document version. */
@@ -65,6 +64,25 @@ export function nodeAt(doc: FrameworkDocument, path: JSONPath): SourceNode | und
     }
   }
   return node;
+}
+
+/** The plain value of a tree, as JSON.parse would give it (the last of repeated keys winning); undefined without one. */
+export function valueOfTree(root: SourceNode | undefined): unknown {
+  try {
+    return root ? getNodeValue(root) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The value node of the last property `key` of an object node that has a value: the one {@link valueOfTree} keeps. */
+export function lastChildAt(node: SourceNode | undefined, key: string): SourceNode | undefined {
+  const props = node?.type === 'object' ? node.children : undefined;
+  for (let i = (props?.length ?? 0) - 1; i >= 0; i--) {
+    const pair = props![i].children;
+    if (pair?.length === 2 && pair[0].value === key) return pair[1];
+  }
+  return undefined;
 }
 
 /**

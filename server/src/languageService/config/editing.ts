@@ -24,12 +24,12 @@ import type { JsonLanguageService } from '../util/configJsonBundle';
 import { configJsonLibrary } from '../util/lazyLibraries';
 import { CONFIGURABLE_CODES, ruleDescription } from './codes';
 
-type JsonDocument = ReturnType<JsonLanguageService['parseJSONDocument']>;
+type JsonServiceDocument = ReturnType<JsonLanguageService['parseJSONDocument']>;
 
 /** Editing help for configuration documents; each version is parsed once for all requests on it. */
 export class ConfigEditing {
   private service: JsonLanguageService | undefined;
-  private readonly parsed = new WeakMap<TextDocument, { version: number; json: JsonDocument }>();
+  private readonly parsed = new WeakMap<TextDocument, { version: number; json: JsonServiceDocument }>();
 
   async complete(document: TextDocument, position: Position): Promise<CompletionList> {
     const [service, json] = this.parse(document);
@@ -64,7 +64,7 @@ export class ConfigEditing {
     return service.findDocumentSymbols2(document, json) as DocumentSymbol[];
   }
 
-  private parse(document: TextDocument): [JsonLanguageService, JsonDocument] {
+  private parse(document: TextDocument): [JsonLanguageService, JsonServiceDocument] {
     const service = (this.service ??= configJsonLibrary().createConfigJsonService());
     let entry = this.parsed.get(document);
     if (entry?.version !== document.version)

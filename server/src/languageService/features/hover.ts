@@ -8,15 +8,16 @@ import { ONET_LIST_CATEGORY, type OnetCategory } from '../catalog/onet';
 import {
   collectCitationUses,
   collectStatements,
+  lastChildAt,
   nodeAt,
   nodeAtOffset,
   pathOf,
   type FrameworkDocument,
   type JSONPath,
   type SourceNode,
+  valueOfTree,
 } from '../model';
 import { citationHover, durableLevelHover, jobZoneHover, levelHover, onetHover, socHover, statementHover, taskHover } from './hoverContent';
-import { valueOfTree } from '../parse/jsonDocument';
 
 /** The hover at a position, or undefined when there is nothing to say there. */
 export function doHover(doc: FrameworkDocument, position: Position): Hover | undefined {
@@ -90,22 +91,9 @@ function onetAt(node: SourceNode, category: OnetCategory): string | undefined {
  * needs all of it. Of repeated keys the last with a value counts, as in the value.
  */
 function jobZoneHoverAt(doc: FrameworkDocument): string {
-  const occupation = lastValueNode(doc.root, 'occupation');
-  const field = (key: string) => {
-    const node = lastValueNode(occupation, key);
-    return node && valueOfTree(node);
-  };
+  const occupation = lastChildAt(doc.root, 'occupation');
+  const field = (key: string) => valueOfTree(lastChildAt(occupation, key));
   return jobZoneHover(field('jobZone'), field('jobZoneInferred'));
-}
-
-/** The value node of the last property `key` of an object node that has a value (the one its plain value keeps). */
-function lastValueNode(node: SourceNode | undefined, key: string): SourceNode | undefined {
-  const props = node?.type === 'object' ? node.children : undefined;
-  for (let i = (props?.length ?? 0) - 1; i >= 0; i--) {
-    const pair = props![i].children;
-    if (pair?.length === 2 && pair[0].value === key) return pair[1];
-  }
-  return undefined;
 }
 
 function socAt(doc: FrameworkDocument): string | undefined {

@@ -15,7 +15,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Accelerator } from '../accel/accelerator';
 import type { FrameworkDocument, SourceNode } from '../model';
 import { pathOf } from '../model';
-import { jsonDocument, valueIfMade, valueOfTree } from './jsonDocument';
+import { jsonDocument, valueIfMade } from './jsonDocument';
 import type { WritableNode } from './writableNode';
 
 /** The new version of a document, and the model of its previous version. */
@@ -37,7 +37,7 @@ const CHUNK = 4096;
 export function reparseJson(textDocument: TextDocument, previous: FrameworkDocument): FrameworkDocument | undefined {
   const base = previous.reparseBase;
   if (!base || previous.format !== 'json' || !previous.root || previous.uri !== textDocument.uri) return undefined;
-  const before = base.text;
+  const before = previous.text;
   const text = textDocument.getText();
   if (text === before || text.charCodeAt(0) === 0xfeff) return undefined;
 
@@ -104,11 +104,9 @@ export function reparseJson(textDocument: TextDocument, previous: FrameworkDocum
   // A value the previous version made is changed along the path to the string (a copy of that path only); one it did
   // not make is made from the tree when asked for.
   const made = valueIfMade(previous);
-  const edited = made === undefined ? undefined : withValueAt(made.value, path, content);
-  const root = previous.root;
   return jsonDocument(textDocument, text, {
-    root,
-    value: made === undefined ? () => valueOfTree(root) : () => edited,
+    root: previous.root,
+    value: made && { value: withValueAt(made.value, path, content) },
     isFramework: previous.isFramework,
     syntaxDiagnostics: [],
     values: base.values,

@@ -7,7 +7,7 @@ import { makeDiagnostic } from '../diagnostic';
 import { matchesGlobs } from '../util/globs';
 import { BoundedErrors, declinedDocument, findExcessNesting, hasFrameworkKeys, MAX_NESTING, nestingTooDeepNotice } from '../limits';
 import { accelerate } from '../accel';
-import { jsonDocument, valueOfTree } from './jsonDocument';
+import { jsonDocument } from './jsonDocument';
 import { FRAMEWORK_JSON_LANGUAGE_ID } from '../../../../common/languageId';
 import { syntaxErrorDiagnostics } from './jsonSyntaxErrors';
 
@@ -46,10 +46,8 @@ export function parseJsonFramework(textDocument: TextDocument, options: ParseOpt
     if (root) findDuplicateKeys(textDocument, root, diagnostics);
   }
   diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  const tree = root;
   return jsonDocument(textDocument, text, {
     root,
-    value: () => valueOfTree(tree),
     isFramework: looksLikeFramework(root) || byGlob,
     syntaxDiagnostics: diagnostics,
     values: strict?.values,

@@ -1,29 +1,28 @@
 /** The model of a framework JSON document, whichever parser read it (parse/json.ts, or the re-parse of an edit). */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { FrameworkDocument, SourceNode } from '../model';
+import { valueOfTree, type FrameworkDocument, type SourceNode } from '../model';
 import { rememberValueCount } from '../limits';
-import { getNodeValue } from 'jsonc-parser';
+
+/** What a parser read of a JSON document. */
+export interface ParsedJson {
+  root: SourceNode | undefined;
+  /**
+   * The plain value, when the parser had it already (the re-parse of an edit changes the previous version's). Else
+   * it is made from the tree when first asked for: most files are checked on the tree alone (the schema's plan proves
+   * them valid there), and the value is a second copy of the file.
+   */
+  value?: { value: unknown };
+  isFramework: boolean;
+  syntaxDiagnostics: Diagnostic[];
+  /** The number of values, when the parser counted them. */
+  values?: number;
+  /** Whether the next version may be re-parsed from this one (needs `values`). */
+  reparsable: boolean;
+}
 
 /** The model of a JSON document read from `text`: by the parse (json.ts), or by the re-parse of an edit (incrementalJson.ts). */
-export function jsonDocument(
-  textDocument: TextDocument,
-  text: string,
-  parsed: {
-    root: SourceNode | undefined;
-    /**
-     * Makes the plain value, when first asked for: most files are checked on the tree alone (the schema's plan
-     * proves them valid there), and the value is a second copy of the file.
-     */
-    value: () => unknown;
-    isFramework: boolean;
-    syntaxDiagnostics: Diagnostic[];
-    /** The number of values, when the parser counted them. */
-    values?: number;
-    /** Whether the next version may be re-parsed from this one (needs `values`). */
-    reparsable: boolean;
-  },
-): FrameworkDocument {
+export function jsonDocument(textDocument: TextDocument, text: string, parsed: ParsedJson): FrameworkDocument {
   return new JsonDocument(textDocument, text, parsed);
 }
 
@@ -36,15 +35,14 @@ class JsonDocument implements FrameworkDocument {
   readonly isFramework: boolean;
   readonly syntaxDiagnostics: Diagnostic[];
   readonly memo: Map<unknown, unknown>;
-  readonly reparseBase: { readonly text: string; readonly values: number } | undefined;
-  /** The value, once made. */
-  made: { value: unknown } | undefined = undefined;
-  private readonly makeValue: () => unknown;
+  readonly reparseBase: { readonly values: number } | undefined;
+  /** The value, once made (read by {@link valueIfMade}). */
+  made: { value: unknown } | undefined;
 
   constructor(
     readonly textDocument: TextDocument,
     readonly text: string,
-    parsed: Parameters<typeof jsonDocument>[2],
+    parsed: ParsedJson,
   ) {
     const { values } = parsed;
     this.uri = textDocument.uri;
@@ -52,13 +50,13 @@ class JsonDocument implements FrameworkDocument {
     this.root = parsed.root;
     this.isFramework = parsed.isFramework;
     this.syntaxDiagnostics = parsed.syntaxDiagnostics;
-    this.makeValue = parsed.value;
+    this.made = parsed.value;
     this.memo = values !== undefined ? rememberValueCount(new Map(), values) : new Map();
-    this.reparseBase = parsed.reparsable && values !== undefined ? { text, values } : undefined;
+    this.reparseBase = parsed.reparsable && values !== undefined ? { values } : undefined;
   }
 
   get value(): unknown {
-    this.made ??= { value: this.makeValue() };
+    this.made ??= { value: valueOfTree(this.root) };
     return this.made.value;
   }
 
@@ -75,15 +73,6 @@ class JsonDocument implements FrameworkDocument {
 /** The value of `doc` if it was made yet (undefined: not made, or not a JSON document): the re-parse of an edit changes it rather than make it anew. */
 export function valueIfMade(doc: FrameworkDocument): { value: unknown } | undefined {
   return doc instanceof JsonDocument ? doc.made : undefined;
-}
-
-/** The plain value of a tree, as JSON.parse would give it (the last of repeated keys winning); undefined without one. */
-export function valueOfTree(root: SourceNode | undefined): unknown {
-  try {
-    return root ? getNodeValue(root) : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Offset in `text` of character `index` of the JSON string token `node`, counting escapes. */

@@ -5,11 +5,10 @@
  * `framework.levels`, `aiFluency` and `durableSkills`, with every node's offsets in the Markdown text, so
  * the checks written for JSON run unchanged and point at the right Markdown text.
  */
-import { getNodeValue } from 'jsonc-parser';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { makeDiagnostic } from '../diagnostic';
-import type { FrameworkDocument, SourceNode } from '../model';
+import { valueOfTree, type FrameworkDocument, type SourceNode } from '../model';
 import { uriPath } from '../util/globs';
 import { parseFrontMatter } from './markdownFrontMatter';
 import { findExcessYamlNesting } from './yamlNesting';
@@ -102,9 +101,8 @@ class MarkdownDocument implements FrameworkDocument {
   readonly version: number;
   readonly format = 'markdown';
   readonly memo = new Map<unknown, unknown>();
-  /** Whether the value was read from the tree yet, and what it was (undefined where the tree has none). */
-  private valueRead = false;
-  private treeValue: unknown = undefined;
+  /** The value, once made from the tree. */
+  private made: { value: unknown } | undefined;
 
   constructor(
     readonly textDocument: TextDocument,
@@ -119,15 +117,8 @@ class MarkdownDocument implements FrameworkDocument {
   }
 
   get value(): unknown {
-    if (!this.valueRead) {
-      this.valueRead = true;
-      try {
-        this.treeValue = getNodeValue(this.root);
-      } catch {
-        this.treeValue = undefined;
-      }
-    }
-    return this.treeValue;
+    this.made ??= { value: valueOfTree(this.root) };
+    return this.made.value;
   }
 
   stringOffset(node: SourceNode, index: number): number {
