@@ -5,7 +5,10 @@ import * as path from 'node:path';
 import { generateFramework } from '../../../scripts/bench/generate';
 import { toMarkdown } from '../languageService/convert/toMarkdown';
 import { REFERENCE_ONLY } from '../languageService/accel';
+import { MAX_NESTING } from '../languageService/limits';
+import { MAX_DEPTH, parseCanonicalYaml } from '../languageService/parse/canonicalYaml';
 import { layoutOf } from '../languageService/parse/markdown';
+import { findExcessYamlNesting } from '../languageService/parse/yamlNesting';
 import { OffsetMaps } from '../languageService/parse/markdownNodes';
 import { compareWithReference } from './accel/harness';
 import { mutate, rng, type Random } from './fuzz/mutate';
@@ -418,13 +421,15 @@ describe('canonical YAML fast path: the tree the yaml library builds, or nothing
       '"quoted key": 1\n"esc\\u00e9\\"": "v\\\\\\"\\/\\b\\f\\n\\r\\t\\u00e9\\ud83d\\ude00"\n',
       'a:\n  - "x: y"\n  - "12"\n  - ""\n',
       'list:\n  - {}\n  - []\n  - null\n  - -0\n  - 0.10\n  - 1E3\n',
-      'text: Sales & Marketing (all), it\'s "x" [y] {z} 50% @ | > ! * ? - ~ ©\n',
+      'text: Sales & Marketing (all), it\'s "x" y] z} 50% @ | > ! * ? - ~ ©\n',
       'a_b.c-d: x\n_x: y\n',
     ];
     for (const source of taken) assert.equal(compare(source, 7), 'fast', JSON.stringify(source));
     const declined = [
       '',
       '   \n',
+      // `[` and `{` in plain text: the nesting guard counts them (see the test of the guard below).
+      'text: Sales & Marketing [y] {z}\n',
       '# comment\na: 1\n',
       'a: 1 # note\n',
       'a: 1\r\nb: 2\r\n',
@@ -595,6 +600,32 @@ describe('canonical YAML fast path: the tree the yaml library builds, or nothing
       if (compare(l.join('\n') + pick(r, ['', '\n', '\n\n'])) === 'fast') fast++;
     }
     assert.ok(fast > cases / 5 && fast < cases * 0.9, `${fast} documents took the fast path`);
+  });
+
+  // The nesting guard runs only on what the fast path declines (markdownFrontMatter.ts): whatever the fast path reads
+  // must be within the guard's limit, by a wide margin.
+  it('reads nothing the nesting guard would decline: at its deepest, the guard counts at most two levels more', () => {
+    const shapes: Record<string, (n: number) => string> = {
+      mappings: (n) => Array.from({ length: n }, (_, d) => `${'  '.repeat(d)}k${d}:`).join('\n') + `\n${'  '.repeat(n)}last: []`,
+      'list items that open mappings': (n) =>
+        'root:\n' + Array.from({ length: n }, (_, d) => `${'    '.repeat(d)}- k${d}:`).join('\n') + `\n${'    '.repeat(n)}- {}`,
+      "lists at their key's column": (n) =>
+        Array.from({ length: n }, (_, d) => `${'  '.repeat(d)}- k${d}:`)
+          .join('\n')
+          .replace(/^- /, 'root:\n- ') + `\n${'  '.repeat(n)}- "[{[{"`,
+    };
+    for (const [shape, make] of Object.entries(shapes)) {
+      let n = 1;
+      while (parseCanonicalYaml(make(n + 1), 0, new OffsetMaps())) n++;
+      assert.ok(n > MAX_DEPTH / 4, `${shape}: read to ${n} only`);
+      assert.ok(parseCanonicalYaml(make(n), 0, new OffsetMaps()), shape);
+      assert.equal(findExcessYamlNesting(make(n), MAX_DEPTH + 2), -1, `${shape}, ${n} deep`);
+    }
+    assert.ok(MAX_DEPTH + 2 <= MAX_NESTING);
+    // A bracket in plain text counts as a level for the guard: the fast path leaves such a value to `yaml`.
+    assert.equal(parseCanonicalYaml('title: a[b\n', 0, new OffsetMaps()), undefined);
+    assert.equal(parseCanonicalYaml('a{b: c\n', 0, new OffsetMaps()), undefined);
+    assert.ok(parseCanonicalYaml('title: a]b}\n', 0, new OffsetMaps()));
   });
 
   // With NSX_REFERENCE_ONLY=1 (inherited by the child) the fast path is off and `yaml` reads every front matter.

@@ -9,7 +9,7 @@
  *
  * The subset: a block mapping at column 0; under a key, a deeper block mapping or sequence, or a sequence
  * at the key's own column; `- key: value` items that open a mapping; keys plain or double-quoted; values on
- * the key's (or dash's) line that are double-quoted strings with JSON's escapes, plain strings, `null`,
+ * the key's (or dash's) line that are double-quoted strings with JSON's escapes, plain strings (without `[` or `{`), `null`,
  * `true`, `false` (any case the core schema reads), decimal numbers, `[]` or `{}`. One space after `:` and
  * `- `, none at the end of a line. Anything else (comments, tabs, CR, anchors, aliases, tags, single quotes,
  * block scalars, multi-line scalars, non-empty flow collections, empty values, repeated keys, `? ` keys,
@@ -64,16 +64,25 @@ const edgeSpace = (s: string, i: number): boolean => {
 };
 /** Plain scalars the core schema reads as null or a boolean rather than a string. */
 const NULL_OR_BOOL = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
-/** The rest of a plain scalar: anything but `:` and `#` (which could open a mapping or a comment). */
-const PLAIN_REST = /[^:#\n]*/y;
+/**
+ * The rest of a plain scalar: anything but `:` and `#` (which could open a mapping or a comment), and `[` and `{`
+ * (`convert/yaml.ts` quotes them): the nesting guard counts them as levels, and a front matter this path reads must be
+ * one the guard lets through (see {@link MAX_DEPTH}).
+ */
+const PLAIN_REST = /[^:#\n[{]*/y;
 /** Decimal numbers as the core schema reads them (int, then float or exponent); other number-like text is declined. */
 const NUMBER = /-?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?/y;
 /** A double-quoted scalar's characters up to its closing quote, when it holds no escape. */
 const QUOTED_PLAIN = /[^"\\\n]*/y;
 /** Longest key accepted: YAML wants the `:` of an implicit key within 1024 characters of its start. */
 const MAX_KEY = 1000;
-/** Deepest block nesting accepted (a framework nests 7); deeper front matter goes to `yaml` behind its nesting guard. */
-const MAX_DEPTH = 64;
+/**
+ * Deepest block nesting accepted (a framework nests 7); deeper front matter goes to `yaml` behind its nesting guard
+ * (yamlNesting.ts). The guard counts a level per deeper indentation, per `- ` marker after a line's first and per
+ * open `[` or `{`: what this path reads counts at most one more than its depth (an empty `[]` or `{}`), far within the
+ * guard's MAX_NESTING, so the guard runs only on what this path declines.
+ */
+export const MAX_DEPTH = 64;
 
 /** The front matter's mapping node, as `parseFrontMatter` builds it with `yaml`; undefined when not in the subset. */
 export function parseCanonicalYaml(source: string, base: number, maps: OffsetMaps): SourceNode | undefined {

@@ -11,7 +11,6 @@ import { makeDiagnostic } from '../diagnostic';
 import { valueOfTree, type FrameworkDocument, type SourceNode } from '../model';
 import { uriPath } from '../util/globs';
 import { parseFrontMatter } from './markdownFrontMatter';
-import { findExcessYamlNesting } from './yamlNesting';
 import { declinedDocument, nestingTooDeepNotice } from '../limits';
 import { append, container, lineText, OffsetMaps } from './markdownNodes';
 import { lineStarts } from '../util/textDocument';
@@ -67,13 +66,11 @@ export function parseMarkdownFramework(textDocument: TextDocument): FrameworkDoc
         severity: DiagnosticSeverity.Error,
       });
     }
-    // Too deep for the YAML composer's recursion: decline the file, as JSON nested too deep is.
-    const excess = findExcessYamlNesting(text.slice(layout.yaml.start, layout.yaml.end));
-    if (excess >= 0) {
-      const notice = nestingTooDeepNotice(textDocument, layout.yaml.start + excess);
+    const fm = parseFrontMatter(text.slice(layout.yaml.start, layout.yaml.end), layout.yaml.start, maps);
+    if ('tooDeepAt' in fm) {
+      const notice = nestingTooDeepNotice(textDocument, layout.yaml.start + fm.tooDeepAt);
       return declinedDocument(textDocument, 'markdown', isFrameworkMarkdown(textDocument.uri, undefined), notice);
     }
-    const fm = parseFrontMatter(text.slice(layout.yaml.start, layout.yaml.end), layout.yaml.start, maps);
     for (const e of fm.errors) {
       const message = e.message.startsWith('The front matter') ? e.message : `The front matter is not valid YAML: ${e.message}`;
       findings.push({ ...e, code: 'markdown-front-matter', message, severity: DiagnosticSeverity.Error });

@@ -11,12 +11,22 @@ import { container, leaf, nodeList, OffsetMaps, property } from './markdownNodes
 import type { FrontMatter, FrontMatterError } from './frontMatterTypes';
 import type { SourceNode } from '../model';
 import { writable } from './writableNode';
+import { findExcessYamlNesting } from './yamlNesting';
 
 export type { FrontMatter, FrontMatterError } from './frontMatterTypes';
 
-/** Parses the front matter `source`, which starts at `base` in the Markdown text. Never throws. */
-export function parseFrontMatter(source: string, base: number, maps: OffsetMaps): FrontMatter {
-  return accelerate('canonicalYaml', { source, base, maps }) ?? parseFrontMatterWithLibrary(source, base, maps);
+/**
+ * Parses the front matter `source`, which starts at `base` in the Markdown text; or, for YAML nested too deep for
+ * `yaml`'s recursion, gives the offset in `source` where it goes too deep (the file is then declined, as JSON nested
+ * too deep is). Never throws.
+ */
+export function parseFrontMatter(source: string, base: number, maps: OffsetMaps): FrontMatter | { tooDeepAt: number } {
+  const fast = accelerate('canonicalYaml', { source, base, maps });
+  if (fast) return fast;
+  // Only `yaml` needs the nesting guard, which reads every character: what the fast path reads is far within the
+  // guard's limit (canonicalYaml.ts, MAX_DEPTH).
+  const tooDeepAt = findExcessYamlNesting(source);
+  return tooDeepAt >= 0 ? { tooDeepAt } : parseFrontMatterWithLibrary(source, base, maps);
 }
 
 /** {@link parseFrontMatter} by `yaml` alone, for any YAML, with its errors: the reference. */
