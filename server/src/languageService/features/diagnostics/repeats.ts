@@ -18,28 +18,34 @@ export function normalizeForRepeat(text: string): string {
  * (lower-casing maps those among themselves, except U+0130 → "i" + U+0307 and U+212A → "k", hence "i" and
  * "k" are skipped too). Only the first and last `EDGE` characters it reads count: the stream of characters
  * read is the same for t and its normalisation, so its ends are too, and statements differ near their ends.
+ *
+ * A skipped character multiplies the hash by 1 and adds 0, so it leaves it as it was: a branch on it instead was
+ * taken or not at random (a space, an "i") and the mispredictions made the hash a quarter slower.
  */
 export function repeatHash(text: string): number {
-  let h = 0x811c9dc5;
+  let h = 0x811c9dc5 | 0;
   let read = 0;
   let i = 0;
-  for (; i < text.length && read < EDGE; i++) {
+  const n = text.length;
+  for (; i < n && read < EDGE; i++) {
     const c = HASH_CHAR[text.charCodeAt(i)];
-    if (c === 0) continue;
-    h = Math.imul(h ^ c, 0x01000193);
-    read++;
+    const counts = (c + 0xff) >> 8; // 1 for a character read, 0 for one skipped
+    h = (Math.imul(h, 1 + PRIME_LESS_ONE * counts) + c) | 0;
+    read += counts;
   }
   // The tail, read backwards down to where the head stopped (so no character counts twice).
   read = 0;
-  for (let j = text.length - 1; j >= i && read < EDGE; j--) {
+  for (let j = n - 1; j >= i && read < EDGE; j--) {
     const c = HASH_CHAR[text.charCodeAt(j)];
-    if (c === 0) continue;
-    h = Math.imul(h ^ c, 0x01000193);
-    read++;
+    const counts = (c + 0xff) >> 8;
+    h = (Math.imul(h, 1 + PRIME_LESS_ONE * counts) + c) | 0;
+    read += counts;
   }
   return h >>> 0;
 }
 
+/** FNV's prime, less one: a character read multiplies the hash by the prime. */
+const PRIME_LESS_ONE = 0x01000192;
 const EDGE = 16;
 
 /**
