@@ -9,8 +9,8 @@
  *
  * The subset: a block mapping at column 0; under a key, a deeper block mapping or sequence, or a sequence
  * at the key's own column; `- key: value` items that open a mapping; keys plain or double-quoted; values on
- * the key's (or dash's) line that are double-quoted strings with JSON's escapes, plain strings (without `[` or `{`), `null`,
- * `true`, `false` (any case the core schema reads), decimal numbers, `[]` or `{}`. One space after `:` and
+ * the key's (or dash's) line that are double-quoted strings with JSON's escapes, plain strings (without `[` or
+ * `{`), `null`, `true`, `false` (any case the core schema reads), decimal numbers, `[]` or `{}`. One space after `:` and
  * `- `, none at the end of a line. Anything else (comments, tabs, CR, anchors, aliases, tags, single quotes,
  * block scalars, multi-line scalars, non-empty flow collections, empty values, repeated keys, `? ` keys,
  * `0x1F`, `.inf`, `~`, dates, odd characters, …) returns undefined, and the caller uses `yaml`, which also
@@ -79,8 +79,8 @@ const MAX_KEY = 1000;
 /**
  * Deepest block nesting accepted (a framework nests 7); deeper front matter goes to `yaml` behind its nesting guard
  * (yamlNesting.ts). The guard counts a level per deeper indentation, per `- ` marker after a line's first and per
- * open `[` or `{`: what this path reads counts at most one more than its depth (an empty `[]` or `{}`), far within the
- * guard's MAX_NESTING, so the guard runs only on what this path declines.
+ * open `[` or `{`: what this path reads counts at most two more than its depth (the root's level, an empty `[]` or
+ * `{}`), far within the guard's MAX_NESTING, so the guard runs only on what this path declines.
  */
 export const MAX_DEPTH = 64;
 

@@ -20,7 +20,7 @@ export function normalizeForRepeat(text: string): string {
  * read is the same for t and its normalisation, so its ends are too, and statements differ near their ends.
  *
  * A skipped character multiplies the hash by 1 and adds 0, so it leaves it as it was: a branch on it instead was
- * taken or not at random (a space, an "i") and the mispredictions made the hash a quarter slower.
+ * taken or not at random (a space, an "i") and the mispredictions made the hash a fifth slower.
  */
 export function repeatHash(text: string): number {
   let h = 0x811c9dc5 | 0;
